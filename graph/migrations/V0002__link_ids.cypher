@@ -1,0 +1,19 @@
+// Links are addressed by id (for edits with optimistic concurrency); one index per link kind.
+CREATE INDEX link_family_id IF NOT EXISTS FOR ()-[r:FAMILY]-() ON (r.id);
+CREATE INDEX link_associate_id IF NOT EXISTS FOR ()-[r:ASSOCIATE]-() ON (r.id);
+CREATE INDEX link_member_of_id IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.id);
+CREATE INDEX link_employed_by_id IF NOT EXISTS FOR ()-[r:EMPLOYED_BY]-() ON (r.id);
+CREATE INDEX link_director_of_id IF NOT EXISTS FOR ()-[r:DIRECTOR_OF]-() ON (r.id);
+CREATE INDEX link_owns_id IF NOT EXISTS FOR ()-[r:OWNS]-() ON (r.id);
+CREATE INDEX link_uses_phone_id IF NOT EXISTS FOR ()-[r:USES_PHONE]-() ON (r.id);
+CREATE INDEX link_called_id IF NOT EXISTS FOR ()-[r:CALLED]-() ON (r.id);
+CREATE INDEX link_paid_id IF NOT EXISTS FOR ()-[r:PAID]-() ON (r.id);
+CREATE INDEX link_lives_at_id IF NOT EXISTS FOR ()-[r:LIVES_AT]-() ON (r.id);
+CREATE INDEX link_located_at_id IF NOT EXISTS FOR ()-[r:LOCATED_AT]-() ON (r.id);
+CREATE INDEX link_seen_at_id IF NOT EXISTS FOR ()-[r:SEEN_AT]-() ON (r.id);
+CREATE INDEX link_involved_in_id IF NOT EXISTS FOR ()-[r:INVOLVED_IN]-() ON (r.id);
+CREATE INDEX link_recruited_id IF NOT EXISTS FOR ()-[r:RECRUITED]-() ON (r.id);
+CREATE INDEX link_transported_id IF NOT EXISTS FOR ()-[r:TRANSPORTED]-() ON (r.id);
+CREATE INDEX link_exploited_id IF NOT EXISTS FOR ()-[r:EXPLOITED]-() ON (r.id);
+CREATE INDEX link_controlled_id IF NOT EXISTS FOR ()-[r:CONTROLLED]-() ON (r.id);
+CREATE INDEX link_part_of_case_id IF NOT EXISTS FOR ()-[r:PART_OF_CASE]-() ON (r.id);

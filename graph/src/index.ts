@@ -1,0 +1,5 @@
+export { ensureLauncherBuilt, startEmbeddedGraph, type EmbeddedGraph } from './launcher.ts'
+export { freePort } from './ports.ts'
+export { migrationsDir, readMigrations, type Migration } from './migrations.ts'
+export * from './model.ts'
+export { cyrillicToLatin, foldToken, phoneticKey, searchText, searchQuery } from './names.ts'
