@@ -1,0 +1,74 @@
+import type { EntityKind, LinkKind } from './model.ts'
+
+/**
+ * The stored shape of nodes and links, as plain values: what bulk loaders write and what the data
+ * layer reads back after conversion. Dates are 'YYYY-MM-DD', date-times ISO-8601 UTC, points
+ * WGS-84 {lat, lon}; the loader turns them into Neo4j temporal and spatial values (see
+ * DATE_PROPS, DATETIME_PROPS, POINT_PROPS).
+ *
+ * Provenance on every node and link: sourceIds (Source node ids), reliability 'A'–'F',
+ * credibility 1–6 (NATO Admiralty), handling 'H0'–'H3' (Europol), validFrom/validTo,
+ * recordedBy (username), recordedAt.
+ */
+export type StoredValue = string | number | boolean | null | string[] | { lat: number; lon: number }
+export type StoredProps = Record<string, StoredValue | undefined>
+
+export interface NodeRecord {
+  kind: EntityKind
+  id: string
+  props: StoredProps
+}
+
+export interface LinkRecord {
+  kind: LinkKind
+  id: string
+  from: string
+  to: string
+  props: StoredProps
+}
+
+export interface GraphBatch {
+  nodes: NodeRecord[]
+  links: LinkRecord[]
+}
+
+export const DATE_PROPS = ['dateOfBirth', 'validFrom', 'validTo', 'date', 'openedOn'] as const
+export const DATETIME_PROPS = ['recordedAt', 'at'] as const
+export const POINT_PROPS = ['point'] as const
+
+/** Property names each kind stores besides id, name, searchText, version and provenance. */
+export const KIND_PROPS: Record<EntityKind, readonly string[]> = {
+  Person: ['firstName', 'lastName', 'aliases', 'dateOfBirth', 'gender', 'nationality', 'category', 'identifiers'],
+  Organization: ['orgType', 'registrationNumber', 'aliases', 'country'],
+  Location: ['locType', 'address', 'municipality', 'country', 'point'],
+  Phone: ['number', 'imei'],
+  Asset: ['assetType', 'identifier', 'value', 'currency', 'description'],
+  Event: ['eventType', 'date', 'stage', 'description', 'exploitationForm'],
+  Case: ['caseNumber', 'status', 'openedOn', 'offence'],
+  Source: ['sourceType', 'reference', 'date', 'description'],
+}
+
+export const PROVENANCE_PROPS = [
+  'sourceIds',
+  'reliability',
+  'credibility',
+  'handling',
+  'validFrom',
+  'validTo',
+  'recordedBy',
+  'recordedAt',
+] as const
+
+export const LINK_PROPS = [
+  'role',
+  'relation',
+  'sharePercent',
+  'exploitationForm',
+  'meansOfControl',
+  'recruitmentMethod',
+  'amount',
+  'currency',
+  'at',
+  'durationSeconds',
+  'stage',
+] as const

@@ -1,0 +1,1195 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { EntityModel, LinkModel, ProvenanceModel, SearchHitModel, SubgraphModel, SubgraphPathModel, UserModel } from '../data/models.ts';
+import type { Context } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** ISO-8601 calendar date, YYYY-MM-DD. */
+  Date: { input: string; output: string; }
+  /** ISO-8601 date-time in UTC. */
+  DateTime: { input: string; output: string; }
+};
+
+export type Asset = Entity & {
+  __typename?: 'Asset';
+  assetType: AssetType;
+  currency?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  identifier?: Maybe<Scalars['String']['output']>;
+  kind: EntityKind;
+  linkCount: Scalars['Int']['output'];
+  links: Array<Link>;
+  name: Scalars['String']['output'];
+  provenance: Provenance;
+  value?: Maybe<Scalars['Float']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+
+export type AssetLinksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<LinkKind>>;
+};
+
+export type AssetFieldsInput = {
+  assetType?: InputMaybe<AssetType>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  identifier?: InputMaybe<Scalars['String']['input']>;
+  value?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type AssetType =
+  | 'BANK_ACCOUNT'
+  | 'CASH'
+  | 'COMPANY_SHARE'
+  | 'OTHER'
+  | 'REAL_ESTATE'
+  | 'VEHICLE';
+
+export type Case = Entity & {
+  __typename?: 'Case';
+  caseNumber: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  linkCount: Scalars['Int']['output'];
+  links: Array<Link>;
+  memberCount: Scalars['Int']['output'];
+  /** Entities in the case, by kind. */
+  members: Array<Entity>;
+  name: Scalars['String']['output'];
+  offence?: Maybe<Scalars['String']['output']>;
+  openedOn?: Maybe<Scalars['Date']['output']>;
+  provenance: Provenance;
+  status: CaseStatus;
+  version: Scalars['Int']['output'];
+};
+
+
+export type CaseLinksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<LinkKind>>;
+};
+
+
+export type CaseMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+};
+
+export type CaseStatus =
+  | 'CLOSED'
+  | 'OPEN'
+  | 'REFERRED';
+
+export type CreateCaseInput = {
+  caseNumber: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  offence?: InputMaybe<Scalars['String']['input']>;
+  openedOn?: InputMaybe<Scalars['Date']['input']>;
+  provenance: ProvenanceInput;
+};
+
+/** Exactly one of the kind blocks, matching kind, is given. */
+export type CreateEntityInput = {
+  asset?: InputMaybe<AssetFieldsInput>;
+  /** Add the new entity to this case. */
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  event?: InputMaybe<EventFieldsInput>;
+  kind: EntityKind;
+  location?: InputMaybe<LocationFieldsInput>;
+  name: Scalars['String']['input'];
+  organization?: InputMaybe<OrganizationFieldsInput>;
+  person?: InputMaybe<PersonFieldsInput>;
+  phone?: InputMaybe<PhoneFieldsInput>;
+  provenance: ProvenanceInput;
+  source?: InputMaybe<SourceFieldsInput>;
+};
+
+export type CreateLinkInput = {
+  fields?: InputMaybe<LinkFieldsInput>;
+  fromId: Scalars['ID']['input'];
+  kind: LinkKind;
+  provenance: ProvenanceInput;
+  toId: Scalars['ID']['input'];
+};
+
+export type Entity = {
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  linkCount: Scalars['Int']['output'];
+  /** Links touching this entity, newest first. */
+  links: Array<Link>;
+  name: Scalars['String']['output'];
+  provenance: Provenance;
+  /** Increases by one on every change; updates must name the version they started from. */
+  version: Scalars['Int']['output'];
+};
+
+
+export type EntityLinksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<LinkKind>>;
+};
+
+export type EntityKind =
+  | 'Asset'
+  | 'Case'
+  | 'Event'
+  | 'Location'
+  | 'Organization'
+  | 'Person'
+  | 'Phone'
+  | 'Source';
+
+export type Event = Entity & {
+  __typename?: 'Event';
+  date?: Maybe<Scalars['Date']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  eventType: EventType;
+  exploitationForm?: Maybe<ExploitationForm>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  linkCount: Scalars['Int']['output'];
+  links: Array<Link>;
+  name: Scalars['String']['output'];
+  provenance: Provenance;
+  stage?: Maybe<Stage>;
+  version: Scalars['Int']['output'];
+};
+
+
+export type EventLinksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<LinkKind>>;
+};
+
+export type EventFieldsInput = {
+  date?: InputMaybe<Scalars['Date']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  eventType?: InputMaybe<EventType>;
+  exploitationForm?: InputMaybe<ExploitationForm>;
+  stage?: InputMaybe<Stage>;
+};
+
+export type EventType =
+  | 'ARREST'
+  | 'BORDER_CROSSING'
+  | 'CONVICTION'
+  | 'EXPLOITATION'
+  | 'IDENTIFICATION'
+  | 'MEETING'
+  | 'PAYMENT'
+  | 'PROSECUTION'
+  | 'RECRUITMENT'
+  | 'TRANSPORT';
+
+/** HTCDS form of exploitation. */
+export type ExploitationForm =
+  | 'FORCED_BEGGING'
+  | 'FORCED_CRIMINALITY'
+  | 'FORCED_LABOUR'
+  | 'OTHER'
+  | 'SEXUAL';
+
+export type FamilyRelation =
+  | 'CHILD'
+  | 'PARENT'
+  | 'PARTNER'
+  | 'RELATIVE'
+  | 'SIBLING'
+  | 'SPOUSE';
+
+export type Gender =
+  | 'FEMALE'
+  | 'MALE'
+  | 'OTHER'
+  | 'UNKNOWN';
+
+export type GeoPoint = {
+  __typename?: 'GeoPoint';
+  lat: Scalars['Float']['output'];
+  lon: Scalars['Float']['output'];
+};
+
+export type GeoPointInput = {
+  lat: Scalars['Float']['input'];
+  lon: Scalars['Float']['input'];
+};
+
+/** Europol handling codes: H0 no restriction, H1 not as evidence without consent, H2 no dissemination without consent, H3 other restrictions. */
+export type HandlingCode =
+  | 'H0'
+  | 'H1'
+  | 'H2'
+  | 'H3';
+
+export type Health = {
+  __typename?: 'Health';
+  database: Scalars['String']['output'];
+  ok: Scalars['Boolean']['output'];
+};
+
+export type Link = {
+  __typename?: 'Link';
+  amount?: Maybe<Scalars['Float']['output']>;
+  at?: Maybe<Scalars['DateTime']['output']>;
+  currency?: Maybe<Scalars['String']['output']>;
+  durationSeconds?: Maybe<Scalars['Int']['output']>;
+  exploitationForm?: Maybe<ExploitationForm>;
+  from: Entity;
+  fromId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  kind: LinkKind;
+  meansOfControl: Array<MeansOfControl>;
+  provenance: Provenance;
+  recruitmentMethod?: Maybe<RecruitmentMethod>;
+  relation?: Maybe<FamilyRelation>;
+  role?: Maybe<TraffickingRole>;
+  sharePercent?: Maybe<Scalars['Float']['output']>;
+  stage?: Maybe<Stage>;
+  to: Entity;
+  toId: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type LinkFieldsInput = {
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  durationSeconds?: InputMaybe<Scalars['Int']['input']>;
+  exploitationForm?: InputMaybe<ExploitationForm>;
+  meansOfControl?: InputMaybe<Array<MeansOfControl>>;
+  recruitmentMethod?: InputMaybe<RecruitmentMethod>;
+  relation?: InputMaybe<FamilyRelation>;
+  role?: InputMaybe<TraffickingRole>;
+  sharePercent?: InputMaybe<Scalars['Float']['input']>;
+  stage?: InputMaybe<Stage>;
+};
+
+export type LinkKind =
+  | 'ASSOCIATE'
+  | 'CALLED'
+  | 'CONTROLLED'
+  | 'DIRECTOR_OF'
+  | 'EMPLOYED_BY'
+  | 'EXPLOITED'
+  | 'FAMILY'
+  | 'INVOLVED_IN'
+  | 'LIVES_AT'
+  | 'LOCATED_AT'
+  | 'MEMBER_OF'
+  | 'OWNS'
+  | 'PAID'
+  | 'PART_OF_CASE'
+  | 'RECRUITED'
+  | 'SEEN_AT'
+  | 'TRANSPORTED'
+  | 'USES_PHONE';
+
+export type Location = Entity & {
+  __typename?: 'Location';
+  address?: Maybe<Scalars['String']['output']>;
+  country?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  linkCount: Scalars['Int']['output'];
+  links: Array<Link>;
+  locType: LocationType;
+  municipality?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  point?: Maybe<GeoPoint>;
+  provenance: Provenance;
+  version: Scalars['Int']['output'];
+};
+
+
+export type LocationLinksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<LinkKind>>;
+};
+
+export type LocationFieldsInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  locType?: InputMaybe<LocationType>;
+  municipality?: InputMaybe<Scalars['String']['input']>;
+  point?: InputMaybe<GeoPointInput>;
+};
+
+export type LocationType =
+  | 'ADDRESS'
+  | 'BORDER_CROSSING'
+  | 'CITY'
+  | 'COUNTRY'
+  | 'MUNICIPALITY';
+
+/** HTCDS means of control. */
+export type MeansOfControl =
+  | 'DEBT_BONDAGE'
+  | 'EMOTIONAL_MANIPULATION'
+  | 'OTHER'
+  | 'PHYSICAL_VIOLENCE'
+  | 'PSYCHOLOGICAL_ABUSE'
+  | 'RESTRICTED_MOVEMENT'
+  | 'SEXUAL_VIOLENCE'
+  | 'SUBSTANCE_DEPENDENCY'
+  | 'THREATS'
+  | 'THREATS_TO_FAMILY'
+  | 'WITHHELD_DOCUMENTS'
+  | 'WITHHELD_EARNINGS';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  _empty?: Maybe<Scalars['Boolean']['output']>;
+  addToCase: Case;
+  createCase: Case;
+  createEntity: Entity;
+  createLink: Link;
+  /** Signs in and sets an httpOnly session cookie. */
+  login: User;
+  logout: Scalars['Boolean']['output'];
+  removeFromCase: Case;
+  updateEntity: Entity;
+  updateLink: Link;
+};
+
+
+export type MutationAddToCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  entityIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationCreateCaseArgs = {
+  input: CreateCaseInput;
+};
+
+
+export type MutationCreateEntityArgs = {
+  input: CreateEntityInput;
+};
+
+
+export type MutationCreateLinkArgs = {
+  input: CreateLinkInput;
+};
+
+
+export type MutationLoginArgs = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveFromCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  entityIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationUpdateEntityArgs = {
+  input: UpdateEntityInput;
+};
+
+
+export type MutationUpdateLinkArgs = {
+  input: UpdateLinkInput;
+};
+
+export type Organization = Entity & {
+  __typename?: 'Organization';
+  aliases: Array<Scalars['String']['output']>;
+  country?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  linkCount: Scalars['Int']['output'];
+  links: Array<Link>;
+  name: Scalars['String']['output'];
+  orgType: OrganizationType;
+  provenance: Provenance;
+  registrationNumber?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+
+export type OrganizationLinksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<LinkKind>>;
+};
+
+export type OrganizationFieldsInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  orgType?: InputMaybe<OrganizationType>;
+  registrationNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type OrganizationType =
+  | 'COMPANY'
+  | 'CRIMINAL_GROUP'
+  | 'INSTITUTION'
+  | 'NGO';
+
+export type Path = {
+  __typename?: 'Path';
+  length: Scalars['Int']['output'];
+  links: Array<Link>;
+  nodes: Array<Entity>;
+};
+
+export type Person = Entity & {
+  __typename?: 'Person';
+  aliases: Array<Scalars['String']['output']>;
+  category: PersonCategory;
+  dateOfBirth?: Maybe<Scalars['Date']['output']>;
+  firstName?: Maybe<Scalars['String']['output']>;
+  gender?: Maybe<Gender>;
+  id: Scalars['ID']['output'];
+  identifiers: Array<Scalars['String']['output']>;
+  kind: EntityKind;
+  lastName?: Maybe<Scalars['String']['output']>;
+  linkCount: Scalars['Int']['output'];
+  links: Array<Link>;
+  /** Under 18 today, from the date of birth. */
+  minor: Scalars['Boolean']['output'];
+  /** Under 18 when the record became valid (validFrom), from the date of birth. */
+  minorWhenRecorded: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  nationality?: Maybe<Scalars['String']['output']>;
+  provenance: Provenance;
+  version: Scalars['Int']['output'];
+};
+
+
+export type PersonLinksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<LinkKind>>;
+};
+
+/** Law Enforcement Directive 2016/680, Art. 6 categories of data subjects. */
+export type PersonCategory =
+  | 'CONTACT'
+  | 'CONVICTED'
+  | 'INFORMANT'
+  | 'POTENTIAL_VICTIM'
+  | 'SUSPECT'
+  | 'VICTIM'
+  | 'WITNESS';
+
+export type PersonFieldsInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  category?: InputMaybe<PersonCategory>;
+  dateOfBirth?: InputMaybe<Scalars['Date']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  gender?: InputMaybe<Gender>;
+  identifiers?: InputMaybe<Array<Scalars['String']['input']>>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  nationality?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Phone = Entity & {
+  __typename?: 'Phone';
+  id: Scalars['ID']['output'];
+  imei?: Maybe<Scalars['String']['output']>;
+  kind: EntityKind;
+  linkCount: Scalars['Int']['output'];
+  links: Array<Link>;
+  name: Scalars['String']['output'];
+  /** E.164 */
+  number: Scalars['String']['output'];
+  provenance: Provenance;
+  version: Scalars['Int']['output'];
+};
+
+
+export type PhoneLinksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<LinkKind>>;
+};
+
+export type PhoneFieldsInput = {
+  imei?: InputMaybe<Scalars['String']['input']>;
+  number?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where a fact comes from and how far it can be trusted. */
+export type Provenance = {
+  __typename?: 'Provenance';
+  /** NATO Admiralty information credibility: 1 confirmed … 6 cannot be judged. */
+  credibility: Scalars['Int']['output'];
+  /** Reliability and credibility together, e.g. B2. */
+  grading: Scalars['String']['output'];
+  handling: HandlingCode;
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy: Scalars['String']['output'];
+  reliability: Reliability;
+  sources: Array<Source>;
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+export type ProvenanceInput = {
+  credibility: Scalars['Int']['input'];
+  handling: HandlingCode;
+  reliability: Reliability;
+  sourceIds: Array<Scalars['ID']['input']>;
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  cases: Array<Case>;
+  /** One entity by id; fails with entity/not_found. */
+  entity: Entity;
+  /**
+   * Neighbours of the given entities up to depth 1–3, following only the given link kinds
+   * (default: all but PART_OF_CASE) whose validity or date falls in the window.
+   */
+  expand: Subgraph;
+  /** Liveness of the API and its database. */
+  health: Health;
+  /** The signed-in user, or null. */
+  me?: Maybe<User>;
+  /** Shortest paths between two entities, at most maxHops (1–6) links long. */
+  paths: Array<Path>;
+  /**
+   * Full-text search over names, aliases, numbers and identifiers, tolerant of Albanian,
+   * Serbian Latin and Serbian Cyrillic spellings. 1–200 characters.
+   */
+  search: SearchResult;
+};
+
+
+export type QueryCasesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CaseStatus>;
+};
+
+
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryExpandArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  ids: Array<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  linkKinds?: InputMaybe<Array<LinkKind>>;
+  window?: InputMaybe<TimeWindow>;
+};
+
+
+export type QueryPathsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  fromId: Scalars['ID']['input'];
+  linkKinds?: InputMaybe<Array<LinkKind>>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  toId: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  text: Scalars['String']['input'];
+};
+
+/** HTCDS recruitment method. */
+export type RecruitmentMethod =
+  | 'ABDUCTION'
+  | 'FALSE_JOB_OFFER'
+  | 'FAMILY_INVOLVEMENT'
+  | 'ONLINE_ADVERTISEMENT'
+  | 'OTHER'
+  | 'PERSONAL_ACQUAINTANCE'
+  | 'ROMANCE_LOVERBOY'
+  | 'SOCIAL_MEDIA';
+
+/** NATO Admiralty source reliability: A completely reliable … F cannot be judged. */
+export type Reliability =
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'D'
+  | 'E'
+  | 'F';
+
+export type Role =
+  | 'ADMINISTRATOR'
+  | 'ANALYST'
+  | 'INTERNATIONAL_OFFICER'
+  | 'INVESTIGATOR'
+  | 'PROSECUTOR'
+  | 'SUPERVISOR';
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  entity: Entity;
+  score: Scalars['Float']['output'];
+};
+
+export type SearchResult = {
+  __typename?: 'SearchResult';
+  hits: Array<SearchHit>;
+  /** Hits beyond `first` are counted up to 1000. */
+  total: Scalars['Int']['output'];
+};
+
+export type Source = Entity & {
+  __typename?: 'Source';
+  date?: Maybe<Scalars['Date']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  linkCount: Scalars['Int']['output'];
+  links: Array<Link>;
+  name: Scalars['String']['output'];
+  provenance: Provenance;
+  reference?: Maybe<Scalars['String']['output']>;
+  sourceType: SourceType;
+  version: Scalars['Int']['output'];
+};
+
+
+export type SourceLinksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<LinkKind>>;
+};
+
+export type SourceFieldsInput = {
+  date?: InputMaybe<Scalars['Date']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  reference?: InputMaybe<Scalars['String']['input']>;
+  sourceType?: InputMaybe<SourceType>;
+};
+
+export type SourceType =
+  | 'DOCUMENT'
+  | 'INTERCEPT'
+  | 'OPEN_SOURCE'
+  | 'RECORD'
+  | 'REPORT'
+  | 'STATEMENT';
+
+/** HTCDS stage of the trafficking process. */
+export type Stage =
+  | 'EXPLOITATION'
+  | 'RECRUITMENT'
+  | 'TRANSIT';
+
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  links: Array<Link>;
+  nodes: Array<Entity>;
+  /** True when the node limit cut the expansion short. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+export type TimeWindow = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** HTCDS role of a party in the trafficking process. */
+export type TraffickingRole =
+  | 'BUYER'
+  | 'CONTROLLER'
+  | 'EXPLOITER'
+  | 'FACILITATOR'
+  | 'FINANCIER'
+  | 'OFFICER'
+  | 'OTHER'
+  | 'RECRUITER'
+  | 'TRANSPORTER'
+  | 'VICTIM'
+  | 'WITNESS';
+
+/** Only the fields given change; a field given as null is cleared. */
+export type UpdateEntityInput = {
+  asset?: InputMaybe<AssetFieldsInput>;
+  event?: InputMaybe<EventFieldsInput>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  location?: InputMaybe<LocationFieldsInput>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  organization?: InputMaybe<OrganizationFieldsInput>;
+  person?: InputMaybe<PersonFieldsInput>;
+  phone?: InputMaybe<PhoneFieldsInput>;
+  provenance?: InputMaybe<ProvenanceInput>;
+  source?: InputMaybe<SourceFieldsInput>;
+};
+
+export type UpdateLinkInput = {
+  expectedVersion: Scalars['Int']['input'];
+  fields?: InputMaybe<LinkFieldsInput>;
+  id: Scalars['ID']['input'];
+  provenance?: InputMaybe<ProvenanceInput>;
+};
+
+export type User = {
+  __typename?: 'User';
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  roles: Array<Role>;
+  username: Scalars['String']['output'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Asset: ResolverTypeWrapper<EntityModel>;
+  AssetFieldsInput: AssetFieldsInput;
+  AssetType: AssetType;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Case: ResolverTypeWrapper<EntityModel>;
+  CaseStatus: CaseStatus;
+  CreateCaseInput: CreateCaseInput;
+  CreateEntityInput: CreateEntityInput;
+  CreateLinkInput: CreateLinkInput;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Entity: ResolverTypeWrapper<EntityModel>;
+  EntityKind: EntityKind;
+  Event: ResolverTypeWrapper<EntityModel>;
+  EventFieldsInput: EventFieldsInput;
+  EventType: EventType;
+  ExploitationForm: ExploitationForm;
+  FamilyRelation: FamilyRelation;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Gender: Gender;
+  GeoPoint: ResolverTypeWrapper<GeoPoint>;
+  GeoPointInput: GeoPointInput;
+  HandlingCode: HandlingCode;
+  Health: ResolverTypeWrapper<Health>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Link: ResolverTypeWrapper<LinkModel>;
+  LinkFieldsInput: LinkFieldsInput;
+  LinkKind: LinkKind;
+  Location: ResolverTypeWrapper<EntityModel>;
+  LocationFieldsInput: LocationFieldsInput;
+  LocationType: LocationType;
+  MeansOfControl: MeansOfControl;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Organization: ResolverTypeWrapper<EntityModel>;
+  OrganizationFieldsInput: OrganizationFieldsInput;
+  OrganizationType: OrganizationType;
+  Path: ResolverTypeWrapper<SubgraphPathModel>;
+  Person: ResolverTypeWrapper<EntityModel>;
+  PersonCategory: PersonCategory;
+  PersonFieldsInput: PersonFieldsInput;
+  Phone: ResolverTypeWrapper<EntityModel>;
+  PhoneFieldsInput: PhoneFieldsInput;
+  Provenance: ResolverTypeWrapper<ProvenanceModel>;
+  ProvenanceInput: ProvenanceInput;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecruitmentMethod: RecruitmentMethod;
+  Reliability: Reliability;
+  Role: Role;
+  SearchHit: ResolverTypeWrapper<SearchHitModel>;
+  SearchResult: ResolverTypeWrapper<Omit<SearchResult, 'hits'> & { hits: Array<ResolversTypes['SearchHit']> }>;
+  Source: ResolverTypeWrapper<EntityModel>;
+  SourceFieldsInput: SourceFieldsInput;
+  SourceType: SourceType;
+  Stage: Stage;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subgraph: ResolverTypeWrapper<SubgraphModel>;
+  TimeWindow: TimeWindow;
+  TraffickingRole: TraffickingRole;
+  UpdateEntityInput: UpdateEntityInput;
+  UpdateLinkInput: UpdateLinkInput;
+  User: ResolverTypeWrapper<UserModel>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Asset: EntityModel;
+  AssetFieldsInput: AssetFieldsInput;
+  Boolean: Scalars['Boolean']['output'];
+  Case: EntityModel;
+  CreateCaseInput: CreateCaseInput;
+  CreateEntityInput: CreateEntityInput;
+  CreateLinkInput: CreateLinkInput;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Entity: EntityModel;
+  Event: EntityModel;
+  EventFieldsInput: EventFieldsInput;
+  Float: Scalars['Float']['output'];
+  GeoPoint: GeoPoint;
+  GeoPointInput: GeoPointInput;
+  Health: Health;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  Link: LinkModel;
+  LinkFieldsInput: LinkFieldsInput;
+  Location: EntityModel;
+  LocationFieldsInput: LocationFieldsInput;
+  Mutation: Record<PropertyKey, never>;
+  Organization: EntityModel;
+  OrganizationFieldsInput: OrganizationFieldsInput;
+  Path: SubgraphPathModel;
+  Person: EntityModel;
+  PersonFieldsInput: PersonFieldsInput;
+  Phone: EntityModel;
+  PhoneFieldsInput: PhoneFieldsInput;
+  Provenance: ProvenanceModel;
+  ProvenanceInput: ProvenanceInput;
+  Query: Record<PropertyKey, never>;
+  SearchHit: SearchHitModel;
+  SearchResult: Omit<SearchResult, 'hits'> & { hits: Array<ResolversParentTypes['SearchHit']> };
+  Source: EntityModel;
+  SourceFieldsInput: SourceFieldsInput;
+  String: Scalars['String']['output'];
+  Subgraph: SubgraphModel;
+  TimeWindow: TimeWindow;
+  UpdateEntityInput: UpdateEntityInput;
+  UpdateLinkInput: UpdateLinkInput;
+  User: UserModel;
+}>;
+
+export type AssetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Asset'] = ResolversParentTypes['Asset']> = ResolversObject<{
+  assetType?: Resolver<ResolversTypes['AssetType'], ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<AssetLinksArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = ResolversObject<{
+  caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<CaseLinksArgs, 'first'>>;
+  memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<CaseMembersArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  openedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Asset' | 'Case' | 'Event' | 'Location' | 'Organization' | 'Person' | 'Phone' | 'Source', ParentType, ContextType>;
+}>;
+
+export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = ResolversObject<{
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['EventType'], ParentType, ContextType>;
+  exploitationForm?: Resolver<Maybe<ResolversTypes['ExploitationForm']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<EventLinksArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['Stage']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type GeoPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lon?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type HealthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = ResolversObject<{
+  database?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type LinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = ResolversObject<{
+  amount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  at?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  durationSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  exploitationForm?: Resolver<Maybe<ResolversTypes['ExploitationForm']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LinkKind'], ParentType, ContextType>;
+  meansOfControl?: Resolver<Array<ResolversTypes['MeansOfControl']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  recruitmentMethod?: Resolver<Maybe<ResolversTypes['RecruitmentMethod']>, ParentType, ContextType>;
+  relation?: Resolver<Maybe<ResolversTypes['FamilyRelation']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['TraffickingRole']>, ParentType, ContextType>;
+  sharePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['Stage']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  toId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location']> = ResolversObject<{
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<LocationLinksArgs, 'first'>>;
+  locType?: Resolver<ResolversTypes['LocationType'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  point?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  _empty?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  addToCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationAddToCaseArgs, 'caseId' | 'entityIds'>>;
+  createCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationCreateCaseArgs, 'input'>>;
+  createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
+  createLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationCreateLinkArgs, 'input'>>;
+  login?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
+  logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  removeFromCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRemoveFromCaseArgs, 'caseId' | 'entityIds'>>;
+  updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'input'>>;
+  updateLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationUpdateLinkArgs, 'input'>>;
+}>;
+
+export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<OrganizationLinksArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orgType?: Resolver<ResolversTypes['OrganizationType'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  registrationNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = ResolversObject<{
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+}>;
+
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['PersonCategory'], ParentType, ContextType>;
+  dateOfBirth?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  gender?: Resolver<Maybe<ResolversTypes['Gender']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<PersonLinksArgs, 'first'>>;
+  minor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  minorWhenRecorded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nationality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PhoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Phone'] = ResolversParentTypes['Phone']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imei?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<PhoneLinksArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProvenanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = ResolversObject<{
+  credibility?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  grading?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  handling?: Resolver<ResolversTypes['HandlingCode'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reliability?: Resolver<ResolversTypes['Reliability'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  cases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCasesArgs, 'first'>>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  expand?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryExpandArgs, 'depth' | 'ids' | 'limit'>>;
+  health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'fromId' | 'maxHops' | 'toId'>>;
+  search?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+}>;
+
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type SearchResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = ResolversObject<{
+  hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<SourceLinksArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceType?: Resolver<ResolversTypes['SourceType'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = ResolversObject<{
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = Context> = ResolversObject<{
+  Asset?: AssetResolvers<ContextType>;
+  Case?: CaseResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Entity?: EntityResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
+  GeoPoint?: GeoPointResolvers<ContextType>;
+  Health?: HealthResolvers<ContextType>;
+  Link?: LinkResolvers<ContextType>;
+  Location?: LocationResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Phone?: PhoneResolvers<ContextType>;
+  Provenance?: ProvenanceResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchResult?: SearchResultResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+}>;
+
