@@ -1,3 +1,6 @@
+import type { EntityKind } from './model.ts'
+import { SEARCH_PROPS } from './records.ts'
+
 /**
  * Spelling-tolerant search keys for names across Albanian, Serbian Latin and Serbian Cyrillic.
  *
@@ -105,4 +108,15 @@ export function searchQuery(text: string): string | null {
     clauses.push(`+(${[...alts].join(' OR ')})`)
   }
   return clauses.length ? clauses.join(' ') : null
+}
+
+/** `searchText` for a node of a kind from its stored properties. */
+export function searchTextFor(kind: EntityKind, props: Record<string, unknown>): string {
+  const values: string[] = []
+  for (const key of SEARCH_PROPS[kind]) {
+    const v = props[key]
+    if (typeof v === 'string') values.push(v)
+    else if (Array.isArray(v)) values.push(...v.filter((x): x is string => typeof x === 'string'))
+  }
+  return searchText(values)
 }

@@ -72,3 +72,15 @@ export const LINK_PROPS = [
   'durationSeconds',
   'stage',
 ] as const
+
+/** The properties whose values feed `searchText`, per kind. */
+export const SEARCH_PROPS: Record<EntityKind, readonly string[]> = {
+  Person: ['name', 'firstName', 'lastName', 'aliases', 'identifiers'],
+  Organization: ['name', 'aliases', 'registrationNumber'],
+  Location: ['name', 'address', 'municipality'],
+  Phone: ['name', 'number', 'imei'],
+  Asset: ['name', 'identifier'],
+  Event: ['name'],
+  Case: ['name', 'caseNumber'],
+  Source: ['name', 'reference'],
+}

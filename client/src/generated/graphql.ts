@@ -4,10 +4,517 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-export type ProbeQueryVariables = Exact<{ [key: string]: never; }>;
+export type AssetType =
+  | 'BANK_ACCOUNT'
+  | 'CASH'
+  | 'COMPANY_SHARE'
+  | 'OTHER'
+  | 'REAL_ESTATE'
+  | 'VEHICLE';
+
+export type CaseStatus =
+  | 'CLOSED'
+  | 'OPEN'
+  | 'REFERRED';
+
+export type EntityKind =
+  | 'Asset'
+  | 'Case'
+  | 'Event'
+  | 'Location'
+  | 'Organization'
+  | 'Person'
+  | 'Phone'
+  | 'Source';
+
+export type EventType =
+  | 'ARREST'
+  | 'BORDER_CROSSING'
+  | 'CONVICTION'
+  | 'EXPLOITATION'
+  | 'IDENTIFICATION'
+  | 'MEETING'
+  | 'PAYMENT'
+  | 'PROSECUTION'
+  | 'RECRUITMENT'
+  | 'TRANSPORT';
+
+/** HTCDS form of exploitation. */
+export type ExploitationForm =
+  | 'FORCED_BEGGING'
+  | 'FORCED_CRIMINALITY'
+  | 'FORCED_LABOUR'
+  | 'OTHER'
+  | 'SEXUAL';
+
+export type FamilyRelation =
+  | 'CHILD'
+  | 'PARENT'
+  | 'PARTNER'
+  | 'RELATIVE'
+  | 'SIBLING'
+  | 'SPOUSE';
+
+export type Gender =
+  | 'FEMALE'
+  | 'MALE'
+  | 'OTHER'
+  | 'UNKNOWN';
+
+/** Europol handling codes: H0 no restriction, H1 not as evidence without consent, H2 no dissemination without consent, H3 other restrictions. */
+export type HandlingCode =
+  | 'H0'
+  | 'H1'
+  | 'H2'
+  | 'H3';
+
+export type LinkKind =
+  | 'ASSOCIATE'
+  | 'CALLED'
+  | 'CONTROLLED'
+  | 'DIRECTOR_OF'
+  | 'EMPLOYED_BY'
+  | 'EXPLOITED'
+  | 'FAMILY'
+  | 'INVOLVED_IN'
+  | 'LIVES_AT'
+  | 'LOCATED_AT'
+  | 'MEMBER_OF'
+  | 'OWNS'
+  | 'PAID'
+  | 'PART_OF_CASE'
+  | 'RECRUITED'
+  | 'SEEN_AT'
+  | 'TRANSPORTED'
+  | 'USES_PHONE';
+
+export type LocationType =
+  | 'ADDRESS'
+  | 'BORDER_CROSSING'
+  | 'CITY'
+  | 'COUNTRY'
+  | 'MUNICIPALITY';
+
+/** HTCDS means of control. */
+export type MeansOfControl =
+  | 'DEBT_BONDAGE'
+  | 'EMOTIONAL_MANIPULATION'
+  | 'OTHER'
+  | 'PHYSICAL_VIOLENCE'
+  | 'PSYCHOLOGICAL_ABUSE'
+  | 'RESTRICTED_MOVEMENT'
+  | 'SEXUAL_VIOLENCE'
+  | 'SUBSTANCE_DEPENDENCY'
+  | 'THREATS'
+  | 'THREATS_TO_FAMILY'
+  | 'WITHHELD_DOCUMENTS'
+  | 'WITHHELD_EARNINGS';
+
+export type OrganizationType =
+  | 'COMPANY'
+  | 'CRIMINAL_GROUP'
+  | 'INSTITUTION'
+  | 'NGO';
+
+/** Law Enforcement Directive 2016/680, Art. 6 categories of data subjects. */
+export type PersonCategory =
+  | 'CONTACT'
+  | 'CONVICTED'
+  | 'INFORMANT'
+  | 'POTENTIAL_VICTIM'
+  | 'SUSPECT'
+  | 'VICTIM'
+  | 'WITNESS';
+
+/** HTCDS recruitment method. */
+export type RecruitmentMethod =
+  | 'ABDUCTION'
+  | 'FALSE_JOB_OFFER'
+  | 'FAMILY_INVOLVEMENT'
+  | 'ONLINE_ADVERTISEMENT'
+  | 'OTHER'
+  | 'PERSONAL_ACQUAINTANCE'
+  | 'ROMANCE_LOVERBOY'
+  | 'SOCIAL_MEDIA';
+
+/** NATO Admiralty source reliability: A completely reliable … F cannot be judged. */
+export type Reliability =
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'D'
+  | 'E'
+  | 'F';
+
+export type Role =
+  | 'ADMINISTRATOR'
+  | 'ANALYST'
+  | 'INTERNATIONAL_OFFICER'
+  | 'INVESTIGATOR'
+  | 'PROSECUTOR'
+  | 'SUPERVISOR';
+
+export type SourceType =
+  | 'DOCUMENT'
+  | 'INTERCEPT'
+  | 'OPEN_SOURCE'
+  | 'RECORD'
+  | 'REPORT'
+  | 'STATEMENT';
+
+/** HTCDS stage of the trafficking process. */
+export type Stage =
+  | 'EXPLOITATION'
+  | 'RECRUITMENT'
+  | 'TRANSIT';
+
+/** HTCDS role of a party in the trafficking process. */
+export type TraffickingRole =
+  | 'BUYER'
+  | 'CONTROLLER'
+  | 'EXPLOITER'
+  | 'FACILITATOR'
+  | 'FINANCIER'
+  | 'OFFICER'
+  | 'OTHER'
+  | 'RECRUITER'
+  | 'TRANSPORTER'
+  | 'VICTIM'
+  | 'WITNESS';
+
+export type LoginMutationVariables = Exact<{
+  username: string;
+  password: string;
+}>;
 
 
-export type ProbeQuery = { health: { ok: boolean } };
+export type LoginMutation = { login: { id: string, username: string, displayName: string, roles: Array<Role> } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export const ProbeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Probe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}}]}}]}}]} as unknown as DocumentNode<ProbeQuery, ProbeQueryVariables>;
+export type LogoutMutation = { logout: boolean };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, username: string, displayName: string, roles: Array<Role> } | null };
+
+export type SessionUserFragment = { id: string, username: string, displayName: string, roles: Array<Role> };
+
+export type CaseMembersQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type CaseMembersQuery = { entity:
+    | { id: string }
+    | { id: string, members: Array<
+        | { id: string, kind: EntityKind, name: string, linkCount: number, links: Array<{ id: string, kind: LinkKind, fromId: string, toId: string, role: TraffickingRole | null, stage: Stage | null }> }
+        | { id: string, caseNumber: string, status: CaseStatus, kind: EntityKind, name: string, linkCount: number, links: Array<{ id: string, kind: LinkKind, fromId: string, toId: string, role: TraffickingRole | null, stage: Stage | null }> }
+        | { id: string, kind: EntityKind, name: string, linkCount: number, links: Array<{ id: string, kind: LinkKind, fromId: string, toId: string, role: TraffickingRole | null, stage: Stage | null }> }
+        | { id: string, kind: EntityKind, name: string, linkCount: number, links: Array<{ id: string, kind: LinkKind, fromId: string, toId: string, role: TraffickingRole | null, stage: Stage | null }> }
+        | { id: string, kind: EntityKind, name: string, linkCount: number, links: Array<{ id: string, kind: LinkKind, fromId: string, toId: string, role: TraffickingRole | null, stage: Stage | null }> }
+        | { id: string, category: PersonCategory, minor: boolean, minorWhenRecorded: boolean, kind: EntityKind, name: string, linkCount: number, links: Array<{ id: string, kind: LinkKind, fromId: string, toId: string, role: TraffickingRole | null, stage: Stage | null }> }
+        | { id: string, number: string, kind: EntityKind, name: string, linkCount: number, links: Array<{ id: string, kind: LinkKind, fromId: string, toId: string, role: TraffickingRole | null, stage: Stage | null }> }
+        | { id: string, kind: EntityKind, name: string, linkCount: number, links: Array<{ id: string, kind: LinkKind, fromId: string, toId: string, role: TraffickingRole | null, stage: Stage | null }> }
+      > }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   };
+
+export type CasesQueryVariables = Exact<{
+  status?: CaseStatus | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type CasesQuery = { cases: Array<{ id: string, name: string, caseNumber: string, status: CaseStatus, openedOn: string | null, offence: string | null, memberCount: number }> };
+
+export type EntityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EntityQuery = { entity:
+    | { id: string, assetType: AssetType, identifier: string | null, value: number | null, currency: string | null, description: string | null, version: number, kind: EntityKind, name: string, linkCount: number, provenance: { reliability: Reliability, credibility: number, grading: string, handling: HandlingCode, validFrom: string | null, validTo: string | null, recordedBy: string, recordedAt: string, sources: Array<{ id: string, name: string, sourceType: SourceType, reference: string | null, date: string | null }> }, links: Array<{ id: string, kind: LinkKind, fromId: string, toId: string, role: TraffickingRole | null, relation: FamilyRelation | null, sharePercent: number | null, exploitationForm: ExploitationForm | null, meansOfControl: Array<MeansOfControl>, recruitmentMethod: RecruitmentMethod | null, amount: number | null, currency: string | null, at: string | null, durationSeconds: number | null, stage: Stage | null, provenance: { grading: string, handling: HandlingCode }, from:
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, caseNumber: string, status: CaseStatus, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, category: PersonCategory, minor: boolean, minorWhenRecorded: boolean, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, number: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+        , to:
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, caseNumber: string, status: CaseStatus, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, category: PersonCategory, minor: boolean, minorWhenRecorded: boolean, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, number: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+         }> }
+    | { id: string, openedOn: string | null, offence: string | null, version: number, caseNumber: string, status: CaseStatus, kind: EntityKind, name: string, linkCount: number, provenance: { reliability: Reliability, credibility: number, grading: string, handling: HandlingCode, validFrom: string | null, validTo: string | null, recordedBy: string, recordedAt: string, sources: Array<{ id: string, name: string, sourceType: SourceType, reference: string | null, date: string | null }> }, links: Array<{ id: string, kind: LinkKind, fromId: string, toId: string, role: TraffickingRole | null, relation: FamilyRelation | null, sharePercent: number | null, exploitationForm: ExploitationForm | null, meansOfControl: Array<MeansOfControl>, recruitmentMethod: RecruitmentMethod | null, amount: number | null, currency: string | null, at: string | null, durationSeconds: number | null, stage: Stage | null, provenance: { grading: string, handling: HandlingCode }, from:
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, caseNumber: string, status: CaseStatus, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, category: PersonCategory, minor: boolean, minorWhenRecorded: boolean, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, number: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+        , to:
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, caseNumber: string, status: CaseStatus, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, category: PersonCategory, minor: boolean, minorWhenRecorded: boolean, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, number: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+         }> }
+    | { id: string, eventType: EventType, date: string | null, stage: Stage | null, description: string | null, exploitationForm: ExploitationForm | null, version: number, kind: EntityKind, name: string, linkCount: number, provenance: { reliability: Reliability, credibility: number, grading: string, handling: HandlingCode, validFrom: string | null, validTo: string | null, recordedBy: string, recordedAt: string, sources: Array<{ id: string, name: string, sourceType: SourceType, reference: string | null, date: string | null }> }, links: Array<{ id: string, kind: LinkKind, fromId: string, toId: string, role: TraffickingRole | null, relation: FamilyRelation | null, sharePercent: number | null, exploitationForm: ExploitationForm | null, meansOfControl: Array<MeansOfControl>, recruitmentMethod: RecruitmentMethod | null, amount: number | null, currency: string | null, at: string | null, durationSeconds: number | null, stage: Stage | null, provenance: { grading: string, handling: HandlingCode }, from:
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, caseNumber: string, status: CaseStatus, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, category: PersonCategory, minor: boolean, minorWhenRecorded: boolean, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, number: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+        , to:
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, caseNumber: string, status: CaseStatus, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, category: PersonCategory, minor: boolean, minorWhenRecorded: boolean, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, number: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+         }> }
+    | { id: string, locType: LocationType, address: string | null, municipality: string | null, country: string | null, version: number, kind: EntityKind, name: string, linkCount: number, point: { lat: number, lon: number } | null, provenance: { reliability: Reliability, credibility: number, grading: string, handling: HandlingCode, validFrom: string | null, validTo: string | null, recordedBy: string, recordedAt: string, sources: Array<{ id: string, name: string, sourceType: SourceType, reference: string | null, date: string | null }> }, links: Array<{ id: string, kind: LinkKind, fromId: string, toId: string, role: TraffickingRole | null, relation: FamilyRelation | null, sharePercent: number | null, exploitationForm: ExploitationForm | null, meansOfControl: Array<MeansOfControl>, recruitmentMethod: RecruitmentMethod | null, amount: number | null, currency: string | null, at: string | null, durationSeconds: number | null, stage: Stage | null, provenance: { grading: string, handling: HandlingCode }, from:
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, caseNumber: string, status: CaseStatus, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, category: PersonCategory, minor: boolean, minorWhenRecorded: boolean, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, number: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+        , to:
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, caseNumber: string, status: CaseStatus, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, category: PersonCategory, minor: boolean, minorWhenRecorded: boolean, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, number: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+         }> }
+    | { id: string, orgType: OrganizationType, registrationNumber: string | null, aliases: Array<string>, country: string | null, version: number, kind: EntityKind, name: string, linkCount: number, provenance: { reliability: Reliability, credibility: number, grading: string, handling: HandlingCode, validFrom: string | null, validTo: string | null, recordedBy: string, recordedAt: string, sources: Array<{ id: string, name: string, sourceType: SourceType, reference: string | null, date: string | null }> }, links: Array<{ id: string, kind: LinkKind, fromId: string, toId: string, role: TraffickingRole | null, relation: FamilyRelation | null, sharePercent: number | null, exploitationForm: ExploitationForm | null, meansOfControl: Array<MeansOfControl>, recruitmentMethod: RecruitmentMethod | null, amount: number | null, currency: string | null, at: string | null, durationSeconds: number | null, stage: Stage | null, provenance: { grading: string, handling: HandlingCode }, from:
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, caseNumber: string, status: CaseStatus, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, category: PersonCategory, minor: boolean, minorWhenRecorded: boolean, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, number: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+        , to:
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, caseNumber: string, status: CaseStatus, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, category: PersonCategory, minor: boolean, minorWhenRecorded: boolean, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, number: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+         }> }
+    | { id: string, firstName: string | null, lastName: string | null, aliases: Array<string>, dateOfBirth: string | null, gender: Gender | null, nationality: string | null, identifiers: Array<string>, version: number, category: PersonCategory, minor: boolean, minorWhenRecorded: boolean, kind: EntityKind, name: string, linkCount: number, provenance: { reliability: Reliability, credibility: number, grading: string, handling: HandlingCode, validFrom: string | null, validTo: string | null, recordedBy: string, recordedAt: string, sources: Array<{ id: string, name: string, sourceType: SourceType, reference: string | null, date: string | null }> }, links: Array<{ id: string, kind: LinkKind, fromId: string, toId: string, role: TraffickingRole | null, relation: FamilyRelation | null, sharePercent: number | null, exploitationForm: ExploitationForm | null, meansOfControl: Array<MeansOfControl>, recruitmentMethod: RecruitmentMethod | null, amount: number | null, currency: string | null, at: string | null, durationSeconds: number | null, stage: Stage | null, provenance: { grading: string, handling: HandlingCode }, from:
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, caseNumber: string, status: CaseStatus, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, category: PersonCategory, minor: boolean, minorWhenRecorded: boolean, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, number: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+        , to:
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, caseNumber: string, status: CaseStatus, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, category: PersonCategory, minor: boolean, minorWhenRecorded: boolean, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, number: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+         }> }
+    | { id: string, imei: string | null, version: number, number: string, kind: EntityKind, name: string, linkCount: number, provenance: { reliability: Reliability, credibility: number, grading: string, handling: HandlingCode, validFrom: string | null, validTo: string | null, recordedBy: string, recordedAt: string, sources: Array<{ id: string, name: string, sourceType: SourceType, reference: string | null, date: string | null }> }, links: Array<{ id: string, kind: LinkKind, fromId: string, toId: string, role: TraffickingRole | null, relation: FamilyRelation | null, sharePercent: number | null, exploitationForm: ExploitationForm | null, meansOfControl: Array<MeansOfControl>, recruitmentMethod: RecruitmentMethod | null, amount: number | null, currency: string | null, at: string | null, durationSeconds: number | null, stage: Stage | null, provenance: { grading: string, handling: HandlingCode }, from:
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, caseNumber: string, status: CaseStatus, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, category: PersonCategory, minor: boolean, minorWhenRecorded: boolean, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, number: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+        , to:
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, caseNumber: string, status: CaseStatus, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, category: PersonCategory, minor: boolean, minorWhenRecorded: boolean, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, number: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+         }> }
+    | { id: string, sourceType: SourceType, reference: string | null, date: string | null, description: string | null, version: number, kind: EntityKind, name: string, linkCount: number, provenance: { reliability: Reliability, credibility: number, grading: string, handling: HandlingCode, validFrom: string | null, validTo: string | null, recordedBy: string, recordedAt: string, sources: Array<{ id: string, name: string, sourceType: SourceType, reference: string | null, date: string | null }> }, links: Array<{ id: string, kind: LinkKind, fromId: string, toId: string, role: TraffickingRole | null, relation: FamilyRelation | null, sharePercent: number | null, exploitationForm: ExploitationForm | null, meansOfControl: Array<MeansOfControl>, recruitmentMethod: RecruitmentMethod | null, amount: number | null, currency: string | null, at: string | null, durationSeconds: number | null, stage: Stage | null, provenance: { grading: string, handling: HandlingCode }, from:
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, caseNumber: string, status: CaseStatus, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, category: PersonCategory, minor: boolean, minorWhenRecorded: boolean, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, number: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+        , to:
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, caseNumber: string, status: CaseStatus, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, category: PersonCategory, minor: boolean, minorWhenRecorded: boolean, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, number: string, kind: EntityKind, name: string, linkCount: number }
+          | { id: string, kind: EntityKind, name: string, linkCount: number }
+         }> }
+   };
+
+type EntitySummary_Asset_Fragment = { id: string, kind: EntityKind, name: string, linkCount: number };
+
+type EntitySummary_Case_Fragment = { id: string, caseNumber: string, status: CaseStatus, kind: EntityKind, name: string, linkCount: number };
+
+type EntitySummary_Event_Fragment = { id: string, kind: EntityKind, name: string, linkCount: number };
+
+type EntitySummary_Location_Fragment = { id: string, kind: EntityKind, name: string, linkCount: number };
+
+type EntitySummary_Organization_Fragment = { id: string, kind: EntityKind, name: string, linkCount: number };
+
+type EntitySummary_Person_Fragment = { id: string, category: PersonCategory, minor: boolean, minorWhenRecorded: boolean, kind: EntityKind, name: string, linkCount: number };
+
+type EntitySummary_Phone_Fragment = { id: string, number: string, kind: EntityKind, name: string, linkCount: number };
+
+type EntitySummary_Source_Fragment = { id: string, kind: EntityKind, name: string, linkCount: number };
+
+export type EntitySummaryFragment =
+  | EntitySummary_Asset_Fragment
+  | EntitySummary_Case_Fragment
+  | EntitySummary_Event_Fragment
+  | EntitySummary_Location_Fragment
+  | EntitySummary_Organization_Fragment
+  | EntitySummary_Person_Fragment
+  | EntitySummary_Phone_Fragment
+  | EntitySummary_Source_Fragment
+;
+
+export type ProfileLinkFragment = { id: string, kind: LinkKind, fromId: string, toId: string, role: TraffickingRole | null, relation: FamilyRelation | null, sharePercent: number | null, exploitationForm: ExploitationForm | null, meansOfControl: Array<MeansOfControl>, recruitmentMethod: RecruitmentMethod | null, amount: number | null, currency: string | null, at: string | null, durationSeconds: number | null, stage: Stage | null, provenance: { grading: string, handling: HandlingCode }, from:
+    | { id: string, kind: EntityKind, name: string, linkCount: number }
+    | { id: string, caseNumber: string, status: CaseStatus, kind: EntityKind, name: string, linkCount: number }
+    | { id: string, kind: EntityKind, name: string, linkCount: number }
+    | { id: string, kind: EntityKind, name: string, linkCount: number }
+    | { id: string, kind: EntityKind, name: string, linkCount: number }
+    | { id: string, category: PersonCategory, minor: boolean, minorWhenRecorded: boolean, kind: EntityKind, name: string, linkCount: number }
+    | { id: string, number: string, kind: EntityKind, name: string, linkCount: number }
+    | { id: string, kind: EntityKind, name: string, linkCount: number }
+  , to:
+    | { id: string, kind: EntityKind, name: string, linkCount: number }
+    | { id: string, caseNumber: string, status: CaseStatus, kind: EntityKind, name: string, linkCount: number }
+    | { id: string, kind: EntityKind, name: string, linkCount: number }
+    | { id: string, kind: EntityKind, name: string, linkCount: number }
+    | { id: string, kind: EntityKind, name: string, linkCount: number }
+    | { id: string, category: PersonCategory, minor: boolean, minorWhenRecorded: boolean, kind: EntityKind, name: string, linkCount: number }
+    | { id: string, number: string, kind: EntityKind, name: string, linkCount: number }
+    | { id: string, kind: EntityKind, name: string, linkCount: number }
+   };
+
+export type ProvenanceFieldsFragment = { reliability: Reliability, credibility: number, grading: string, handling: HandlingCode, validFrom: string | null, validTo: string | null, recordedBy: string, recordedAt: string, sources: Array<{ id: string, name: string, sourceType: SourceType, reference: string | null, date: string | null }> };
+
+export type ChartLinkFragment = { id: string, kind: LinkKind, fromId: string, toId: string, role: TraffickingRole | null, stage: Stage | null };
+
+export type ExpandQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  depth?: number | null | undefined;
+  linkKinds?: Array<LinkKind> | LinkKind | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type ExpandQuery = { expand: { truncated: boolean, nodes: Array<
+      | { id: string, kind: EntityKind, name: string, linkCount: number }
+      | { id: string, caseNumber: string, status: CaseStatus, kind: EntityKind, name: string, linkCount: number }
+      | { id: string, kind: EntityKind, name: string, linkCount: number }
+      | { id: string, kind: EntityKind, name: string, linkCount: number }
+      | { id: string, kind: EntityKind, name: string, linkCount: number }
+      | { id: string, category: PersonCategory, minor: boolean, minorWhenRecorded: boolean, kind: EntityKind, name: string, linkCount: number }
+      | { id: string, number: string, kind: EntityKind, name: string, linkCount: number }
+      | { id: string, kind: EntityKind, name: string, linkCount: number }
+    >, links: Array<{ id: string, kind: LinkKind, fromId: string, toId: string, role: TraffickingRole | null, stage: Stage | null }> } };
+
+export type PathsQueryVariables = Exact<{
+  fromId: string | number;
+  toId: string | number;
+  maxHops?: number | null | undefined;
+  linkKinds?: Array<LinkKind> | LinkKind | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type PathsQuery = { paths: Array<{ length: number, nodes: Array<
+      | { id: string, kind: EntityKind, name: string, linkCount: number }
+      | { id: string, caseNumber: string, status: CaseStatus, kind: EntityKind, name: string, linkCount: number }
+      | { id: string, kind: EntityKind, name: string, linkCount: number }
+      | { id: string, kind: EntityKind, name: string, linkCount: number }
+      | { id: string, kind: EntityKind, name: string, linkCount: number }
+      | { id: string, category: PersonCategory, minor: boolean, minorWhenRecorded: boolean, kind: EntityKind, name: string, linkCount: number }
+      | { id: string, number: string, kind: EntityKind, name: string, linkCount: number }
+      | { id: string, kind: EntityKind, name: string, linkCount: number }
+    >, links: Array<{ id: string, kind: LinkKind, fromId: string, toId: string, role: TraffickingRole | null, stage: Stage | null }> }> };
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+  kinds?: Array<EntityKind> | EntityKind | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: { total: number, hits: Array<{ score: number, entity:
+        | { id: string, kind: EntityKind, name: string, linkCount: number }
+        | { id: string, caseNumber: string, status: CaseStatus, kind: EntityKind, name: string, linkCount: number }
+        | { id: string, kind: EntityKind, name: string, linkCount: number }
+        | { id: string, kind: EntityKind, name: string, linkCount: number }
+        | { id: string, kind: EntityKind, name: string, linkCount: number }
+        | { id: string, category: PersonCategory, minor: boolean, minorWhenRecorded: boolean, kind: EntityKind, name: string, linkCount: number }
+        | { id: string, number: string, kind: EntityKind, name: string, linkCount: number }
+        | { id: string, kind: EntityKind, name: string, linkCount: number }
+       }> } };
+
+export const SessionUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]} as unknown as DocumentNode<SessionUserFragment, unknown>;
+export const EntitySummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntitySummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"linkCount"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"minor"}},{"kind":"Field","name":{"kind":"Name","value":"minorWhenRecorded"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Phone"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<EntitySummaryFragment, unknown>;
+export const ProfileLinkFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProfileLink"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Link"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromId"}},{"kind":"Field","name":{"kind":"Name","value":"toId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"sharePercent"}},{"kind":"Field","name":{"kind":"Name","value":"exploitationForm"}},{"kind":"Field","name":{"kind":"Name","value":"meansOfControl"}},{"kind":"Field","name":{"kind":"Name","value":"recruitmentMethod"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grading"}},{"kind":"Field","name":{"kind":"Name","value":"handling"}}]}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntitySummary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntitySummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntitySummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"linkCount"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"minor"}},{"kind":"Field","name":{"kind":"Name","value":"minorWhenRecorded"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Phone"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<ProfileLinkFragment, unknown>;
+export const ProvenanceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProvenanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Provenance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reliability"}},{"kind":"Field","name":{"kind":"Name","value":"credibility"}},{"kind":"Field","name":{"kind":"Name","value":"grading"}},{"kind":"Field","name":{"kind":"Name","value":"handling"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]} as unknown as DocumentNode<ProvenanceFieldsFragment, unknown>;
+export const ChartLinkFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChartLink"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Link"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromId"}},{"kind":"Field","name":{"kind":"Name","value":"toId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]} as unknown as DocumentNode<ChartLinkFragment, unknown>;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const CaseMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntitySummary"}},{"kind":"Field","name":{"kind":"Name","value":"links"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChartLink"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntitySummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"linkCount"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"minor"}},{"kind":"Field","name":{"kind":"Name","value":"minorWhenRecorded"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Phone"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChartLink"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Link"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromId"}},{"kind":"Field","name":{"kind":"Name","value":"toId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]} as unknown as DocumentNode<CaseMembersQuery, CaseMembersQueryVariables>;
+export const CasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Cases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"offence"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}}]}}]} as unknown as DocumentNode<CasesQuery, CasesQueryVariables>;
+export const EntityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Entity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntitySummary"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProvenanceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"links"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProfileLink"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"nationality"}},{"kind":"Field","name":{"kind":"Name","value":"identifiers"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgType"}},{"kind":"Field","name":{"kind":"Name","value":"registrationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Location"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locType"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"point"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lon"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Phone"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"imei"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Asset"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assetType"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"exploitationForm"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"offence"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntitySummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"linkCount"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"minor"}},{"kind":"Field","name":{"kind":"Name","value":"minorWhenRecorded"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Phone"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProvenanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Provenance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reliability"}},{"kind":"Field","name":{"kind":"Name","value":"credibility"}},{"kind":"Field","name":{"kind":"Name","value":"grading"}},{"kind":"Field","name":{"kind":"Name","value":"handling"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProfileLink"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Link"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromId"}},{"kind":"Field","name":{"kind":"Name","value":"toId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"sharePercent"}},{"kind":"Field","name":{"kind":"Name","value":"exploitationForm"}},{"kind":"Field","name":{"kind":"Name","value":"meansOfControl"}},{"kind":"Field","name":{"kind":"Name","value":"recruitmentMethod"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grading"}},{"kind":"Field","name":{"kind":"Name","value":"handling"}}]}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntitySummary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntitySummary"}}]}}]}}]} as unknown as DocumentNode<EntityQuery, EntityQueryVariables>;
+export const ExpandDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Expand"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"linkKinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}},{"kind":"Argument","name":{"kind":"Name","value":"linkKinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"linkKinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntitySummary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"links"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChartLink"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntitySummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"linkCount"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"minor"}},{"kind":"Field","name":{"kind":"Name","value":"minorWhenRecorded"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Phone"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChartLink"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Link"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromId"}},{"kind":"Field","name":{"kind":"Name","value":"toId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]} as unknown as DocumentNode<ExpandQuery, ExpandQueryVariables>;
+export const PathsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Paths"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"linkKinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paths"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fromId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromId"}}},{"kind":"Argument","name":{"kind":"Name","value":"toId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toId"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}}},{"kind":"Argument","name":{"kind":"Name","value":"linkKinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"linkKinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntitySummary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"links"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChartLink"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntitySummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"linkCount"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"minor"}},{"kind":"Field","name":{"kind":"Name","value":"minorWhenRecorded"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Phone"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChartLink"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Link"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fromId"}},{"kind":"Field","name":{"kind":"Name","value":"toId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]} as unknown as DocumentNode<PathsQuery, PathsQueryVariables>;
+export const SearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"hits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EntitySummary"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntitySummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"linkCount"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"minor"}},{"kind":"Field","name":{"kind":"Name","value":"minorWhenRecorded"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Phone"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;

@@ -1,0 +1,49 @@
+import { ref, shallowRef } from 'vue'
+import type { OperationResult } from '@urql/core'
+import { toAppError, type AppError } from './errors'
+import { useNoticeStore } from '../shell/noticeStore'
+
+export type LoadState = 'idle' | 'loading' | 'done' | 'error'
+
+/**
+ * Runs one kind of request at a time and keeps only the latest answer: a response that
+ * arrives after a newer request was started (or after reset) is dropped.
+ */
+export function useLatest<TData, TValue>(select: (data: TData) => TValue) {
+  const state = ref<LoadState>('idle')
+  const data = shallowRef<TValue | null>(null)
+  const error = shallowRef<AppError | null>(null)
+  const notices = useNoticeStore()
+  let seq = 0
+
+  async function run(exec: () => Promise<OperationResult<TData>>): Promise<TValue | null> {
+    const mine = ++seq
+    state.value = 'loading'
+    error.value = null
+    let result: OperationResult<TData>
+    try {
+      result = await exec()
+    } catch (thrown) {
+      result = { error: thrown } as unknown as OperationResult<TData>
+    }
+    if (mine !== seq) return null
+    if (result.error || !result.data) {
+      error.value = toAppError(result.error)
+      state.value = 'error'
+      notices.report(error.value)
+      return null
+    }
+    data.value = select(result.data)
+    state.value = 'done'
+    return data.value
+  }
+
+  function reset(): void {
+    seq++
+    state.value = 'idle'
+    data.value = null
+    error.value = null
+  }
+
+  return { state, data, error, run, reset }
+}

@@ -1,0 +1,79 @@
+import { onBeforeUnmount, ref, shallowRef } from 'vue'
+import { useApi } from '../../api/client'
+import { onUnauthenticated } from '../../api/authEvents'
+import { toAppError } from '../../api/errors'
+import type { LoadState } from '../../api/request'
+import {
+  LoginDocument,
+  LogoutDocument,
+  MeDocument,
+  type SessionUserFragment,
+} from '../../generated/graphql'
+import { useNoticeStore } from '../../shell/noticeStore'
+import { useLayoutStore } from '../../shell/layoutStore'
+import { useChartStore } from '../networks/chartStore'
+import { useProfileStore } from '../entities/profileStore'
+import { useSearchStore } from '../search/searchStore'
+
+/** The signed-in user. UI state of the previous user is wiped whenever the session ends. */
+export function useSession() {
+  const api = useApi()
+  const notices = useNoticeStore()
+  const user = shallowRef<SessionUserFragment | null>(null)
+  const state = ref<LoadState>('idle')
+  const submitting = ref(false)
+
+  const stores = [useChartStore(), useProfileStore(), useSearchStore(), useLayoutStore()]
+  function wipe(): void {
+    stores.forEach((s) => s.reset())
+  }
+
+  async function refresh(): Promise<void> {
+    state.value = 'loading'
+    const result = await api.query(MeDocument, {}).toPromise()
+    if (result.error || !result.data) {
+      state.value = 'error'
+      notices.report(toAppError(result.error))
+      return
+    }
+    user.value = result.data.me ?? null
+    state.value = 'done'
+  }
+
+  async function login(username: string, password: string): Promise<boolean> {
+    submitting.value = true
+    try {
+      const result = await api.mutation(LoginDocument, { username, password }).toPromise()
+      if (result.error || !result.data) {
+        notices.report(toAppError(result.error))
+        return false
+      }
+      wipe()
+      notices.dismiss()
+      user.value = result.data.login
+      state.value = 'done'
+      return true
+    } finally {
+      submitting.value = false
+    }
+  }
+
+  async function logout(): Promise<void> {
+    const result = await api.mutation(LogoutDocument, {}).toPromise()
+    // Drop the UI either way: a failed logout must not leave case data on screen.
+    wipe()
+    user.value = null
+    if (result.error) notices.report(toAppError(result.error))
+    else notices.dismiss()
+  }
+
+  const stop = onUnauthenticated(() => {
+    if (!user.value) return
+    wipe()
+    user.value = null
+    notices.report({ code: 'auth/unauthenticated' })
+  })
+  onBeforeUnmount(stop)
+
+  return { user, state, submitting, refresh, login, logout }
+}

@@ -1,0 +1,26 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+
+/** Which entity the profile panel shows, with a short back-stack for link hopping. */
+export const useProfileStore = defineStore('profile', () => {
+  const focusedId = ref<string | null>(null)
+  const history = ref<string[]>([])
+
+  function focus(id: string): void {
+    if (id === focusedId.value) return
+    if (focusedId.value) history.value = [...history.value.slice(-19), focusedId.value]
+    focusedId.value = id
+  }
+
+  function back(): void {
+    focusedId.value = history.value.at(-1) ?? null
+    history.value = history.value.slice(0, -1)
+  }
+
+  function reset(): void {
+    focusedId.value = null
+    history.value = []
+  }
+
+  return { focusedId, history, focus, back, reset }
+})

@@ -1,0 +1,141 @@
+import neo4j, { type ManagedTransaction, type Record as NeoRecord } from 'neo4j-driver'
+import { appError } from '../errors.ts'
+import { appendAudit, writeAudit, type AuditAction } from './audit.ts'
+import { collectPersonIds } from './convert.ts'
+import type { Db } from './driver.ts'
+import type { UserModel } from './models.ts'
+
+export type Params = Record<string, unknown>
+
+export interface WriteAudit {
+  action: AuditAction
+  operation: string
+  entityIds?: string[]
+  personIds?: string[]
+  caseId?: string | null
+}
+
+/**
+ * The one gate to investigation data. Services hand it named Cypher and parameters; it runs
+ * them as the signed-in user and keeps the audit trail:
+ * - every Person node in a read result is recorded as consulted, and one CONSULT entry per
+ *   request is written before the response leaves (see flushConsultations);
+ * - every write appends its audit entry inside the same transaction.
+ * Person data must be returned as nodes (not map projections) so the walk can see it.
+ * The driver is reachable only through this module (enforced by lint).
+ */
+export class DataAccess {
+  private readonly consulted = new Set<string>()
+  private caseId: string | null = null
+
+  constructor(
+    private readonly db: Db,
+    readonly user: UserModel | null,
+  ) {}
+
+  requireUser(): UserModel {
+    if (!this.user) throw appError('auth/unauthenticated')
+    return this.user
+  }
+
+  /** Marks the case the current request works in, for the audit entry. */
+  inCase(caseId: string | null): void {
+    this.caseId = caseId
+  }
+
+  async read<T>(query: string, params: Params, map: (rec: NeoRecord) => T): Promise<T[]> {
+    this.requireUser()
+    const records = await this.run('READ', (tx) => tx.run(query, params).then((r) => r.records))
+    for (const rec of records) for (const v of rec.values()) collectPersonIds(v, this.consulted)
+    return records.map(map)
+  }
+
+  /** Runs a write and its audit entry in one transaction; `work` may run several statements. */
+  async write<T>(audit: WriteAudit, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const user = this.requireUser()
+    return this.run('WRITE', async (tx) => {
+      const result = await work(tx)
+      await appendAudit(tx, {
+        actor: user.username,
+        action: audit.action,
+        operation: audit.operation,
+        outcome: 'OK',
+        entityIds: audit.entityIds ?? [],
+        personIds: audit.personIds ?? [],
+        caseId: audit.caseId ?? this.caseId,
+      })
+      return result
+    })
+  }
+
+  /** Writes the request's CONSULT entry; the response must not leave if this fails. */
+  async flushConsultations(operation: string): Promise<string[]> {
+    if (!this.consulted.size || !this.user) return []
+    const personIds = [...this.consulted]
+    await writeAudit(this.db, {
+      actor: this.user.username,
+      action: 'CONSULT',
+      operation,
+      outcome: 'OK',
+      personIds,
+      caseId: this.caseId,
+    })
+    this.consulted.clear()
+    return personIds
+  }
+
+  /** Records a refused attempt (bad credentials, forbidden, stale version). */
+  async refused(action: AuditAction, operation: string, detail: string, entityIds: string[] = []) {
+    await writeAudit(this.db, {
+      actor: this.user?.username ?? null,
+      action,
+      operation,
+      outcome: 'REFUSED',
+      entityIds,
+      detail,
+      caseId: this.caseId,
+    })
+  }
+
+  private async run<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.db.driver.session({
+      database: this.db.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    })
+    try {
+      return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work)
+    } finally {
+      await session.close()
+    }
+  }
+}
+
+/**
+ * Access for the platform itself (users, sessions, migrations): no personal data of data
+ * subjects passes here, and Person nodes are refused outright.
+ */
+export class SystemAccess {
+  constructor(private readonly db: Db) {}
+
+  async read<T>(query: string, params: Params, map: (rec: NeoRecord) => T): Promise<T[]> {
+    if (/:\s*Person\b|:\s*Entity\b/.test(query)) throw new Error('SystemAccess must not touch entities')
+    const session = this.db.driver.session({ database: this.db.database, defaultAccessMode: neo4j.session.READ })
+    try {
+      return (await session.executeRead((tx) => tx.run(query, params))).records.map(map)
+    } finally {
+      await session.close()
+    }
+  }
+
+  async write(query: string, params: Params): Promise<void> {
+    if (/:\s*Person\b|:\s*Entity\b/.test(query)) throw new Error('SystemAccess must not touch entities')
+    const session = this.db.driver.session({ database: this.db.database })
+    try {
+      await session.executeWrite((tx) => tx.run(query, params))
+    } finally {
+      await session.close()
+    }
+  }
+
+  audit = (event: Parameters<typeof writeAudit>[1]) => writeAudit(this.db, event)
+}

@@ -1,0 +1,100 @@
+import { createHash, randomUUID } from 'node:crypto'
+import type { ManagedTransaction } from 'neo4j-driver'
+import neo4j from 'neo4j-driver'
+import { toPlain } from './convert.ts'
+import type { Db } from './driver.ts'
+
+/** Law Enforcement Directive 2016/680 Art. 25 operations. */
+export type AuditAction = 'COLLECT' | 'ALTER' | 'CONSULT' | 'DISCLOSE' | 'COMBINE' | 'ERASE' | 'SIGN_IN'
+export type AuditOutcome = 'OK' | 'REFUSED' | 'FAILED'
+
+export interface AuditEvent {
+  actor: string | null
+  action: AuditAction
+  operation: string
+  outcome: AuditOutcome
+  personIds?: string[]
+  entityIds?: string[]
+  caseId?: string | null
+  justification?: string | null
+  detail?: string | null
+}
+
+const HEAD = `MATCH (h:AuditHead {id: 'head'}) SET h.lockedAt = datetime() RETURN h.seq AS seq, h.hash AS hash`
+const APPEND = `
+MATCH (h:AuditHead {id: 'head'})
+CREATE (a:AuditEntry)
+SET a = $entry, a.at = datetime($entry.at)
+SET h.seq = $entry.seq, h.hash = $entry.hash`
+
+function canonical(entry: Record<string, unknown>): string {
+  const keys = Object.keys(entry).filter((k) => k !== 'hash').sort()
+  return JSON.stringify(keys.map((k) => [k, entry[k]]))
+}
+
+/**
+ * Appends one entry to the hash chain inside the caller's transaction, so the entry commits or
+ * rolls back with the change it records. The head node's write lock serialises appends.
+ */
+export async function appendAudit(tx: ManagedTransaction, event: AuditEvent): Promise<void> {
+  const head = (await tx.run(HEAD)).records[0]
+  if (!head) throw new Error('audit head missing: migration V0004 not applied')
+  const seq = (toPlain(head.get('seq')) as number) + 1
+  const entry: Record<string, unknown> = {
+    id: randomUUID(),
+    seq,
+    at: new Date().toISOString(),
+    actor: event.actor ?? '',
+    action: event.action,
+    operation: event.operation,
+    outcome: event.outcome,
+    personIds: [...new Set(event.personIds ?? [])].sort(),
+    entityIds: [...new Set(event.entityIds ?? [])].sort(),
+    caseId: event.caseId ?? '',
+    justification: event.justification ?? '',
+    detail: event.detail ?? '',
+    prevHash: head.get('hash') as string,
+  }
+  entry.hash = createHash('sha256').update(canonical(entry)).digest('hex')
+  await tx.run(APPEND, { entry: { ...entry, seq: neo4j.int(seq) } })
+}
+
+export async function writeAudit(db: Db, event: AuditEvent): Promise<void> {
+  const session = db.driver.session({ database: db.database })
+  try {
+    await session.executeWrite((tx) => appendAudit(tx, event))
+  } finally {
+    await session.close()
+  }
+}
+
+export interface ChainCheck {
+  ok: boolean
+  entries: number
+  firstBadSeq: number | null
+}
+
+/** Recomputes every hash in order; an edited, removed or reordered entry breaks the chain. */
+export async function verifyAuditChain(db: Db): Promise<ChainCheck> {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ })
+  try {
+    const res = await session.executeRead((tx) =>
+      tx.run(`MATCH (a:AuditEntry) RETURN a ORDER BY a.seq`),
+    )
+    let prev = 'genesis'
+    let expectedSeq = 1
+    for (const rec of res.records) {
+      const props = toPlain(rec.get('a').properties) as Record<string, unknown>
+      const bad =
+        props.seq !== expectedSeq ||
+        props.prevHash !== prev ||
+        createHash('sha256').update(canonical(props)).digest('hex') !== props.hash
+      if (bad) return { ok: false, entries: res.records.length, firstBadSeq: expectedSeq }
+      prev = props.hash as string
+      expectedSeq++
+    }
+    return { ok: true, entries: res.records.length, firstBadSeq: null }
+  } finally {
+    await session.close()
+  }
+}

@@ -1,0 +1,66 @@
+import type { EntityKind, LinkKind } from '@htwb/graph'
+
+/** Plain objects that leave the data layer: no Neo4j integers, temporal or spatial types. */
+export interface ProvenanceModel {
+  sourceIds: string[]
+  reliability: string
+  credibility: number
+  handling: string
+  validFrom: string | null
+  validTo: string | null
+  recordedBy: string
+  recordedAt: string
+}
+
+export interface EntityModel {
+  id: string
+  kind: EntityKind
+  name: string
+  version: number
+  provenance: ProvenanceModel
+  /** Kind-specific properties (see KIND_PROPS), already converted; lists default to []. */
+  [prop: string]: unknown
+}
+
+export interface LinkModel {
+  id: string
+  kind: LinkKind
+  fromId: string
+  toId: string
+  version: number
+  provenance: ProvenanceModel
+  meansOfControl: string[]
+  [prop: string]: unknown
+}
+
+export interface SearchHitModel {
+  entity: EntityModel
+  score: number
+}
+
+export interface SubgraphModel {
+  nodes: EntityModel[]
+  links: LinkModel[]
+  truncated: boolean
+}
+
+export interface SubgraphPathModel {
+  nodes: EntityModel[]
+  links: LinkModel[]
+  length: number
+}
+
+export type Role =
+  | 'INVESTIGATOR'
+  | 'ANALYST'
+  | 'PROSECUTOR'
+  | 'INTERNATIONAL_OFFICER'
+  | 'SUPERVISOR'
+  | 'ADMINISTRATOR'
+
+export interface UserModel {
+  id: string
+  username: string
+  displayName: string
+  roles: Role[]
+}

@@ -1,0 +1,51 @@
+import { GraphQLError } from 'graphql'
+
+/**
+ * Every error a user can see has a stable code from this table; docs/errors.md explains each one.
+ * The client translates codes, so messages here are for logs and API users, not for display.
+ */
+export const ERRORS = {
+  'auth/unauthenticated': 'Sign in to continue.',
+  'auth/invalid_credentials': 'The username or password is wrong.',
+  'auth/forbidden': 'Your role does not allow this operation.',
+  'auth/too_many_attempts': 'Too many failed sign-ins for this name; wait 15 minutes.',
+  'entity/not_found': 'No entity has this id.',
+  'entity/version_conflict': 'Someone changed this entity after you loaded it; reload and apply your change again.',
+  'entity/kind_mismatch': 'The fields given do not belong to this kind of entity.',
+  'link/not_found': 'No link has this id.',
+  'link/version_conflict': 'Someone changed this link after you loaded it; reload and apply your change again.',
+  'link/invalid_ends': 'This kind of link cannot join these kinds of entity.',
+  'input/invalid': 'A value is not valid.',
+  'input/too_long': 'A value is longer than allowed.',
+  'input/malformed_date': 'A date is not a valid calendar date (YYYY-MM-DD).',
+  'search/empty_query': 'Type at least one letter or digit to search.',
+  'search/too_long': 'The search text is longer than 200 characters.',
+  'network/too_many_seeds': 'Expand at most 50 entities at once.',
+  'network/out_of_range': 'Depth, hop count or limit is outside the allowed range.',
+  'case/not_found': 'No case has this id.',
+  'case/duplicate_number': 'A case with this case number already exists.',
+  'graph/unavailable': 'The database is not reachable; try again shortly.',
+  'internal/unexpected': 'Something went wrong on the server; the error was logged.',
+} as const
+
+export type ErrorCode = keyof typeof ERRORS
+
+export interface ErrorDetails {
+  field?: string
+  [key: string]: unknown
+}
+
+export class AppError extends GraphQLError {
+  constructor(
+    readonly code: ErrorCode,
+    details: ErrorDetails = {},
+    message: string = ERRORS[code],
+  ) {
+    super(message, { extensions: { code, ...details } })
+  }
+}
+
+export const appError = (code: ErrorCode, details?: ErrorDetails, message?: string) =>
+  new AppError(code, details, message)
+
+export const isAppError = (e: unknown): e is AppError => e instanceof AppError

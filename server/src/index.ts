@@ -1,0 +1,6 @@
+export { loadConfig, type Config } from './config.ts'
+export { startWorkbench, type Workbench } from './start.ts'
+export { verifyAuditChain } from './data/audit.ts'
+export { createUser } from './modules/auth/auth.service.ts'
+export { SystemAccess } from './data/access.ts'
+export { ERRORS, type ErrorCode } from './errors.ts'

@@ -1,0 +1,14 @@
+export const USER_BY_USERNAME = `MATCH (u:User {username: $username}) WHERE u.active RETURN u`
+export const USER_COUNT = `MATCH (u:User) RETURN count(u) AS count`
+export const CREATE_USER = `
+CREATE (u:User {id: $id, username: $username, displayName: $displayName, roles: $roles,
+  passwordHash: $passwordHash, active: true, createdAt: datetime()})`
+export const CREATE_SESSION = `
+MATCH (u:User {id: $userId})
+CREATE (s:Session {tokenHash: $tokenHash, userId: $userId, createdAt: datetime(), expiresAt: datetime() + duration($ttl)})`
+export const SESSION_USER = `
+MATCH (s:Session {tokenHash: $tokenHash}) WHERE s.expiresAt > datetime()
+MATCH (u:User {id: s.userId}) WHERE u.active
+RETURN u`
+export const DELETE_SESSION = `MATCH (s:Session {tokenHash: $tokenHash}) DELETE s`
+export const DELETE_EXPIRED_SESSIONS = `MATCH (s:Session) WHERE s.expiresAt <= datetime() DELETE s`

@@ -1,0 +1,110 @@
+import { hash, verify } from '@node-rs/argon2'
+import { createHash, randomBytes, randomUUID } from 'node:crypto'
+import type { Node } from 'neo4j-driver'
+import type { Context } from '../../context.ts'
+import type { SystemAccess } from '../../data/access.ts'
+import { toPlain } from '../../data/convert.ts'
+import type { Role, UserModel } from '../../data/models.ts'
+import { appError } from '../../errors.ts'
+import { CREATE_SESSION, CREATE_USER, DELETE_SESSION, SESSION_USER, USER_BY_USERNAME, USER_COUNT } from './auth.queries.ts'
+import { LoginThrottle } from './throttle.ts'
+
+export const SESSION_COOKIE = 'htwb_session'
+const SESSION_TTL = 'PT12H'
+const throttle = new LoginThrottle()
+// algorithm 2 is Argon2id (a const enum the package does not export at runtime); OWASP parameters.
+const ARGON = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 }
+
+const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex')
+
+function toUser(node: Node): UserModel & { passwordHash: string } {
+  const p = toPlain(node.properties) as Record<string, unknown>
+  return {
+    id: p.id as string,
+    username: p.username as string,
+    displayName: p.displayName as string,
+    roles: (p.roles as Role[]) ?? [],
+    passwordHash: p.passwordHash as string,
+  }
+}
+
+const publicUser = ({ id, username, displayName, roles }: UserModel): UserModel => ({ id, username, displayName, roles })
+
+export async function userFromSession(system: SystemAccess, token: string | null): Promise<UserModel | null> {
+  if (!token || token.length > 200) return null
+  const [user] = await system.read(SESSION_USER, { tokenHash: tokenHash(token) }, (r) => toUser(r.get('u')))
+  return user ? publicUser(user) : null
+}
+
+export async function login(ctx: Context, username: string, password: string): Promise<UserModel> {
+  const key = username.trim().toLowerCase().slice(0, 100)
+  if (throttle.blocked(key)) {
+    await ctx.system.audit({ actor: null, action: 'SIGN_IN', operation: 'login', outcome: 'REFUSED', detail: 'auth/too_many_attempts' })
+    throw appError('auth/too_many_attempts')
+  }
+  const [user] = await ctx.system.read(USER_BY_USERNAME, { username: key }, (r) => toUser(r.get('u')))
+  // Verify against a dummy hash for unknown users so timing does not reveal which names exist.
+  const ok = await verify(user?.passwordHash ?? (await dummyHash()), password.slice(0, 1000)).catch(() => false)
+  if (!user || !ok) {
+    throttle.fail(key)
+    await ctx.system.audit({ actor: null, action: 'SIGN_IN', operation: 'login', outcome: 'REFUSED', detail: 'auth/invalid_credentials' })
+    throw appError('auth/invalid_credentials')
+  }
+  throttle.clear(key)
+  const token = randomBytes(32).toString('base64url')
+  await ctx.system.write(CREATE_SESSION, { userId: user.id, tokenHash: tokenHash(token), ttl: SESSION_TTL })
+  await ctx.system.audit({ actor: user.username, action: 'SIGN_IN', operation: 'login', outcome: 'OK' })
+  ctx.res.cookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: ctx.config.production,
+    path: '/',
+    maxAge: 12 * 3600_000,
+  })
+  return publicUser(user)
+}
+
+export async function logout(ctx: Context): Promise<boolean> {
+  if (ctx.sessionToken) await ctx.system.write(DELETE_SESSION, { tokenHash: tokenHash(ctx.sessionToken) })
+  ctx.res.clearCookie(SESSION_COOKIE, { path: '/' })
+  return true
+}
+
+let dummy: Promise<string> | null = null
+const dummyHash = () => (dummy ??= hash(randomUUID(), ARGON))
+
+export const hashPassword = (password: string) => hash(password, ARGON)
+
+export interface NewUser {
+  username: string
+  displayName: string
+  roles: Role[]
+  password: string
+}
+
+export async function createUser(system: SystemAccess, u: NewUser): Promise<void> {
+  await system.write(CREATE_USER, {
+    id: randomUUID(),
+    username: u.username.toLowerCase(),
+    displayName: u.displayName,
+    roles: u.roles,
+    passwordHash: await hashPassword(u.password),
+  })
+}
+
+/**
+ * On an empty user table, creates the administrator. Its password comes from WB_ADMIN_PASSWORD or
+ * is generated; a generated one is returned so it can be shown once. There is no default password.
+ */
+export async function ensureInitialAdmin(system: SystemAccess, configured?: string): Promise<string | null> {
+  const [count] = await system.read(USER_COUNT, {}, (r) => toPlain(r.get('count')) as number)
+  if (count) return null
+  const password = configured ?? randomBytes(12).toString('base64url')
+  await createUser(system, {
+    username: 'admin',
+    displayName: 'Administrator',
+    roles: ['ADMINISTRATOR', 'SUPERVISOR', 'INVESTIGATOR', 'ANALYST'],
+    password,
+  })
+  return configured ? null : password
+}

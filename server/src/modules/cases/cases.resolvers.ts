@@ -1,0 +1,17 @@
+import type { Resolvers } from '../../generated/resolvers.ts'
+import { caseMemberCount, caseMembers, changeMembers, createCase, listCases } from './cases.service.ts'
+
+export const casesResolvers: Resolvers = {
+  Case: {
+    members: (c, args, ctx) => caseMembers(ctx, c, args),
+    memberCount: (c, _, ctx) => caseMemberCount(ctx, c),
+  },
+  Query: {
+    cases: (_, args, ctx) => listCases(ctx, args),
+  },
+  Mutation: {
+    createCase: (_, { input }, ctx) => createCase(ctx, input),
+    addToCase: (_, { caseId, entityIds }, ctx) => changeMembers(ctx, caseId, entityIds, true),
+    removeFromCase: (_, { caseId, entityIds }, ctx) => changeMembers(ctx, caseId, entityIds, false),
+  },
+}

@@ -1,0 +1,60 @@
+import { ENTITY_KINDS, LINK_KINDS } from '@htwb/graph'
+
+export const ENTITIES_BY_IDS = `MATCH (n:Entity) WHERE n.id IN $ids RETURN n`
+
+export const LINKS_OF = `
+MATCH (n:Entity {id: $id})-[r]-(:Entity)
+WHERE $kinds IS NULL OR type(r) IN $kinds
+RETURN r, startNode(r).id AS fromId, endNode(r).id AS toId
+ORDER BY coalesce(r.at, r.recordedAt) DESC
+LIMIT $first`
+
+export const LINK_COUNTS = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN id, COUNT { (n)--(:Entity) } AS count`
+
+export const SOURCE_IDS = `MATCH (s:Source) WHERE s.id IN $ids RETURN s.id AS id`
+
+export const ENTITY_FOR_UPDATE = `MATCH (n:Entity {id: $id}) RETURN n`
+
+export const UPDATE_ENTITY = `
+MATCH (n:Entity {id: $id}) WHERE n.version = $expected
+SET n += $props, n.version = n.version + 1
+RETURN n`
+
+export const ADD_TO_CASE = `
+MATCH (c:Case {id: $caseId}), (n:Entity {id: $id})
+MERGE (n)-[r:PART_OF_CASE]->(c)
+ON CREATE SET r = $props`
+
+// Kinds and link types are interpolated from the closed vocabulary only.
+export const CREATE_ENTITY = Object.fromEntries(
+  ENTITY_KINDS.map((k) => [k, `CREATE (n:Entity:${k}) SET n = $props RETURN n`]),
+) as Record<(typeof ENTITY_KINDS)[number], string>
+
+export const CREATE_LINK = Object.fromEntries(
+  LINK_KINDS.map((k) => [
+    k,
+    `MATCH (a:Entity {id: $fromId}) MATCH (b:Entity {id: $toId})
+     CREATE (a)-[r:${k}]->(b) SET r = $props
+     RETURN r, a.id AS fromId, b.id AS toId`,
+  ]),
+) as Record<(typeof LINK_KINDS)[number], string>
+
+export const LINK_ENDPOINTS = `
+MATCH (a:Entity {id: $fromId}) MATCH (b:Entity {id: $toId})
+RETURN [l IN labels(a) WHERE l <> 'Entity'][0] AS fromKind, [l IN labels(b) WHERE l <> 'Entity'][0] AS toKind`
+
+/** One index seek per link kind: a link id does not say its type. */
+const LINK_MATCH = LINK_KINDS.map(
+  (k) => `MATCH (a)-[r:${k} {id: $id}]->(b) RETURN r, a.id AS fromId, b.id AS toId`,
+).join(' UNION ALL ')
+
+export const LINK_BY_ID = `CALL () { ${LINK_MATCH} } RETURN r, fromId, toId`
+
+export const UPDATE_LINK = `
+CALL () { ${LINK_MATCH} }
+WITH r, fromId, toId WHERE r.version = $expected
+SET r += $props, r.version = r.version + 1
+RETURN r, fromId, toId`

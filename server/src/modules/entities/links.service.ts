@@ -1,0 +1,89 @@
+import { LINK_ENDS, type EntityKind, type LinkKind, type StoredProps } from '@htwb/graph'
+import { randomUUID } from 'node:crypto'
+import type { ManagedTransaction, Relationship } from 'neo4j-driver'
+import { z } from 'zod'
+import type { Context } from '../../context.ts'
+import { toNeo4jProps } from '../../data/bulk.ts'
+import { toInt } from '../../data/params.ts'
+import { relToLink } from '../../data/convert.ts'
+import type { LinkModel } from '../../data/models.ts'
+import { appError, isAppError } from '../../errors.ts'
+import type { CreateLinkInput, UpdateLinkInput } from '../../generated/resolvers.ts'
+import { currencyCode, parseInput } from '../common/validation.ts'
+import { CREATE_LINK, LINK_BY_ID, LINK_ENDPOINTS, UPDATE_LINK } from './entities.queries.ts'
+import { assertSourcesExist, provenanceProps } from './provenance.ts'
+
+const linkFields = z.object({
+  role: z.string().nullish(),
+  relation: z.string().nullish(),
+  sharePercent: z.number().min(0).max(100).nullish(),
+  exploitationForm: z.string().nullish(),
+  meansOfControl: z.array(z.string()).max(12).nullish(),
+  recruitmentMethod: z.string().nullish(),
+  amount: z.number().min(0).max(1e12).nullish(),
+  currency: currencyCode.nullish(),
+  at: z.string().nullish(),
+  durationSeconds: z.number().int().min(0).max(86_400 * 7).nullish(),
+  stage: z.string().nullish(),
+})
+
+async function assertEnds(tx: ManagedTransaction, kind: LinkKind, fromId: string, toId: string) {
+  const rec = (await tx.run(LINK_ENDPOINTS, { fromId, toId })).records[0]
+  if (!rec) throw appError('entity/not_found', { field: 'input.fromId', ids: [fromId, toId] })
+  const [fromKinds, toKinds] = LINK_ENDS[kind]
+  if (!fromKinds.includes(rec.get('fromKind') as EntityKind) || !toKinds.includes(rec.get('toKind') as EntityKind)) {
+    throw appError('link/invalid_ends', { field: 'input.kind', fromKind: rec.get('fromKind'), toKind: rec.get('toKind') })
+  }
+  if (fromId === toId) throw appError('link/invalid_ends', { field: 'input.toId', reason: 'a link needs two entities' })
+  return { fromKind: rec.get('fromKind') as EntityKind, toKind: rec.get('toKind') as EntityKind }
+}
+
+export async function createLink(ctx: Context, input: CreateLinkInput): Promise<LinkModel> {
+  const user = ctx.data.requireUser()
+  const kind = input.kind as LinkKind
+  const fields = parseInput(linkFields, input.fields ?? {}, 'input.fields')
+  const provenance = provenanceProps(input.provenance, user, { allowNoSource: kind === 'PART_OF_CASE' })
+  const id = `lnk-${randomUUID()}`
+  const props: StoredProps = { ...(fields as StoredProps), ...provenance, id, version: 1 }
+  return ctx.data.write(
+    { action: 'COMBINE', operation: 'createLink', entityIds: [input.fromId, input.toId, id] },
+    async (tx) => {
+      await assertEnds(tx, kind, input.fromId, input.toId)
+      await assertSourcesExist(tx, provenance.sourceIds)
+      const rec = (await tx.run(CREATE_LINK[kind], { fromId: input.fromId, toId: input.toId, props: toNeo4jProps(props) })).records[0]
+      if (!rec) throw appError('entity/not_found', { field: 'input.fromId' })
+      return relToLink(rec.get('r') as Relationship, rec.get('fromId'), rec.get('toId'))
+    },
+  )
+}
+
+export async function updateLink(ctx: Context, input: UpdateLinkInput): Promise<LinkModel> {
+  const user = ctx.data.requireUser()
+  const fields = parseInput(linkFields.partial(), input.fields ?? {}, 'input.fields')
+  const changes: StoredProps = { ...(fields as StoredProps) }
+  try {
+    return await ctx.data.write({ action: 'ALTER', operation: 'updateLink', entityIds: [input.id] }, async (tx) => {
+      const current = (await tx.run(LINK_BY_ID, { id: input.id })).records[0]
+      if (!current) throw appError('link/not_found', { field: 'input.id' })
+      const link = relToLink(current.get('r'), current.get('fromId'), current.get('toId'))
+      if (link.version !== input.expectedVersion) {
+        throw appError('link/version_conflict', { field: 'input.expectedVersion', currentVersion: link.version })
+      }
+      if (input.provenance) {
+        const prov = provenanceProps(input.provenance, user, { allowNoSource: link.kind === 'PART_OF_CASE' })
+        await assertSourcesExist(tx, prov.sourceIds)
+        Object.assign(changes, prov)
+      }
+      const neo = toNeo4jProps(changes)
+      for (const [k, v] of Object.entries(changes)) if (v === null) neo[k] = null
+      const rec = (await tx.run(UPDATE_LINK, { id: input.id, expected: toInt(input.expectedVersion), props: neo })).records[0]
+      if (!rec) throw appError('link/version_conflict', { field: 'input.expectedVersion' })
+      return relToLink(rec.get('r'), rec.get('fromId'), rec.get('toId'))
+    })
+  } catch (e) {
+    if (isAppError(e) && e.code === 'link/version_conflict') {
+      await ctx.data.refused('ALTER', 'updateLink', e.code, [input.id])
+    }
+    throw e
+  }
+}

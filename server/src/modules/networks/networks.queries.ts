@@ -1,0 +1,27 @@
+/**
+ * A link is inside the window when its time overlaps it: `at` for calls and payments, otherwise
+ * validFrom–validTo. Links with no time at all are kept: unknown is not outside.
+ */
+const IN_WINDOW = `
+  ($from IS NULL OR coalesce(date(r.at), r.validTo) IS NULL OR coalesce(date(r.at), r.validTo) >= $from)
+  AND ($to IS NULL OR coalesce(date(r.at), r.validFrom) IS NULL OR coalesce(date(r.at), r.validFrom) <= $to)
+  AND (NOT b:Event OR b.date IS NULL OR (($from IS NULL OR b.date >= $from) AND ($to IS NULL OR b.date <= $to)))`
+
+export const SEEDS = `MATCH (n:Entity) WHERE n.id IN $ids RETURN n`
+
+export const NEIGHBOURS = `
+UNWIND $frontier AS fid
+MATCH (a:Entity {id: fid})-[r]-(b:Entity)
+WHERE type(r) IN $kinds AND ${IN_WINDOW}
+RETURN r, startNode(r).id AS fromId, endNode(r).id AS toId, b
+LIMIT $cap`
+
+/** Hop limits cannot be parameters in Cypher; the service passes a checked integer 1–6. */
+export const shortestPaths = (maxHops: number) => `
+MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
+MATCH p = allShortestPaths((a)-[*..${maxHops}]-(b))
+WHERE all(r IN relationships(p) WHERE type(r) IN $kinds)
+RETURN p
+LIMIT $first`
+
+export const EXISTING = `MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id`

@@ -1,0 +1,94 @@
+import { LINK_KINDS, type LinkKind } from '@htwb/graph'
+import type { Node, Path, Relationship } from 'neo4j-driver'
+import type { Context } from '../../context.ts'
+import { nodeToEntity, relToLink } from '../../data/convert.ts'
+import { toDate, toInt } from '../../data/params.ts'
+import type { EntityModel, LinkModel, SubgraphModel, SubgraphPathModel } from '../../data/models.ts'
+import { appError } from '../../errors.ts'
+import type { QueryExpandArgs, QueryPathsArgs } from '../../generated/resolvers.ts'
+import { EXISTING, NEIGHBOURS, SEEDS, shortestPaths } from './networks.queries.ts'
+
+/** Case membership joins everyone in a case; following it is opt-in. */
+const DEFAULT_KINDS = LINK_KINDS.filter((k) => k !== 'PART_OF_CASE')
+
+const kindsOrDefault = (kinds?: readonly string[] | null): LinkKind[] =>
+  kinds?.length ? (kinds as LinkKind[]) : [...DEFAULT_KINDS]
+
+function inRange(value: number, min: number, max: number, field: string): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw appError('network/out_of_range', { field, min, max })
+  }
+  return value
+}
+
+/**
+ * Breadth-first expansion one depth at a time, so the node limit holds at every step and a hub
+ * (a phone with thousands of calls) cannot blow up one query.
+ */
+export async function expand(ctx: Context, args: QueryExpandArgs): Promise<SubgraphModel> {
+  ctx.data.requireUser()
+  const ids = [...new Set(args.ids)]
+  if (!ids.length || ids.length > 50) throw appError('network/too_many_seeds', { field: 'ids', max: 50 })
+  const depth = inRange(args.depth ?? 1, 1, 3, 'depth')
+  const limit = inRange(args.limit ?? 150, 1, 500, 'limit')
+  const kinds = kindsOrDefault(args.linkKinds)
+  const window = { from: toDate(args.window?.from), to: toDate(args.window?.to) }
+
+  const seeds = await ctx.data.read(SEEDS, { ids }, (r) => nodeToEntity(r.get('n') as Node))
+  const missing = ids.filter((id) => !seeds.some((s) => s.id === id))
+  if (missing.length) throw appError('entity/not_found', { field: 'ids', ids: missing })
+
+  const nodes = new Map<string, EntityModel>(seeds.map((s) => [s.id, s]))
+  const links = new Map<string, LinkModel>()
+  let frontier = ids
+  let truncated = false
+  for (let d = 0; d < depth && frontier.length && !truncated; d++) {
+    const cap = (limit - nodes.size + 1) * 20 + 100
+    const rows = await ctx.data.read(NEIGHBOURS, { frontier, kinds, ...window, cap: toInt(cap) }, (r) => ({
+      link: relToLink(r.get('r') as Relationship, r.get('fromId'), r.get('toId')),
+      node: nodeToEntity(r.get('b') as Node),
+    }))
+    if (rows.length >= cap) truncated = true
+    const next: string[] = []
+    for (const { link, node } of rows) {
+      if (!nodes.has(node.id)) {
+        if (nodes.size >= limit) {
+          truncated = true
+          continue
+        }
+        nodes.set(node.id, node)
+        next.push(node.id)
+      }
+      links.set(link.id, link)
+    }
+    frontier = next
+  }
+  return { nodes: [...nodes.values()], links: [...links.values()], truncated }
+}
+
+export async function paths(ctx: Context, args: QueryPathsArgs): Promise<SubgraphPathModel[]> {
+  ctx.data.requireUser()
+  const maxHops = inRange(args.maxHops ?? 4, 1, 6, 'maxHops')
+  const first = inRange(args.first ?? 3, 1, 10, 'first')
+  if (args.fromId === args.toId) throw appError('input/invalid', { field: 'toId', reason: 'choose two different entities' })
+  const found = await ctx.data.read(EXISTING, { ids: [args.fromId, args.toId] }, (r) => r.get('id') as string)
+  const missing = [args.fromId, args.toId].filter((id) => !found.includes(id))
+  if (missing.length) throw appError('entity/not_found', { field: 'fromId', ids: missing })
+  const params = { fromId: args.fromId, toId: args.toId, kinds: kindsOrDefault(args.linkKinds), first: toInt(first) }
+  return ctx.data.read(shortestPaths(maxHops), params, (r) => toPathModel(r.get('p') as Path))
+}
+
+function toPathModel(p: Path): SubgraphPathModel {
+  const nodes = [nodeToEntity(p.start)]
+  const links: LinkModel[] = []
+  for (const seg of p.segments) {
+    nodes.push(nodeToEntity(seg.end))
+    const rel = seg.relationship
+    const forward = rel.startNodeElementId === seg.start.elementId
+    const [fromId, toId] = forward
+      ? [seg.start.properties.id as string, seg.end.properties.id as string]
+      : [seg.end.properties.id as string, seg.start.properties.id as string]
+    links.push(relToLink(rel, fromId, toId))
+  }
+  return { nodes, links, length: links.length }
+}

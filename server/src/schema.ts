@@ -1,0 +1,36 @@
+import { makeExecutableSchema } from '@graphql-tools/schema'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { authResolvers } from './modules/auth/auth.resolvers.ts'
+import { casesResolvers } from './modules/cases/cases.resolvers.ts'
+import { DateScalar, DateTimeScalar } from './modules/common/scalars.ts'
+import { entitiesResolvers } from './modules/entities/entities.resolvers.ts'
+import { networksResolvers } from './modules/networks/networks.resolvers.ts'
+import { searchResolvers } from './modules/search/search.resolvers.ts'
+import type { Resolvers } from './generated/resolvers.ts'
+
+const modulesDir = fileURLToPath(new URL('./modules', import.meta.url))
+
+/** Each module's .graphql sits beside its resolvers; common/ comes first as it declares the roots. */
+export function loadTypeDefs(): string[] {
+  const mods = readdirSync(modulesDir).sort((a, b) => (a === 'common' ? -1 : b === 'common' ? 1 : a.localeCompare(b)))
+  return mods.flatMap((m) =>
+    readdirSync(join(modulesDir, m))
+      .filter((f) => f.endsWith('.graphql'))
+      .map((f) => readFileSync(join(modulesDir, m, f), 'utf8')),
+  )
+}
+
+const common: Resolvers = {
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+  Query: { health: () => ({ ok: true, database: 'neo4j' }) },
+}
+
+export function buildSchema() {
+  return makeExecutableSchema({
+    typeDefs: loadTypeDefs(),
+    resolvers: [common, authResolvers, entitiesResolvers, searchResolvers, networksResolvers, casesResolvers],
+  })
+}

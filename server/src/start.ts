@@ -1,0 +1,81 @@
+import { startEmbeddedGraph, type EmbeddedGraph, freePort } from '@htwb/graph'
+import { generate } from '@htwb/seeds'
+import { writeFileSync } from 'node:fs'
+import type { Server } from 'node:http'
+import { join } from 'node:path'
+import { createApp } from './app.ts'
+import type { Config } from './config.ts'
+import { SystemAccess } from './data/access.ts'
+import { bulkLoad, countEntities } from './data/bulk.ts'
+import { connect, type Db } from './data/driver.ts'
+import { migrate } from './data/migrate.ts'
+import { logger } from './logger.ts'
+import { ensureInitialAdmin } from './modules/auth/auth.service.ts'
+
+export interface Workbench {
+  url: string
+  db: Db
+  /** Set only when this start created the administrator with a generated password. */
+  initialAdminPassword: string | null
+  stop(): Promise<void>
+}
+
+async function openGraph(config: Config): Promise<{ db: Db; graph: EmbeddedGraph | null }> {
+  const g = config.graph
+  if (g.mode === 'external') return { db: await connect(g.uri, g.user, g.password, g.database), graph: null }
+  const graph = await startEmbeddedGraph({
+    dataDir: g.dataDir,
+    port: g.boltPort || (await freePort()),
+    password: g.password,
+    heapMb: g.heapMb,
+    pageCacheMb: g.pageCacheMb,
+    log: (line) => logger.info({ graph: line }),
+  })
+  try {
+    return { db: await connect(graph.uri, graph.user, graph.password, g.database), graph }
+  } catch (e) {
+    await graph.stop()
+    throw e
+  }
+}
+
+/** Starts database, migrations, demo data and the HTTP server; stop() undoes it in reverse. */
+export async function startWorkbench(config: Config): Promise<Workbench> {
+  const { db, graph } = await openGraph(config)
+  try {
+    const report = await migrate(db)
+    if (report.applied.length) logger.info({ applied: report.applied }, 'migrations applied')
+    if (config.seed === 'demo' && (await countEntities(db)) === 0) {
+      const t0 = Date.now()
+      const loaded = await bulkLoad(db, generate({ scale: config.seedScale }), 'system', 'seed:demo')
+      logger.info({ ...loaded, ms: Date.now() - t0 }, 'demo data loaded')
+    }
+    const system = new SystemAccess(db)
+    const initialAdminPassword = await ensureInitialAdmin(system, config.adminPassword)
+    if (initialAdminPassword && config.graph.mode === 'embedded') {
+      writeFileSync(join(config.graph.dataDir, 'initial-admin-password.txt'), `${initialAdminPassword}\n`, { mode: 0o600 })
+    }
+    const { app, stop: stopApollo } = await createApp(config, db)
+    const server = await new Promise<Server>((resolve, reject) => {
+      const s = app.listen(config.port, config.host, () => resolve(s)).on('error', reject)
+    })
+    const addr = server.address()
+    const port = typeof addr === 'object' && addr ? addr.port : config.port
+    return {
+      url: `http://${config.host}:${port}`,
+      db,
+      initialAdminPassword,
+      async stop() {
+        await new Promise<void>((r) => server.close(() => r()))
+        server.closeAllConnections()
+        await stopApollo()
+        await db.close()
+        await graph?.stop()
+      },
+    }
+  } catch (e) {
+    await db.close()
+    await graph?.stop()
+    throw e
+  }
+}

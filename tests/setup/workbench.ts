@@ -1,0 +1,48 @@
+import { freePort, startEmbeddedGraph } from '@htwb/graph'
+import { loadConfig, startWorkbench } from '@htwb/server'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { randomBytes } from 'node:crypto'
+import type { TestProject } from 'vitest/node'
+
+export const ADMIN_PASSWORD = 'test-admin-password-1'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    wbUrl: string
+    boltUri: string
+    boltPassword: string
+    adminPassword: string
+  }
+}
+
+/**
+ * One real embedded Neo4j (fresh data directory) and one workbench with the demo data for the
+ * whole run. The workbench connects to it as an external Neo4j, which exercises that path too.
+ */
+export default async function setup(project: TestProject) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'htwb-test-'))
+  const password = randomBytes(18).toString('base64url')
+  const graph = await startEmbeddedGraph({ dataDir, port: await freePort(), password, heapMb: 768, pageCacheMb: 128 })
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    WB_PORT: '0',
+    NEO4J_URI: graph.uri,
+    NEO4J_USER: graph.user,
+    NEO4J_PASSWORD: password,
+    WB_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    WB_SEED: 'demo',
+    WB_LOG_LEVEL: 'warn',
+  })
+  const wb = await startWorkbench(config)
+  project.provide('wbUrl', wb.url)
+  project.provide('boltUri', graph.uri)
+  project.provide('boltPassword', password)
+  project.provide('adminPassword', ADMIN_PASSWORD)
+  return async () => {
+    await wb.stop()
+    await graph.stop()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,47 @@
+import { inject } from 'vitest'
+
+export interface GqlResult<T> {
+  data: T | null
+  errors?: Array<{ message: string; extensions?: { code?: string; field?: string } }>
+}
+
+/** A signed-in API user over real HTTP, keeping the session cookie like a browser would. */
+export class Api {
+  private cookie = ''
+
+  constructor(readonly url = inject('wbUrl')) {}
+
+  static async signedIn(username = 'admin', password = inject('adminPassword')): Promise<Api> {
+    const api = new Api()
+    const res = await api.gql<{ login: { id: string } }>(
+      'mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { id } }',
+      { u: username, p: password },
+    )
+    if (!res.data) throw new Error(`login failed: ${JSON.stringify(res.errors)}`)
+    return api
+  }
+
+  async gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
+    const res = await fetch(`${this.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    })
+    const setCookie = res.headers.get('set-cookie')
+    if (setCookie) this.cookie = setCookie.split(';')[0] as string
+    return (await res.json()) as GqlResult<T>
+  }
+
+  /** The data, failing the test with the errors if there are any. */
+  async ok<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const res = await this.gql<T>(query, variables)
+    if (res.errors?.length || !res.data) throw new Error(`unexpected errors: ${JSON.stringify(res.errors)}`)
+    return res.data
+  }
+
+  /** The error code of a call that must fail. */
+  async code(query: string, variables: Record<string, unknown> = {}): Promise<string | undefined> {
+    const res = await this.gql(query, variables)
+    return res.errors?.[0]?.extensions?.code
+  }
+}

@@ -1,0 +1,36 @@
+import neo4j, { type Driver } from 'neo4j-driver'
+import { inject } from 'vitest'
+
+let driver: Driver | null = null
+
+/** Direct database access for assertions only (counting, tampering); the product never does this. */
+export function testDriver(): Driver {
+  driver ??= neo4j.driver(inject('boltUri'), neo4j.auth.basic('neo4j', inject('boltPassword')))
+  return driver
+}
+
+export async function cypher<T = Record<string, unknown>>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  const res = await testDriver().executeQuery(query, params, { database: 'neo4j' })
+  return res.records.map((r) => {
+    const o: Record<string, unknown> = {}
+    for (const k of r.keys) {
+      const v = r.get(k)
+      o[k as string] = neo4j.isInt(v) ? v.toNumber() : v
+    }
+    return o as T
+  })
+}
+
+/** A fingerprint of the whole graph: counts and the sum of versions, to show nothing changed. */
+export async function graphFingerprint(): Promise<string> {
+  const [row] = await cypher<{ n: number; r: number; v: number; rv: number }>(
+    `MATCH (n:Entity) WITH count(n) AS n, sum(n.version) AS v
+     MATCH ()-[r]->() RETURN n, v, count(r) AS r, sum(coalesce(r.version, 0)) AS rv`,
+  )
+  return JSON.stringify(row)
+}
+
+export async function closeTestDriver() {
+  await driver?.close()
+  driver = null
+}
