@@ -62,6 +62,8 @@ export async function createApp(config: Config, db: Db): Promise<{ app: Express;
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.production,
     csrfPrevention: true,
+    // main.ts owns SIGINT/SIGTERM and stops everything in order.
+    stopOnTerminationSignals: false,
     formatError,
     // graphql-armor ships CommonJS typings of the same Apollo types.
     plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), auditPlugin],

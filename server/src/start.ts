@@ -66,8 +66,9 @@ export async function startWorkbench(config: Config): Promise<Workbench> {
       db,
       initialAdminPassword,
       async stop() {
-        await new Promise<void>((r) => server.close(() => r()))
+        const closed = new Promise<void>((r) => server.close(() => r()))
         server.closeAllConnections()
+        await closed
         await stopApollo()
         await db.close()
         await graph?.stop()

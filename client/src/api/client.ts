@@ -1,5 +1,4 @@
-import { inject, type Ref } from 'vue'
-import { Client, fetchExchange, mapExchange } from '@urql/vue'
+import { Client, fetchExchange, mapExchange, useClientHandle } from '@urql/vue'
 import { emitUnauthenticated } from './authEvents'
 import { hasErrorCode } from './errors'
 
@@ -30,7 +29,5 @@ export function createApiClient(url = '/graphql'): Client {
 
 /** The client installed with `app.use(urql, client)`; tests provide their own under '$urql'. */
 export function useApi(): Client {
-  const client = inject<Ref<Client> | null>('$urql', null)
-  if (!client) throw new Error('urql client not provided')
-  return client.value
+  return useClientHandle().client
 }

@@ -10,8 +10,13 @@ export interface AppError {
 export const ERROR_KEYS: Readonly<Record<string, string>> = {
   'auth/unauthenticated': 'errors.auth.unauthenticated',
   'auth/invalid_credentials': 'errors.auth.invalid_credentials',
+  'auth/too_many_attempts': 'errors.auth.too_many_attempts',
+  'auth/forbidden': 'errors.auth.forbidden',
   'entity/not_found': 'errors.entity.not_found',
   'entity/version_conflict': 'errors.entity.version_conflict',
+  'entity/kind_mismatch': 'errors.entity.kind_mismatch',
+  'link/not_found': 'errors.link.not_found',
+  'link/version_conflict': 'errors.link.version_conflict',
   'input/invalid': 'errors.input.invalid',
   'input/too_long': 'errors.input.too_long',
   'input/malformed_date': 'errors.input.malformed_date',
@@ -51,15 +56,24 @@ export function toAppError(error: unknown): AppError {
 
 export function hasErrorCode(error: unknown, code: string): boolean {
   return (
-    error instanceof CombinedError &&
-    error.graphQLErrors.some((e) => e.extensions?.code === code)
+    error instanceof CombinedError && error.graphQLErrors.some((e) => e.extensions?.code === code)
   )
 }
 
-type Translate = (key: string, named?: Record<string, unknown>) => string
+interface Translator {
+  t: (key: string, named?: Record<string, unknown>) => string
+  te: (key: string) => boolean
+}
+
+/** The server names fields by input path (input.person.dateOfBirth); show the leaf's label. */
+function fieldLabel({ t, te }: Translator, field: string): string {
+  const leaf = field.split('.').at(-1) ?? field
+  return te(`fields.${leaf}`) ? t(`fields.${leaf}`) : field
+}
 
 /** Translated text for an error; never the raw server message. */
-export function errorMessage(t: Translate, error: AppError): string {
-  const text = t(errorKey(error.code))
-  return error.field ? `${text} ${t('errors.field', { field: error.field })}` : text
+export function errorMessage(i18n: Translator, error: AppError): string {
+  const text = i18n.t(errorKey(error.code))
+  if (!error.field) return text
+  return `${text} ${i18n.t('errors.field', { field: fieldLabel(i18n, error.field) })}`
 }

@@ -307,10 +307,13 @@ const en = {
     auth: {
       unauthenticated: 'Your session has ended. Please sign in again.',
       invalid_credentials: 'Wrong username or password.',
+      too_many_attempts: 'Too many failed sign-ins. Wait 15 minutes or ask an administrator.',
+      forbidden: 'Your role does not allow this. Ask a supervisor.',
     },
     entity: {
       not_found: 'This record does not exist or you cannot see it.',
       version_conflict: 'Someone else changed this record meanwhile. Reload it and try again.',
+      kind_mismatch: 'These details do not fit this kind of entity.',
     },
     input: {
       invalid: 'Some input is not valid.',
@@ -325,7 +328,11 @@ const en = {
       too_many_seeds: 'Too many entities to expand at once. Select fewer.',
       out_of_range: 'Depth or number of hops is out of the allowed range.',
     },
-    link: { invalid_ends: 'This kind of link cannot join these two entities.' },
+    link: {
+      invalid_ends: 'This kind of link cannot join these two entities.',
+      not_found: 'This link does not exist any more.',
+      version_conflict: 'Someone else changed this link meanwhile. Reload it and try again.',
+    },
     case: {
       not_found: 'The case was not found.',
       duplicate_number: 'A case with this number already exists.',

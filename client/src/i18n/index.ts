@@ -47,8 +47,8 @@ export function createAppI18n(locale: Locale = initialLocale()) {
 
 export type AppI18n = ReturnType<typeof createAppI18n>
 
-export function applyLocale(i18n: AppI18n, locale: Locale): void {
-  i18n.global.locale.value = locale
+/** Remembers the choice and tells assistive tech and Intl which language the page is in. */
+export function persistLocale(locale: Locale): void {
   storage()?.setItem(STORAGE_KEY, locale)
   if (typeof document !== 'undefined') document.documentElement.lang = INTL_LOCALE[locale]
 }

@@ -309,11 +309,15 @@ const sq: MessageSchema = {
     auth: {
       unauthenticated: 'Seanca juaj ka përfunduar. Ju lutemi hyni përsëri.',
       invalid_credentials: 'Emri i përdoruesit ose fjalëkalimi është i gabuar.',
+      too_many_attempts:
+        'Shumë përpjekje të dështuara për hyrje. Prisni 15 minuta ose kërkoni ndihmë nga administratori.',
+      forbidden: 'Roli juaj nuk e lejon këtë veprim. Pyesni mbikëqyrësin.',
     },
     entity: {
       not_found: 'Ky regjistrim nuk ekziston ose nuk keni qasje në të.',
       version_conflict:
         'Dikush tjetër e ndryshoi këtë regjistrim ndërkohë. Ringarkojeni dhe provoni përsëri.',
+      kind_mismatch: 'Këto të dhëna nuk i përshtaten këtij lloji entiteti.',
     },
     input: {
       invalid: 'Disa të dhëna nuk janë të vlefshme.',
@@ -328,7 +332,12 @@ const sq: MessageSchema = {
       too_many_seeds: 'Shumë entitete për t’u zgjeruar njëherësh. Zgjidhni më pak.',
       out_of_range: 'Thellësia ose numri i hapave është jashtë kufijve të lejuar.',
     },
-    link: { invalid_ends: 'Ky lloj lidhjeje nuk mund t’i bashkojë këto dy entitete.' },
+    link: {
+      invalid_ends: 'Ky lloj lidhjeje nuk mund t’i bashkojë këto dy entitete.',
+      not_found: 'Kjo lidhje nuk ekziston më.',
+      version_conflict:
+        'Dikush tjetër e ndryshoi këtë lidhje ndërkohë. Ringarkojeni dhe provoni përsëri.',
+    },
     case: {
       not_found: 'Rasti nuk u gjet.',
       duplicate_number: 'Ekziston tashmë një rast me këtë numër.',

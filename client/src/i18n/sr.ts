@@ -309,11 +309,15 @@ const sr: MessageSchema = {
     auth: {
       unauthenticated: 'Vaša sesija je istekla. Prijavite se ponovo.',
       invalid_credentials: 'Pogrešno korisničko ime ili lozinka.',
+      too_many_attempts:
+        'Previše neuspešnih prijava. Sačekajte 15 minuta ili se obratite administratoru.',
+      forbidden: 'Vaša uloga ne dozvoljava ovu radnju. Obratite se nadzorniku.',
     },
     entity: {
       not_found: 'Ovaj zapis ne postoji ili mu nemate pristup.',
       version_conflict:
         'Neko drugi je u međuvremenu izmenio ovaj zapis. Ponovo ga učitajte i pokušajte opet.',
+      kind_mismatch: 'Ovi podaci ne odgovaraju ovoj vrsti entiteta.',
     },
     input: {
       invalid: 'Neki uneti podaci nisu ispravni.',
@@ -328,7 +332,12 @@ const sr: MessageSchema = {
       too_many_seeds: 'Previše entiteta za istovremeno proširenje. Izaberite manje.',
       out_of_range: 'Dubina ili broj koraka je van dozvoljenog opsega.',
     },
-    link: { invalid_ends: 'Ova vrsta veze ne može da poveže ova dva entiteta.' },
+    link: {
+      invalid_ends: 'Ova vrsta veze ne može da poveže ova dva entiteta.',
+      not_found: 'Ova veza više ne postoji.',
+      version_conflict:
+        'Neko drugi je u međuvremenu izmenio ovu vezu. Ponovo je učitajte i pokušajte opet.',
+    },
     case: {
       not_found: 'Predmet nije pronađen.',
       duplicate_number: 'Predmet sa ovim brojem već postoji.',

@@ -15,7 +15,9 @@ export function useCases(status: Ref<CaseStatus | null>) {
   const request = useLatest((d: CasesQuery) => d.cases)
 
   function reload(): void {
-    void request.run(() => api.query(CasesDocument, { status: status.value, first: 50 }).toPromise())
+    void request.run(() =>
+      api.query(CasesDocument, { status: status.value, first: 50 }).toPromise(),
+    )
   }
 
   watch(status, reload, { immediate: true })

@@ -3,7 +3,9 @@ import { messages } from './index'
 
 function keyPaths(obj: object, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) =>
-    v !== null && typeof v === 'object' ? keyPaths(v as object, `${prefix}${k}.`) : [`${prefix}${k}`],
+    v !== null && typeof v === 'object'
+      ? keyPaths(v as object, `${prefix}${k}.`)
+      : [`${prefix}${k}`],
   )
 }
 
@@ -17,7 +19,9 @@ describe('locale catalogues', () => {
   it.each(['en', 'sq', 'sr'] as const)('%s has no empty messages', (locale) => {
     const flat = keyPaths(messages[locale])
     for (const path of flat) {
-      const value = path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], messages[locale])
+      const value = path
+        .split('.')
+        .reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], messages[locale])
       expect(typeof value === 'string' && value.trim().length > 0, path).toBe(true)
     }
   })

@@ -1,0 +1,72 @@
+import type { Core, NodeSingular, Position } from 'cytoscape'
+import type { LinkKind } from '../../generated/graphql'
+import { KIND_VISUALS } from '../entities/kindVisuals'
+import { TRAFFICKING_LINKS } from '../entities/model'
+import type { ChartLink, ChartNode } from './chartStore'
+import { nodeImage, type BadgeText } from './nodeImage'
+
+const UNDIRECTED: ReadonlySet<LinkKind> = new Set<LinkKind>(['FAMILY', 'ASSOCIATE'])
+
+function shorten(text: string, max = 28): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text
+}
+
+export function nodeData(n: ChartNode, badges: BadgeText) {
+  const visual = KIND_VISUALS[n.kind]
+  return {
+    id: n.id,
+    kind: n.kind,
+    label: shorten(n.name),
+    color: visual?.color ?? '#64748b',
+    shape: visual?.shape ?? 'ellipse',
+    image: nodeImage(n.kind, n, badges),
+  }
+}
+
+export function nodeClasses(n: ChartNode): string[] {
+  const classes: string[] = [`kind-${n.kind}`]
+  if (n.victim) classes.push('victim')
+  if (n.potentialVictim) classes.push('potential-victim')
+  if (n.minor || n.minorWhenRecorded) classes.push('minor')
+  if (n.informant) classes.push('informant')
+  return classes
+}
+
+export function edgeData(l: ChartLink, label: string) {
+  return {
+    id: l.id,
+    source: l.fromId,
+    target: l.toId,
+    kind: l.kind,
+    label,
+    arrow: UNDIRECTED.has(l.kind) ? 'none' : 'triangle',
+  }
+}
+
+export function edgeClasses(l: ChartLink): string[] {
+  return TRAFFICKING_LINKS.has(l.kind) ? ['trafficking'] : []
+}
+
+/** A new node starts beside a neighbour already drawn, so the incremental layout stays local. */
+export function startPosition(cy: Core, id: string, links: readonly ChartLink[]): Position {
+  let anchor: NodeSingular | null = null
+  for (const l of links) {
+    const other = l.fromId === id ? l.toId : l.toId === id ? l.fromId : null
+    if (!other) continue
+    const el = cy.getElementById(other)
+    if (el.nonempty() && el.isNode()) {
+      anchor = el
+      break
+    }
+  }
+  const angle = Math.random() * Math.PI * 2
+  const radius = 70 + Math.random() * 50
+  if (anchor) {
+    const p = anchor.position()
+    return { x: p.x + Math.cos(angle) * radius, y: p.y + Math.sin(angle) * radius }
+  }
+  const ext = cy.extent()
+  const cx = (ext.x1 + ext.x2) / 2
+  const cyy = (ext.y1 + ext.y2) / 2
+  return { x: cx + Math.cos(angle) * radius, y: cyy + Math.sin(angle) * radius }
+}

@@ -1,0 +1,12 @@
+import { createApp } from 'vue'
+import { createPinia } from 'pinia'
+import urql from '@urql/vue'
+import App from './App.vue'
+import { createApiClient } from './api/client'
+import { createAppI18n, persistLocale } from './i18n'
+import './styles.css'
+
+const i18n = createAppI18n()
+persistLocale(i18n.global.locale.value)
+
+createApp(App).use(createPinia()).use(i18n).use(urql, createApiClient()).mount('#app')

@@ -1,0 +1,112 @@
+import { mkdirSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { closeTestDriver, cypher } from '../support/db.ts'
+
+const ARTIFACTS = new URL('../.artifacts/', import.meta.url).pathname
+
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true })
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+  page = await browser.newPage({ viewport: { width: 1400, height: 860 } })
+  await page.goto(inject('wbUrl'))
+  await page.getByTestId('login-username').fill('admin')
+  await page.getByTestId('login-password').fill(inject('adminPassword'))
+  await page.getByTestId('login-submit').click()
+  await page.getByTestId('search-input').waitFor()
+})
+
+afterAll(async () => {
+  await page?.screenshot({ path: `${ARTIFACTS}workbench.png` }).catch(() => {})
+  await browser?.close()
+  await closeTestDriver()
+})
+
+async function search(text: string) {
+  await page.getByTestId('search-input').fill(text)
+  await page.getByTestId('search-submit').click()
+}
+
+/** The rendered centre of a chart node, read from the Cytoscape instance on the canvas element. */
+async function nodePosition(id: string) {
+  return page.getByTestId('graph-canvas').evaluate((el, nodeId) => {
+    const cy = (el as unknown as { __cy: { getElementById(id: string): { renderedPosition(): { x: number; y: number } } } }).__cy
+    const p = cy.getElementById(nodeId).renderedPosition()
+    const box = el.getBoundingClientRect()
+    return { x: box.left + p.x, y: box.top + p.y }
+  }, id)
+}
+
+describe('the workbench in a browser', () => {
+  it('finds Krasniqi typed in Serbian Cyrillic and opens a profile', async () => {
+    await search('Краснићи')
+    const first = page.getByTestId('search-result').first()
+    await first.waitFor()
+    await expect(first.textContent()).resolves.toMatch(/Krasniq|Krasnić|Краснић/)
+    await first.click()
+    await expect(page.getByTestId('profile-name').textContent()).resolves.toMatch(/Krasniq|Krasnić|Краснић/)
+    await expect(page.getByTestId('profile-link').count()).resolves.toBeGreaterThan(0)
+  })
+
+  it('marks child victims in results and profile', async () => {
+    const [child] = await cypher<{ id: string; name: string }>(
+      `MATCH (p:Person {category: 'VICTIM'}) WHERE p.dateOfBirth + duration('P18Y') > p.validFrom
+       RETURN p.id AS id, p.name AS name ORDER BY p.id LIMIT 1`,
+    )
+    await search(child!.name)
+    const row = page.locator(`[data-testid="search-result"][data-entity-id="${child!.id}"]`)
+    await row.waitFor()
+    await expect(row.getByTestId('victim-badge').count()).resolves.toBeGreaterThan(0)
+    await expect(row.getByTestId('minor-badge').count()).resolves.toBeGreaterThan(0)
+    await row.click()
+    await expect(page.getByTestId('profile').getByTestId('minor-badge').count()).resolves.toBeGreaterThan(0)
+  })
+
+  it('puts an entity on the chart and expands it by double-click', async () => {
+    await page.getByTestId('btn-clear').click().catch(() => {})
+    await search('Krasniqi')
+    const result = page.getByTestId('search-result').first()
+    const id = (await result.getAttribute('data-entity-id')) as string
+    await result.getByTestId('add-to-chart').click()
+    await expect.poll(() => page.getByTestId('chart-node').count()).toBe(1)
+    await page.waitForTimeout(800)
+    const pos = await nodePosition(id)
+    await page.mouse.dblclick(pos.x, pos.y)
+    await expect.poll(() => page.getByTestId('chart-node').count(), { timeout: 15_000 }).toBeGreaterThan(1)
+  })
+
+  it('finds a path between two selected entities and draws it', async () => {
+    const nodes = page.getByTestId('chart-node')
+    const ids = await nodes.evaluateAll((els) => els.map((e) => e.getAttribute('data-entity-id') as string))
+    // The first node and the last neighbour added are linked through the expansion.
+    await nodes.first().click()
+    await nodes.nth(ids.length - 1).click({ modifiers: ['Shift'] })
+    await page.getByTestId('btn-find-path').click()
+    await expect(page.getByTestId('path-result').textContent()).resolves.toMatch(/\d/)
+  })
+
+  it('removes a node from the chart', async () => {
+    const before = await page.getByTestId('chart-node').count()
+    await page.getByTestId('chart-node').last().click()
+    await page.getByTestId('btn-remove').click()
+    await expect.poll(() => page.getByTestId('chart-node').count()).toBe(before - 1)
+  })
+
+  it('shows a translated error for hostile search text and keeps working', async () => {
+    await search('!!! ??? ***')
+    await expect(page.getByTestId('error-message').textContent()).resolves.toBeTruthy()
+    await page.getByTestId('lang-select').selectOption('sq')
+    await search('!!! ???')
+    const sq = await page.getByTestId('error-message').textContent()
+    await page.getByTestId('lang-select').selectOption('en')
+    await search('!!! ???')
+    const en = await page.getByTestId('error-message').textContent()
+    expect(sq).not.toBe(en)
+  })
+})

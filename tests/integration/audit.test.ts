@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SystemAccess, verifyAuditChain } from '@htwb/server'
+import neo4j from 'neo4j-driver'
+import { inject } from 'vitest'
+import { Api } from '../support/api.ts'
+import { closeTestDriver, cypher } from '../support/db.ts'
+
+const SEARCH = `query AuditProbe($t: String!) { search(text: $t, kinds: [Person], first: 20) { hits { entity { id } } } }`
+
+let api: Api
+const db = () => ({
+  driver: neo4j.driver(inject('boltUri'), neo4j.auth.basic('neo4j', inject('boltPassword'))),
+  database: 'neo4j',
+})
+let handle: ReturnType<typeof db> & { close(): Promise<void> }
+
+beforeAll(async () => {
+  api = await Api.signedIn()
+  const d = db()
+  handle = { ...d, close: () => d.driver.close() }
+})
+afterAll(async () => {
+  await handle.close()
+  await closeTestDriver()
+})
+
+describe('audit trail', () => {
+  it('records exactly the persons a response returned, as one consultation', async () => {
+    const [{ seq: before }] = await cypher<{ seq: number }>(`MATCH (h:AuditHead) RETURN h.seq AS seq`)
+    const r = await api.ok<{ search: { hits: Array<{ entity: { id: string } }> } }>(SEARCH, { t: 'Berisha' })
+    const returned = r.search.hits.map((h) => h.entity.id).sort()
+    expect(returned.length).toBeGreaterThan(0)
+    const entries = await cypher<{ personIds: string[]; actor: string; operation: string; action: string }>(
+      `MATCH (a:AuditEntry) WHERE a.seq > $seq AND a.action = 'CONSULT' RETURN a.personIds AS personIds, a.actor AS actor, a.operation AS operation, a.action AS action`,
+      { seq: neo4j.int(before) },
+    )
+    expect(entries).toHaveLength(1)
+    expect(entries[0]).toMatchObject({ actor: 'admin', operation: 'AuditProbe' })
+    expect([...entries[0]!.personIds].sort()).toEqual(returned)
+  })
+
+  it('records refused sign-ins without the name typed', async () => {
+    await new Api().gql(`mutation { login(username: "nobody-x", password: "wrong") { id } }`)
+    const [last] = await cypher<{ action: string; outcome: string; actor: string; detail: string }>(
+      `MATCH (a:AuditEntry) RETURN a.action AS action, a.outcome AS outcome, a.actor AS actor, a.detail AS detail ORDER BY a.seq DESC LIMIT 1`,
+    )
+    expect(last).toEqual({ action: 'SIGN_IN', outcome: 'REFUSED', actor: '', detail: 'auth/invalid_credentials' })
+  })
+
+  it('is a hash chain that detects an edited entry', async () => {
+    expect((await verifyAuditChain(handle as never)).ok).toBe(true)
+    const [{ seq, actor }] = await cypher<{ seq: number; actor: string }>(
+      `MATCH (a:AuditEntry {action: 'CONSULT'}) RETURN a.seq AS seq, a.actor AS actor ORDER BY a.seq LIMIT 1`,
+    )
+    await cypher(`MATCH (a:AuditEntry {seq: $seq}) SET a.actor = 'someone-else'`, { seq: neo4j.int(seq) })
+    try {
+      const check = await verifyAuditChain(handle as never)
+      expect(check).toMatchObject({ ok: false, firstBadSeq: seq })
+    } finally {
+      await cypher(`MATCH (a:AuditEntry {seq: $seq}) SET a.actor = $actor`, { seq: neo4j.int(seq), actor })
+    }
+    expect((await verifyAuditChain(handle as never)).ok).toBe(true)
+  })
+
+  it('keeps the platform access away from investigation data', async () => {
+    const system = new SystemAccess(handle as never)
+    await expect(system.read('MATCH (p:Person) RETURN p', {}, (r) => r)).rejects.toThrow()
+  })
+})
