@@ -5,7 +5,16 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '**/generated/**', 'graph/launcher/target/**', 'graph/data/**', 'tests/.artifacts/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/generated/**',
+      'graph/launcher/target/**',
+      'graph/data/**',
+      'tests/.artifacts/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...vue.configs['flat/recommended'],
@@ -16,7 +25,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'vue/multi-word-component-names': 'off',
     },
   },
@@ -31,7 +43,8 @@ export default tseslint.config(
           paths: [
             {
               name: 'neo4j-driver',
-              message: 'Go through server/src/data (DataAccess); only type imports are allowed here.',
+              message:
+                'Go through server/src/data (DataAccess); only type imports are allowed here.',
               allowTypeImports: true,
             },
           ],
@@ -44,7 +57,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Error']", message: 'Map errors to codes; never show raw errors.' },
+        {
+          selector: "NewExpression[callee.name='Error']",
+          message: 'Map errors to codes; never show raw errors.',
+        },
       ],
     },
   },

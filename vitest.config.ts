@@ -8,7 +8,12 @@ export default defineConfig({
         plugins: [vue()],
         test: {
           name: 'unit',
-          include: ['graph/src/**/*.test.ts', 'server/src/**/*.test.ts', 'seeds/src/**/*.test.ts', 'client/src/**/*.test.ts'],
+          include: [
+            'graph/src/**/*.test.ts',
+            'server/src/**/*.test.ts',
+            'seeds/src/**/*.test.ts',
+            'client/src/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },

@@ -2,5 +2,12 @@ export { ensureLauncherBuilt, startEmbeddedGraph, type EmbeddedGraph } from './l
 export { freePort } from './ports.ts'
 export { migrationsDir, readMigrations, type Migration } from './migrations.ts'
 export * from './model.ts'
-export { cyrillicToLatin, foldToken, phoneticKey, searchText, searchTextFor, searchQuery } from './names.ts'
+export {
+  cyrillicToLatin,
+  foldToken,
+  phoneticKey,
+  searchText,
+  searchTextFor,
+  searchQuery,
+} from './names.ts'
 export * from './records.ts'

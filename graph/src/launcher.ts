@@ -23,11 +23,17 @@ export function ensureLauncherBuilt(log: (line: string) => void = () => {}): str
   )
   if (existsSync(jarPath) && statSync(jarPath).mtimeMs >= sourcesAt) return jarPath
   log('Building the embedded Neo4j launcher with Maven (first run downloads Neo4j 5.26)…')
-  const res = spawnSync('mvn', ['-B', '-q', '-f', join(launcherDir, 'pom.xml'), 'package', '-DskipTests'], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-  })
+  const res = spawnSync(
+    'mvn',
+    ['-B', '-q', '-f', join(launcherDir, 'pom.xml'), 'package', '-DskipTests'],
+    {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  )
   if (res.status !== 0 || !existsSync(jarPath)) {
-    throw new Error(`Maven could not build the graph launcher (exit ${res.status ?? res.error?.message})`)
+    throw new Error(
+      `Maven could not build the graph launcher (exit ${res.status ?? res.error?.message})`,
+    )
   }
   return jarPath
 }
@@ -73,7 +79,11 @@ export async function startEmbeddedGraph(opts: StartOptions): Promise<EmbeddedGr
   }
 }
 
-function waitForReady(child: ChildProcess, timeoutMs: number, log?: (l: string) => void): Promise<string> {
+function waitForReady(
+  child: ChildProcess,
+  timeoutMs: number,
+  log?: (l: string) => void,
+): Promise<string> {
   return new Promise((resolve, reject) => {
     let stderr = ''
     const timer = setTimeout(() => {

@@ -30,7 +30,13 @@ export type PersonCategory = (typeof PERSON_CATEGORIES)[number]
 
 export const GENDERS = ['FEMALE', 'MALE', 'OTHER', 'UNKNOWN'] as const
 export const ORGANIZATION_TYPES = ['CRIMINAL_GROUP', 'COMPANY', 'NGO', 'INSTITUTION'] as const
-export const LOCATION_TYPES = ['ADDRESS', 'MUNICIPALITY', 'CITY', 'COUNTRY', 'BORDER_CROSSING'] as const
+export const LOCATION_TYPES = [
+  'ADDRESS',
+  'MUNICIPALITY',
+  'CITY',
+  'COUNTRY',
+  'BORDER_CROSSING',
+] as const
 export const ASSET_TYPES = [
   'VEHICLE',
   'REAL_ESTATE',
@@ -52,7 +58,14 @@ export const EVENT_TYPES = [
   'CONVICTION',
 ] as const
 export const CASE_STATUSES = ['OPEN', 'REFERRED', 'CLOSED'] as const
-export const SOURCE_TYPES = ['REPORT', 'STATEMENT', 'RECORD', 'DOCUMENT', 'INTERCEPT', 'OPEN_SOURCE'] as const
+export const SOURCE_TYPES = [
+  'REPORT',
+  'STATEMENT',
+  'RECORD',
+  'DOCUMENT',
+  'INTERCEPT',
+  'OPEN_SOURCE',
+] as const
 
 /** HTCDS: form of exploitation. */
 export const EXPLOITATION_FORMS = [
@@ -103,7 +116,14 @@ export const TRAFFICKING_ROLES = [
   'OTHER',
 ] as const
 export const STAGES = ['RECRUITMENT', 'TRANSIT', 'EXPLOITATION'] as const
-export const FAMILY_RELATIONS = ['PARENT', 'CHILD', 'SIBLING', 'SPOUSE', 'PARTNER', 'RELATIVE'] as const
+export const FAMILY_RELATIONS = [
+  'PARENT',
+  'CHILD',
+  'SIBLING',
+  'SPOUSE',
+  'PARTNER',
+  'RELATIVE',
+] as const
 
 /** NATO Admiralty system: A (completely reliable) … F (cannot be judged). */
 export const RELIABILITY = ['A', 'B', 'C', 'D', 'E', 'F'] as const
@@ -163,10 +183,17 @@ export const LINK_ENDS: Record<LinkKind, Ends> = {
 }
 
 /** Links that describe trafficking; shown as directed, heavier edges. */
-export const TRAFFICKING_LINKS: readonly LinkKind[] = ['RECRUITED', 'TRANSPORTED', 'EXPLOITED', 'CONTROLLED']
+export const TRAFFICKING_LINKS: readonly LinkKind[] = [
+  'RECRUITED',
+  'TRANSPORTED',
+  'EXPLOITED',
+  'CONTROLLED',
+]
 
-export const isEntityKind = (v: string): v is EntityKind => (ENTITY_KINDS as readonly string[]).includes(v)
-export const isLinkKind = (v: string): v is LinkKind => (LINK_KINDS as readonly string[]).includes(v)
+export const isEntityKind = (v: string): v is EntityKind =>
+  (ENTITY_KINDS as readonly string[]).includes(v)
+export const isLinkKind = (v: string): v is LinkKind =>
+  (LINK_KINDS as readonly string[]).includes(v)
 
 /** Age in whole years on a day; used to flag minors (under 18). */
 export function ageOn(dateOfBirth: string, on: string): number {

@@ -10,9 +10,36 @@ import { SEARCH_PROPS } from './records.ts'
  */
 
 const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', ђ: 'đ', е: 'e', ж: 'ž', з: 'z', и: 'i', ј: 'j',
-  к: 'k', л: 'l', љ: 'lj', м: 'm', н: 'n', њ: 'nj', о: 'o', п: 'p', р: 'r', с: 's', т: 't',
-  ћ: 'ć', у: 'u', ф: 'f', х: 'h', ц: 'c', ч: 'č', џ: 'dž', ш: 'š',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  ђ: 'đ',
+  е: 'e',
+  ж: 'ž',
+  з: 'z',
+  и: 'i',
+  ј: 'j',
+  к: 'k',
+  л: 'l',
+  љ: 'lj',
+  м: 'm',
+  н: 'n',
+  њ: 'nj',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  ћ: 'ć',
+  у: 'u',
+  ф: 'f',
+  х: 'h',
+  ц: 'c',
+  ч: 'č',
+  џ: 'dž',
+  ш: 'š',
 }
 
 export function cyrillicToLatin(text: string): string {
@@ -46,7 +73,10 @@ const stripMarks = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '')
 
 /** Lowercase, transliterated, diacritics removed, only [a-z0-9]. */
 export function foldToken(token: string): string {
-  return stripMarks(cyrillicToLatin(token).toLowerCase().replace(/đ/g, 'dj')).replace(/[^a-z0-9]/g, '')
+  return stripMarks(cyrillicToLatin(token).toLowerCase().replace(/đ/g, 'dj')).replace(
+    /[^a-z0-9]/g,
+    '',
+  )
 }
 
 /** The phonetic key of one token. */
@@ -56,7 +86,26 @@ export function phoneticKey(token: string): string {
   return stripMarks(s).replace(/[^a-z0-9]/g, '')
 }
 
-const COUNTRY_CODES = ['383', '381', '355', '389', '382', '387', '385', '386', '359', '40', '373', '380', '49', '41', '43', '39', '30', '90']
+const COUNTRY_CODES = [
+  '383',
+  '381',
+  '355',
+  '389',
+  '382',
+  '387',
+  '385',
+  '386',
+  '359',
+  '40',
+  '373',
+  '380',
+  '49',
+  '41',
+  '43',
+  '39',
+  '30',
+  '90',
+]
 
 /** Extra tokens for an E.164 number so that a national spelling (0 44 …) finds it too. */
 function nationalForms(digits: string): string[] {

@@ -38,7 +38,16 @@ export const POINT_PROPS = ['point'] as const
 
 /** Property names each kind stores besides id, name, searchText, version and provenance. */
 export const KIND_PROPS: Record<EntityKind, readonly string[]> = {
-  Person: ['firstName', 'lastName', 'aliases', 'dateOfBirth', 'gender', 'nationality', 'category', 'identifiers'],
+  Person: [
+    'firstName',
+    'lastName',
+    'aliases',
+    'dateOfBirth',
+    'gender',
+    'nationality',
+    'category',
+    'identifiers',
+  ],
   Organization: ['orgType', 'registrationNumber', 'aliases', 'country'],
   Location: ['locType', 'address', 'municipality', 'country', 'point'],
   Phone: ['number', 'imei'],

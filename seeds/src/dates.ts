@@ -8,12 +8,28 @@ export const yearStart = (y: number): number => dayOf(y, 1, 1)
 export const yearEnd = (y: number): number => dayOf(y, 12, 31)
 export const yearOfDay = (day: number): number => new Date(day * MS_PER_DAY).getUTCFullYear()
 
-/** 'YYYY-MM-DD'. */
-export const isoDate = (day: number): string => new Date(day * MS_PER_DAY).toISOString().slice(0, 10)
+/** Formatting dates is hot at large scales; the data spans a few thousand distinct days. */
+const formatted = new Map<number, string>()
 
-/** ISO-8601 UTC date-time for a day plus seconds into it. */
-export const isoDateTime = (day: number, seconds: number): string =>
-  new Date(day * MS_PER_DAY + Math.floor(seconds) * 1000).toISOString()
+/** 'YYYY-MM-DD'. */
+export function isoDate(day: number): string {
+  let s = formatted.get(day)
+  if (s === undefined) {
+    s = new Date(day * MS_PER_DAY).toISOString().slice(0, 10)
+    if (formatted.size < 100_000) formatted.set(day, s)
+  }
+  return s
+}
+
+const pad2 = (n: number) => (n < 10 ? '0' : '') + n
+
+/** ISO-8601 UTC date-time for a day plus seconds into it (as Date.toISOString writes it). */
+export function isoDateTime(day: number, seconds: number): string {
+  const s = Math.floor(seconds)
+  const d = day + Math.floor(s / 86_400)
+  const t = ((s % 86_400) + 86_400) % 86_400
+  return `${isoDate(d)}T${pad2(Math.floor(t / 3600))}:${pad2(Math.floor(t / 60) % 60)}:${pad2(t % 60)}.000Z`
+}
 
 /** A uniform day in [lo, hi], clamped into the given year; collapses to one day if the range is empty. */
 export function dayIn(rng: Rng, year: number, lo: number, hi: number): number {

@@ -18,7 +18,15 @@ export interface Municipality {
   serbian?: true
 }
 
-const m = (sq: string, sr: string, lat: number, lon: number, pop: number, plate: string, serbian = false): Municipality =>
+const m = (
+  sq: string,
+  sr: string,
+  lat: number,
+  lon: number,
+  pop: number,
+  plate: string,
+  serbian = false,
+): Municipality =>
   serbian ? { sq, sr, lat, lon, pop, plate, serbian } : { sq, sr, lat, lon, pop, plate }
 
 export const MUNICIPALITIES: readonly Municipality[] = [
@@ -29,9 +37,9 @@ export const MUNICIPALITIES: readonly Municipality[] = [
   m('Gjakovë', 'Đakovica', 42.3803, 20.4308, 95, '07'),
   m('Gjilan', 'Gnjilane', 42.4635, 21.4694, 90, '06'),
   m('Podujevë', 'Podujevo', 42.9106, 21.1933, 88, '01'),
-  m('Mitrovicë', 'Mitrovica', 42.8826, 20.8700, 72, '02'),
+  m('Mitrovicë', 'Mitrovica', 42.8826, 20.87, 72, '02'),
   m('Vushtrri', 'Vučitrn', 42.8231, 20.9675, 70, '02'),
-  m('Suharekë', 'Suva Reka', 42.3589, 20.8250, 59, '04'),
+  m('Suharekë', 'Suva Reka', 42.3589, 20.825, 59, '04'),
   m('Drenas', 'Glogovac', 42.6264, 20.8939, 59, '01'),
   m('Lipjan', 'Lipljan', 42.5217, 21.1253, 58, '01'),
   m('Rahovec', 'Orahovac', 42.3992, 20.6547, 56, '07'),
@@ -45,25 +53,26 @@ export const MUNICIPALITIES: readonly Municipality[] = [
   m('Fushë Kosovë', 'Kosovo Polje', 42.6394, 21.0961, 35, '01'),
   m('Dragash', 'Dragaš', 42.0622, 20.6528, 34, '04'),
   m('Kaçanik', 'Kačanik', 42.2319, 21.2592, 33, '05'),
-  m('Mitrovica e Veriut', 'Severna Mitrovica', 42.8950, 20.8650, 29, '02', true),
+  m('Mitrovica e Veriut', 'Severna Mitrovica', 42.895, 20.865, 29, '02', true),
   m('Shtime', 'Štimlje', 42.4331, 21.0394, 27, '05'),
   m('Obiliq', 'Obilić', 42.6869, 21.0775, 21, '01'),
   m('Leposaviq', 'Leposavić', 43.1036, 20.8028, 18, '02', true),
   m('Zveçan', 'Zvečan', 42.9075, 20.8403, 17, '02', true),
   m('Zubin Potok', 'Zubin Potok', 42.9144, 20.6897, 15, '02', true),
-  m('Graçanicë', 'Gračanica', 42.6000, 21.1933, 11, '01', true),
+  m('Graçanicë', 'Gračanica', 42.6, 21.1933, 11, '01', true),
   m('Hani i Elezit', 'Đeneral Janković', 42.1475, 21.2964, 10, '05'),
   m('Shtërpcë', 'Štrpce', 42.2394, 21.0272, 7, '05', true),
   m('Novobërdë', 'Novo Brdo', 42.6153, 21.4347, 7, '01', true),
   m('Junik', 'Junik', 42.4761, 20.2775, 6, '07'),
-  m('Mamushë', 'Mamuša', 42.3333, 20.7250, 6, '04'),
+  m('Mamushë', 'Mamuša', 42.3333, 20.725, 6, '04'),
   m('Ranillug', 'Ranilug', 42.4925, 21.5992, 4, '06', true),
   m('Kllokot', 'Klokot', 42.3689, 21.3742, 3, '06', true),
   m('Partesh', 'Parteš', 42.4019, 21.4336, 2, '06', true),
 ]
 
 /** Bilingual display name, as both languages are official: "Prishtinë / Priština". */
-export const bilingual = (mu: Municipality): string => (mu.sq === mu.sr ? mu.sq : `${mu.sq} / ${mu.sr}`)
+export const bilingual = (mu: Municipality): string =>
+  mu.sq === mu.sr ? mu.sq : `${mu.sq} / ${mu.sr}`
 
 export type CityRole = 'ORIGIN' | 'TRANSIT' | 'DESTINATION'
 export interface City {
@@ -76,7 +85,14 @@ export interface City {
   roles: readonly CityRole[]
 }
 
-const c = (name: string, alt: string[], country: string, lat: number, lon: number, ...roles: CityRole[]): City => ({
+const c = (
+  name: string,
+  alt: string[],
+  country: string,
+  lat: number,
+  lon: number,
+  ...roles: CityRole[]
+): City => ({
   name,
   alt,
   country,
@@ -130,15 +146,63 @@ export interface Crossing {
 }
 
 export const CROSSINGS: readonly Crossing[] = [
-  { name: 'Vërmicë border crossing', alt: ['Vrbnica', 'Morinë'], toward: 'AL', lat: 42.1258, lon: 20.5653 },
-  { name: 'Qafë Morinë border crossing', alt: ['Ćafa Morina', 'Qafa e Morinës'], toward: 'AL', lat: 42.3306, lon: 20.2822 },
-  { name: 'Hani i Elezit border crossing', alt: ['Đeneral Janković', 'Blace'], toward: 'MK', lat: 42.1536, lon: 21.2958 },
+  {
+    name: 'Vërmicë border crossing',
+    alt: ['Vrbnica', 'Morinë'],
+    toward: 'AL',
+    lat: 42.1258,
+    lon: 20.5653,
+  },
+  {
+    name: 'Qafë Morinë border crossing',
+    alt: ['Ćafa Morina', 'Qafa e Morinës'],
+    toward: 'AL',
+    lat: 42.3306,
+    lon: 20.2822,
+  },
+  {
+    name: 'Hani i Elezit border crossing',
+    alt: ['Đeneral Janković', 'Blace'],
+    toward: 'MK',
+    lat: 42.1536,
+    lon: 21.2958,
+  },
   { name: 'Merdare border crossing', alt: ['Merdar'], toward: 'RS', lat: 42.9853, lon: 21.2453 },
-  { name: 'Jarinje border crossing', alt: ['Jarinjë', 'Јариње'], toward: 'RS', lat: 43.2997, lon: 20.6831 },
-  { name: 'Bërnjak border crossing', alt: ['Brnjak', 'Брњак'], toward: 'RS', lat: 42.9917, lon: 20.5117 },
-  { name: 'Dheu i Bardhë border crossing', alt: ['Bela Zemlja', 'Končulj'], toward: 'RS', lat: 42.5392, lon: 21.7361 },
-  { name: 'Kulla border crossing', alt: ['Kula', 'Rožaje'], toward: 'ME', lat: 42.7947, lon: 20.1706 },
-  { name: 'Prishtina International Airport', alt: ['Aeroporti Adem Jashari', 'Slatina'], toward: '*', lat: 42.5728, lon: 21.0358 },
+  {
+    name: 'Jarinje border crossing',
+    alt: ['Jarinjë', 'Јариње'],
+    toward: 'RS',
+    lat: 43.2997,
+    lon: 20.6831,
+  },
+  {
+    name: 'Bërnjak border crossing',
+    alt: ['Brnjak', 'Брњак'],
+    toward: 'RS',
+    lat: 42.9917,
+    lon: 20.5117,
+  },
+  {
+    name: 'Dheu i Bardhë border crossing',
+    alt: ['Bela Zemlja', 'Končulj'],
+    toward: 'RS',
+    lat: 42.5392,
+    lon: 21.7361,
+  },
+  {
+    name: 'Kulla border crossing',
+    alt: ['Kula', 'Rožaje'],
+    toward: 'ME',
+    lat: 42.7947,
+    lon: 20.1706,
+  },
+  {
+    name: 'Prishtina International Airport',
+    alt: ['Aeroporti Adem Jashari', 'Slatina'],
+    toward: '*',
+    lat: 42.5728,
+    lon: 21.0358,
+  },
 ]
 
 /** Which crossing a route from a country into Kosovo most likely used. */
@@ -151,15 +215,42 @@ export function crossingToward(rng: Rng, country: string): Crossing {
 }
 
 const STREETS_SQ = [
-  'Rr. Ilirida', 'Rr. Dardania', 'Rr. Arbëria', 'Rr. Lidhja e Prizrenit', 'Rr. Nëna Terezë',
-  'Rr. Skënderbeu', 'Rr. Dëshmorët e Kombit', 'Rr. Isa Boletini', 'Rr. Ismail Qemali',
-  'Rr. Bajram Curri', 'Rr. Naim Frashëri', 'Rr. Gjergj Fishta', 'Rr. Pashko Vasa', 'Rr. Lulishtja',
-  'Rr. Bregu i Diellit', 'Rr. e Shkollës', 'Rr. e Fabrikës', 'Rr. Tirana', 'Rr. Hasan Prishtina',
-  'Rr. Migjeni', 'Rr. Ali Kelmendi', 'Rr. Xhemajl Kada', 'Rr. Qamil Hoxha', 'Rr. Çamëria',
+  'Rr. Ilirida',
+  'Rr. Dardania',
+  'Rr. Arbëria',
+  'Rr. Lidhja e Prizrenit',
+  'Rr. Nëna Terezë',
+  'Rr. Skënderbeu',
+  'Rr. Dëshmorët e Kombit',
+  'Rr. Isa Boletini',
+  'Rr. Ismail Qemali',
+  'Rr. Bajram Curri',
+  'Rr. Naim Frashëri',
+  'Rr. Gjergj Fishta',
+  'Rr. Pashko Vasa',
+  'Rr. Lulishtja',
+  'Rr. Bregu i Diellit',
+  'Rr. e Shkollës',
+  'Rr. e Fabrikës',
+  'Rr. Tirana',
+  'Rr. Hasan Prishtina',
+  'Rr. Migjeni',
+  'Rr. Ali Kelmendi',
+  'Rr. Xhemajl Kada',
+  'Rr. Qamil Hoxha',
+  'Rr. Çamëria',
 ]
 const STREETS_SR = [
-  'ul. Kralja Petra I', 'ul. Kneza Miloša', 'ul. Nemanjina', 'ul. Vuka Karadžića', 'ul. Svetog Save',
-  'ul. Cara Dušana', 'ul. Kosovska', 'ul. Njegoševa', 'ul. Vidovdanska', 'ul. Čika Jovina',
+  'ul. Kralja Petra I',
+  'ul. Kneza Miloša',
+  'ul. Nemanjina',
+  'ul. Vuka Karadžića',
+  'ul. Svetog Save',
+  'ul. Cara Dušana',
+  'ul. Kosovska',
+  'ul. Njegoševa',
+  'ul. Vidovdanska',
+  'ul. Čika Jovina',
 ]
 
 export interface Address {
@@ -188,10 +279,16 @@ export function inventAddress(rng: Rng, mu: Municipality): Address {
   const street = rng.pick(serbian ? STREETS_SR : STREETS_SQ)
   const no = rng.int(1, 140)
   const place = serbian ? mu.sr : mu.sq
-  return { address: `${street} ${no}${rng.chance(0.1) ? '/' + rng.int(1, 24) : ''}, ${place}`, municipality: mu, ...jitter(rng, mu.lat, mu.lon) }
+  return {
+    address: `${street} ${no}${rng.chance(0.1) ? '/' + rng.int(1, 24) : ''}, ${place}`,
+    municipality: mu,
+    ...jitter(rng, mu.lat, mu.lon),
+  }
 }
 
-const POP: ReadonlyArray<readonly [Municipality, number]> = MUNICIPALITIES.map((mu) => [mu, mu.pop] as const)
+const POP: ReadonlyArray<readonly [Municipality, number]> = MUNICIPALITIES.map(
+  (mu) => [mu, mu.pop] as const,
+)
 export const pickMunicipality = (rng: Rng): Municipality => rng.weighted(POP)
 
 /** A municipality in the same plate region, for the group's secondary places. */

@@ -10,16 +10,19 @@ export type Sex = 'FEMALE' | 'MALE'
 
 const words = (s: string): string[] => s.trim().split(/\s+/)
 
-const SQ_MALE = words(`Arben Agim Besnik Blerim Burim Driton Fatmir Fisnik Gëzim Ilir Kushtrim Labinot
+const SQ_MALE =
+  words(`Arben Agim Besnik Blerim Burim Driton Fatmir Fisnik Gëzim Ilir Kushtrim Labinot
   Lulzim Mentor Naim Petrit Valon Visar Ylber Shpend Arton Bekim Dardan Egzon Enver Faton Hysen Jeton
   Kreshnik Liridon Mërgim Nexhat Rrahim Sami Shkëlzen Skënder Xhevdet Ardian Armend Bujar Florent Gent
   Leotrim Qëndrim Rinor Valmir Adem Bashkim Ramadan Xhavit Gazmend Avni`)
-const SQ_FEMALE = words(`Arta Albulena Blerta Donika Drita Edona Fitore Flutura Hana Lirije Mimoza Nora
+const SQ_FEMALE =
+  words(`Arta Albulena Blerta Donika Drita Edona Fitore Flutura Hana Lirije Mimoza Nora
   Qëndresa Rina Shqipe Teuta Valbona Vjosa Zana Besa Diellza Erza Fjolla Gresa Jehona Kaltrina Leonora
   Lumnije Merita Njomza Rrezarta Shpresa Vlora Yllka Blerina Elira Ariana Doruntina Festina Genta
   Lindita Xhylsime Gjylfije Valentina Egzona`)
 /** Repeated entries weight the commonest surnames. */
-const SQ_LAST = words(`Krasniqi Krasniqi Krasniqi Berisha Berisha Gashi Gashi Hoxha Shala Shala Morina
+const SQ_LAST =
+  words(`Krasniqi Krasniqi Krasniqi Berisha Berisha Gashi Gashi Hoxha Shala Shala Morina
   Morina Kelmendi Bytyqi Thaçi Rexhepi Osmani Hyseni Mustafa Zeqiri Ahmeti Haliti Kastrati Sopi Rama
   Shehu Musliu Jashari Halili Bajrami Salihu Kryeziu Hajdari Ramadani Limani Dervishi Begolli Shabani
   Pllana Mehmeti Zymberi Gjoka Dreshaj Hasani Sylejmani Veseli Ibrahimi Aliu Xhemajli Gjinolli Qerimi
@@ -74,9 +77,36 @@ export const firstName = (rng: Rng, style: NameStyle, sex: Sex): string =>
 
 /** Serbian Latin → Serbian Cyrillic (Vuk's alphabet); lj, nj and dž are single letters. */
 const SR_CYR: Record<string, string> = {
-  a: 'а', b: 'б', c: 'ц', č: 'ч', ć: 'ћ', d: 'д', dž: 'џ', đ: 'ђ', e: 'е', f: 'ф', g: 'г', h: 'х',
-  i: 'и', j: 'ј', k: 'к', l: 'л', lj: 'љ', m: 'м', n: 'н', nj: 'њ', o: 'о', p: 'п', r: 'р', s: 'с',
-  š: 'ш', t: 'т', u: 'у', v: 'в', z: 'з', ž: 'ж',
+  a: 'а',
+  b: 'б',
+  c: 'ц',
+  č: 'ч',
+  ć: 'ћ',
+  d: 'д',
+  dž: 'џ',
+  đ: 'ђ',
+  e: 'е',
+  f: 'ф',
+  g: 'г',
+  h: 'х',
+  i: 'и',
+  j: 'ј',
+  k: 'к',
+  l: 'л',
+  lj: 'љ',
+  m: 'м',
+  n: 'н',
+  nj: 'њ',
+  o: 'о',
+  p: 'п',
+  r: 'р',
+  s: 'с',
+  š: 'ш',
+  t: 'т',
+  u: 'у',
+  v: 'в',
+  z: 'з',
+  ž: 'ж',
 }
 
 /** Rewrite a word by a table of lowercase spellings, longest match first, keeping capitals. */
@@ -88,7 +118,8 @@ function rewrite(text: string, table: Record<string, string>): string {
     const key = two.length === 2 && table[two.toLowerCase()] !== undefined ? two : text.charAt(i)
     const mapped = table[key.toLowerCase()]
     if (mapped === undefined) out += key
-    else if (key.charAt(0) !== key.charAt(0).toLowerCase()) out += mapped.charAt(0).toUpperCase() + mapped.slice(1)
+    else if (key.charAt(0) !== key.charAt(0).toLowerCase())
+      out += mapped.charAt(0).toUpperCase() + mapped.slice(1)
     else out += mapped
     i += key.length
   }
@@ -99,13 +130,27 @@ export const toSerbianCyrillic = (latin: string): string => rewrite(latin, SR_CY
 
 /** Albanian spelling → the Serbian Latin spelling of the same sounds. */
 const SQ_TO_SR: Record<string, string> = {
-  xh: 'dž', gj: 'đ', sh: 'š', zh: 'ž', th: 't', dh: 'd', ll: 'l', rr: 'r', nj: 'nj',
-  q: 'ć', ç: 'č', x: 'dz', y: 'i', ë: 'e',
+  xh: 'dž',
+  gj: 'đ',
+  sh: 'š',
+  zh: 'ž',
+  th: 't',
+  dh: 'd',
+  ll: 'l',
+  rr: 'r',
+  nj: 'nj',
+  q: 'ć',
+  ç: 'č',
+  x: 'dz',
+  y: 'i',
+  ë: 'e',
 }
 
 export const toSerbianSpelling = (albanian: string): string => rewrite(albanian, SQ_TO_SR)
 
-const SQ_NICK = words('Tigri Ujku Zeka Kapiteni Lala Gimi Beni Cufi Doktori Shefi Topi Mini Bardhi Kuqi')
+const SQ_NICK = words(
+  'Tigri Ujku Zeka Kapiteni Lala Gimi Beni Cufi Doktori Shefi Topi Mini Bardhi Kuqi',
+)
 const SR_NICK = words('Šone Kum Žuti Crni Mali Doktor Švaba Ćora Lepi Gazda')
 
 export interface AliasOptions {
@@ -140,8 +185,10 @@ export const BUSINESS_KINDS = [
   ['Night Club', 'nightclub'],
   ['Rent a Car', 'car rental'],
   ['Agjencia Turistike', 'travel agency'],
+  ['Ndërtimi', 'construction company'],
 ] as const
 export const BUSINESS_NAMES = words(`Ylli Luna Dardania Iliria Rinia Diamond Paradise Venus Kalaja
   Bora Drini Flora Eagle Arbëria Sunset Mirage Amsterdam Viva Oaza Kristal Lumi Prestige Galaxy Vila`)
-export const CODENAMES = words(`Hija Vala Ura Kufiri Nata Shqiponja Zinxhiri Rrjeta Drita Gjarpri Guri
+export const CODENAMES =
+  words(`Hija Vala Ura Kufiri Nata Shqiponja Zinxhiri Rrjeta Drita Gjarpri Guri
   Mjegulla Kthimi Porta Stuhia Rruga Fantazma Zogu Akrepi Kalaja Pasqyra Hëna Thika Lumi`)

@@ -39,8 +39,18 @@ const UNCHARGED_OFFENCE: ReadonlyArray<readonly [OffenceKey, number]> = [
   ['PROSTITUTION', 0.25],
   ['OTHER', 0.1],
 ]
-const ARREST_WEIGHT: Record<OffenceKey, number> = { THB: 4, FACILITATION: 2.5, PROSTITUTION: 1.2, OTHER: 1.5 }
-const VICTIM_WEIGHT: Record<OffenceKey, number> = { THB: 3, FACILITATION: 1, PROSTITUTION: 0, OTHER: 0 }
+const ARREST_WEIGHT: Record<OffenceKey, number> = {
+  THB: 4,
+  FACILITATION: 2.5,
+  PROSTITUTION: 1.2,
+  OTHER: 1.5,
+}
+const VICTIM_WEIGHT: Record<OffenceKey, number> = {
+  THB: 3,
+  FACILITATION: 1,
+  PROSTITUTION: 0,
+  OTHER: 0,
+}
 const MAX_ARRESTS = 12
 
 /** Split `total` over items in proportion to weights (largest remainder), respecting caps. */
@@ -104,9 +114,14 @@ export function planCases(seed: number, scale: number): CasePlan[] {
     const t = scaledTargets(year, scale)
     const fresh = rng.shuffle([...(byYear.get(year) ?? [])])
     const total = OFFENCE_KEYS.reduce((s, k) => s + t.prosecutions[k], 0)
-    const old = Math.min(carry.length, Math.max(Math.round(total * CARRY_SHARE), total - fresh.length))
+    const old = Math.min(
+      carry.length,
+      Math.max(Math.round(total * CARRY_SHARE), total - fresh.length),
+    )
     const taken = [...carry.slice(0, old), ...fresh.slice(0, Math.min(fresh.length, total - old))]
-    const offences = rng.shuffle(OFFENCE_KEYS.flatMap((k) => Array<OffenceKey>(t.prosecutions[k]).fill(k)))
+    const offences = rng.shuffle(
+      OFFENCE_KEYS.flatMap((k) => Array<OffenceKey>(t.prosecutions[k]).fill(k)),
+    )
     taken.forEach((c, i) => {
       c.prosecutedIn = year
       c.offence = offences[i] ?? 'THB'

@@ -68,6 +68,18 @@ export class Rng {
     return last[0]
   }
 
+  /** An index picked by weight: index([5, 3, 1]) gives 0 five times as often as 2. */
+  index(weights: readonly number[]): number {
+    let total = 0
+    for (const w of weights) total += w
+    let r = this.next() * total
+    for (let i = 0; i < weights.length; i++) {
+      r -= weights[i] as number
+      if (r < 0) return i
+    }
+    return weights.length - 1
+  }
+
   /** Fisher–Yates, in place. */
   shuffle<T>(items: T[]): T[] {
     for (let i = items.length - 1; i > 0; i--) {

@@ -26,6 +26,35 @@ export const ID_PREFIX: Record<EntityKind, string> = {
 }
 const KIND_BY_PREFIX = new Map(Object.entries(ID_PREFIX).map(([k, p]) => [p, k as EntityKind]))
 
+/**
+ * The same result as searchText(values), faster. searchText over several values is the ordered,
+ * de-duplicated union over each value, and for a value without digits, over each word (the
+ * digit rules join words). Words repeat endlessly (names, places), so their keys are memoized.
+ */
+const SEPARATORS = /[\s\-_/.,;:()]+/
+const wordKeys = new Map<string, string[]>()
+export function cachedSearchText(values: ReadonlyArray<string | null | undefined>): string {
+  const tokens = new Set<string>()
+  for (const value of values) {
+    if (!value) continue
+    if (/\d/.test(value)) {
+      for (const k of searchText([value]).split(' ')) if (k) tokens.add(k)
+      continue
+    }
+    for (const word of value.split(SEPARATORS)) {
+      if (!word) continue
+      let keys = wordKeys.get(word)
+      if (keys === undefined) {
+        keys = searchText([word]).split(' ').filter(Boolean)
+        if (wordKeys.size >= 100_000) wordKeys.clear()
+        wordKeys.set(word, keys)
+      }
+      for (const k of keys) tokens.add(k)
+    }
+  }
+  return [...tokens].join(' ')
+}
+
 /** The kind an id was minted for, from its prefix. */
 export const kindOfId = (id: string): EntityKind | undefined => KIND_BY_PREFIX.get(id.slice(0, 3))
 
@@ -62,7 +91,14 @@ export interface SourceRef {
 }
 
 /** Invented officer and analyst accounts; 'seed.import' marks reference data. */
-export const RECORDERS = ['seed.import', 'thb.analyst1', 'thb.analyst2', 'thb.invest.pr', 'thb.invest.pz', 'ilecu.desk'] as const
+export const RECORDERS = [
+  'seed.import',
+  'thb.analyst1',
+  'thb.analyst2',
+  'thb.invest.pr',
+  'thb.invest.pz',
+  'ilecu.desk',
+] as const
 
 export interface ProvOptions {
   validFrom?: string | null
@@ -98,18 +134,33 @@ export function provFrom(rng: Rng, src: SourceRef, o: ProvOptions = {}): Provena
 export class Sink {
   readonly nodes: NodeRecord[] = []
   readonly links: LinkRecord[] = []
-  private readonly kinds = new Map<string, EntityKind>()
 
   constructor(private readonly ids: Ids) {}
 
+  /** A fresh id, for records that must know their own id (a Source cites itself). */
+  newId(kind: EntityKind): string {
+    return this.ids.next(ID_PREFIX[kind], 6)
+  }
+
   /** Adds a node; `search` holds aliases, numbers and identifiers besides the name. */
-  node(kind: EntityKind, name: string, search: ReadonlyArray<string | null | undefined>, props: StoredProps, prov: Provenance): string {
-    const id = this.ids.next(ID_PREFIX[kind], 6)
-    this.kinds.set(id, kind)
+  node(
+    kind: EntityKind,
+    name: string,
+    search: ReadonlyArray<string | null | undefined>,
+    props: StoredProps,
+    prov: Provenance,
+    id = this.newId(kind),
+  ): string {
     this.nodes.push({
       kind,
       id,
-      props: { name, searchText: searchText([name, ...search]), version: 1, ...prov, ...props },
+      props: {
+        name,
+        searchText: cachedSearchText([name, ...search]),
+        version: 1,
+        ...prov,
+        ...props,
+      },
     })
     return id
   }
@@ -117,8 +168,8 @@ export class Sink {
   /** Adds a link; ends are checked against LINK_ENDS so a generator bug fails loudly. */
   link(kind: LinkKind, from: string, to: string, props: StoredProps, prov: Provenance): string {
     const [fromKinds, toKinds] = LINK_ENDS[kind]
-    const fk = this.kinds.get(from) ?? kindOfId(from)
-    const tk = this.kinds.get(to) ?? kindOfId(to)
+    const fk = kindOfId(from)
+    const tk = kindOfId(to)
     if (!fk || !tk || !fromKinds.includes(fk) || !toKinds.includes(tk)) {
       throw new Error(`${kind} may not join ${fk ?? from} → ${tk ?? to}`)
     }

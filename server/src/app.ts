@@ -23,11 +23,17 @@ const auditPlugin: ApolloServerPlugin<Context> = {
         try {
           await contextValue.data.flushConsultations(operationName ?? 'anonymous')
         } catch (err) {
-          logger.error({ err: (err as Error).message }, 'consultation audit failed; response withheld')
+          logger.error(
+            { err: (err as Error).message },
+            'consultation audit failed; response withheld',
+          )
           if (response.body.kind === 'single') {
             response.body.singleResult.data = null
             response.body.singleResult.errors = [
-              { message: 'Something went wrong on the server; the error was logged.', extensions: { code: 'internal/unexpected' } },
+              {
+                message: 'Something went wrong on the server; the error was logged.',
+                extensions: { code: 'internal/unexpected' },
+              },
             ]
           }
         }
@@ -47,7 +53,10 @@ function securityHeaders(_req: express.Request, res: express.Response, next: exp
   next()
 }
 
-export async function createApp(config: Config, db: Db): Promise<{ app: Express; stop: () => Promise<void> }> {
+export async function createApp(
+  config: Config,
+  db: Db,
+): Promise<{ app: Express; stop: () => Promise<void> }> {
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
     costLimit: { maxCost: 20_000 },
@@ -83,7 +92,16 @@ export async function createApp(config: Config, db: Db): Promise<{ app: Express;
         const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE] ?? null
         const user = await userFromSession(system, token)
         const data = new DataAccess(db, user)
-        return { config, user, data, system, loaders: createLoaders(data), req, res, sessionToken: token }
+        return {
+          config,
+          user,
+          data,
+          system,
+          loaders: createLoaders(data),
+          req,
+          res,
+          sessionToken: token,
+        }
       },
     }),
   )

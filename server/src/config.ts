@@ -14,7 +14,10 @@ const Env = z
     WB_GRAPH_BOLT_PORT: z.coerce.number().int().min(0).max(65535).default(0),
     WB_GRAPH_HEAP_MB: z.coerce.number().int().min(256).default(1024),
     WB_GRAPH_PAGECACHE_MB: z.coerce.number().int().min(32).default(256),
-    NEO4J_URI: z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\//, 'must be a bolt:// or neo4j:// URI').optional(),
+    NEO4J_URI: z
+      .string()
+      .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\//, 'must be a bolt:// or neo4j:// URI')
+      .optional(),
     NEO4J_USER: z.string().min(1).optional(),
     NEO4J_PASSWORD: z.string().min(1).optional(),
     NEO4J_DATABASE: z.string().min(1).default('neo4j'),
@@ -25,7 +28,11 @@ const Env = z
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && (!env.NEO4J_USER || !env.NEO4J_PASSWORD)) {
-      ctx.addIssue({ code: 'custom', path: ['NEO4J_USER'], message: 'NEO4J_USER and NEO4J_PASSWORD are required with NEO4J_URI' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['NEO4J_USER'],
+        message: 'NEO4J_USER and NEO4J_PASSWORD are required with NEO4J_URI',
+      })
     }
   })
 

@@ -10,10 +10,12 @@ export const ERRORS = {
   'auth/forbidden': 'Your role does not allow this operation.',
   'auth/too_many_attempts': 'Too many failed sign-ins for this name; wait 15 minutes.',
   'entity/not_found': 'No entity has this id.',
-  'entity/version_conflict': 'Someone changed this entity after you loaded it; reload and apply your change again.',
+  'entity/version_conflict':
+    'Someone changed this entity after you loaded it; reload and apply your change again.',
   'entity/kind_mismatch': 'The fields given do not belong to this kind of entity.',
   'link/not_found': 'No link has this id.',
-  'link/version_conflict': 'Someone changed this link after you loaded it; reload and apply your change again.',
+  'link/version_conflict':
+    'Someone changed this link after you loaded it; reload and apply your change again.',
   'link/invalid_ends': 'This kind of link cannot join these kinds of entity.',
   'input/invalid': 'A value is not valid.',
   'input/too_long': 'A value is longer than allowed.',

@@ -13,27 +13,54 @@ function findAppError(err: unknown): ReturnType<typeof asApp> {
 }
 const asApp = (e: unknown) => (isAppError(e) ? e : null)
 
-const GRAPHQL_INPUT_CODES = new Set(['GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED'])
+const GRAPHQL_INPUT_CODES = new Set([
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'GRAPHQL_PARSE_FAILED',
+])
 
 /**
  * Clients see stable codes only. Schema validation errors keep their message (it names the
  * field, not data); anything unexpected is logged and replaced, with no stack trace.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
   const app = findAppError(unwrapResolverError(error)) ?? findAppError(error)
   if (app) return { message: app.message, path: formatted.path, extensions: { ...app.extensions } }
   const code = formatted.extensions?.code as string | undefined
   if (code && GRAPHQL_INPUT_CODES.has(code)) {
-    return { message: formatted.message, locations: formatted.locations, extensions: { code: 'input/invalid' } }
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: { code: 'input/invalid' },
+    }
   }
   if (code === 'BAD_REQUEST' || code === 'PERSISTED_QUERY_NOT_SUPPORTED') {
     return { message: formatted.message, extensions: { code: 'input/invalid' } }
   }
   const original = unwrapResolverError(error) as { code?: string; message?: string } | undefined
   if (original?.code === 'ServiceUnavailable' || original?.code === 'SessionExpired') {
-    return { message: ERRORS['graph/unavailable'], path: formatted.path, extensions: { code: 'graph/unavailable' } }
+    return {
+      message: ERRORS['graph/unavailable'],
+      path: formatted.path,
+      extensions: { code: 'graph/unavailable' },
+    }
   }
   // Driver messages can quote property values (names); log codes only.
-  logger.error({ code, path: formatted.path, driverCode: original?.code, type: (original as object | undefined)?.constructor?.name }, 'unexpected error')
-  return { message: ERRORS['internal/unexpected'], path: formatted.path, extensions: { code: 'internal/unexpected' } }
+  logger.error(
+    {
+      code,
+      path: formatted.path,
+      driverCode: original?.code,
+      type: (original as object | undefined)?.constructor?.name,
+    },
+    'unexpected error',
+  )
+  return {
+    message: ERRORS['internal/unexpected'],
+    path: formatted.path,
+    extensions: { code: 'internal/unexpected' },
+  }
 }

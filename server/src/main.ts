@@ -14,7 +14,9 @@ const wb = await startWorkbench(config)
 console.log(`\n  HTWB workbench ready at ${wb.url}\n`)
 if (wb.initialAdminPassword) {
   console.log(`  First start: sign in as "admin" with password ${wb.initialAdminPassword}`)
-  console.log('  (also saved in graph/data/initial-admin-password.txt; change it after signing in)\n')
+  console.log(
+    '  (also saved in graph/data/initial-admin-password.txt; change it after signing in)\n',
+  )
 }
 
 let stopping = false

@@ -14,7 +14,9 @@ const modulesDir = fileURLToPath(new URL('./modules', import.meta.url))
 
 /** Each module's .graphql sits beside its resolvers; common/ comes first as it declares the roots. */
 export function loadTypeDefs(): string[] {
-  const mods = readdirSync(modulesDir).sort((a, b) => (a === 'common' ? -1 : b === 'common' ? 1 : a.localeCompare(b)))
+  const mods = readdirSync(modulesDir).sort((a, b) =>
+    a === 'common' ? -1 : b === 'common' ? 1 : a.localeCompare(b),
+  )
   return mods.flatMap((m) =>
     readdirSync(join(modulesDir, m))
       .filter((f) => f.endsWith('.graphql'))
@@ -31,6 +33,13 @@ const common: Resolvers = {
 export function buildSchema() {
   return makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [common, authResolvers, entitiesResolvers, searchResolvers, networksResolvers, casesResolvers],
+    resolvers: [
+      common,
+      authResolvers,
+      entitiesResolvers,
+      searchResolvers,
+      networksResolvers,
+      casesResolvers,
+    ],
   })
 }

@@ -22,7 +22,8 @@ export interface Workbench {
 
 async function openGraph(config: Config): Promise<{ db: Db; graph: EmbeddedGraph | null }> {
   const g = config.graph
-  if (g.mode === 'external') return { db: await connect(g.uri, g.user, g.password, g.database), graph: null }
+  if (g.mode === 'external')
+    return { db: await connect(g.uri, g.user, g.password, g.database), graph: null }
   const graph = await startEmbeddedGraph({
     dataDir: g.dataDir,
     port: g.boltPort || (await freePort()),
@@ -47,13 +48,22 @@ export async function startWorkbench(config: Config): Promise<Workbench> {
     if (report.applied.length) logger.info({ applied: report.applied }, 'migrations applied')
     if (config.seed === 'demo' && (await countEntities(db)) === 0) {
       const t0 = Date.now()
-      const loaded = await bulkLoad(db, generate({ scale: config.seedScale }), 'system', 'seed:demo')
+      const loaded = await bulkLoad(
+        db,
+        generate({ scale: config.seedScale }),
+        'system',
+        'seed:demo',
+      )
       logger.info({ ...loaded, ms: Date.now() - t0 }, 'demo data loaded')
     }
     const system = new SystemAccess(db)
     const initialAdminPassword = await ensureInitialAdmin(system, config.adminPassword)
     if (initialAdminPassword && config.graph.mode === 'embedded') {
-      writeFileSync(join(config.graph.dataDir, 'initial-admin-password.txt'), `${initialAdminPassword}\n`, { mode: 0o600 })
+      writeFileSync(
+        join(config.graph.dataDir, 'initial-admin-password.txt'),
+        `${initialAdminPassword}\n`,
+        { mode: 0o600 },
+      )
     }
     const { app, stop: stopApollo } = await createApp(config, db)
     const server = await new Promise<Server>((resolve, reject) => {

@@ -12,7 +12,15 @@ beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true })
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
   page = await browser.newPage({ viewport: { width: 1400, height: 860 } })
   await page.goto(inject('wbUrl'))
@@ -36,7 +44,11 @@ async function search(text: string) {
 /** The rendered centre of a chart node, read from the Cytoscape instance on the canvas element. */
 async function nodePosition(id: string) {
   return page.getByTestId('graph-canvas').evaluate((el, nodeId) => {
-    const cy = (el as unknown as { __cy: { getElementById(id: string): { renderedPosition(): { x: number; y: number } } } }).__cy
+    const cy = (
+      el as unknown as {
+        __cy: { getElementById(id: string): { renderedPosition(): { x: number; y: number } } }
+      }
+    ).__cy
     const p = cy.getElementById(nodeId).renderedPosition()
     const box = el.getBoundingClientRect()
     return { x: box.left + p.x, y: box.top + p.y }
@@ -50,7 +62,9 @@ describe('the workbench in a browser', () => {
     await first.waitFor()
     await expect(first.textContent()).resolves.toMatch(/Krasniq|Krasnić|Краснић/)
     await first.click()
-    await expect(page.getByTestId('profile-name').textContent()).resolves.toMatch(/Krasniq|Krasnić|Краснић/)
+    await expect(page.getByTestId('profile-name').textContent()).resolves.toMatch(
+      /Krasniq|Krasnić|Краснић/,
+    )
     await expect(page.getByTestId('profile-link').count()).resolves.toBeGreaterThan(0)
   })
 
@@ -65,11 +79,16 @@ describe('the workbench in a browser', () => {
     await expect(row.getByTestId('victim-badge').count()).resolves.toBeGreaterThan(0)
     await expect(row.getByTestId('minor-badge').count()).resolves.toBeGreaterThan(0)
     await row.click()
-    await expect(page.getByTestId('profile').getByTestId('minor-badge').count()).resolves.toBeGreaterThan(0)
+    await expect(
+      page.getByTestId('profile').getByTestId('minor-badge').count(),
+    ).resolves.toBeGreaterThan(0)
   })
 
   it('puts an entity on the chart and expands it by double-click', async () => {
-    await page.getByTestId('btn-clear').click().catch(() => {})
+    await page
+      .getByTestId('btn-clear')
+      .click()
+      .catch(() => {})
     await search('Krasniqi')
     const result = page.getByTestId('search-result').first()
     const id = (await result.getAttribute('data-entity-id')) as string
@@ -78,12 +97,16 @@ describe('the workbench in a browser', () => {
     await page.waitForTimeout(800)
     const pos = await nodePosition(id)
     await page.mouse.dblclick(pos.x, pos.y)
-    await expect.poll(() => page.getByTestId('chart-node').count(), { timeout: 15_000 }).toBeGreaterThan(1)
+    await expect
+      .poll(() => page.getByTestId('chart-node').count(), { timeout: 15_000 })
+      .toBeGreaterThan(1)
   })
 
   it('finds a path between two selected entities and draws it', async () => {
     const nodes = page.getByTestId('chart-node')
-    const ids = await nodes.evaluateAll((els) => els.map((e) => e.getAttribute('data-entity-id') as string))
+    const ids = await nodes.evaluateAll((els) =>
+      els.map((e) => e.getAttribute('data-entity-id') as string),
+    )
     // The first node and the last neighbour added are linked through the expansion.
     await nodes.first().click()
     await nodes.nth(ids.length - 1).click({ modifiers: ['Shift'] })

@@ -26,11 +26,20 @@ afterAll(async () => {
 
 describe('audit trail', () => {
   it('records exactly the persons a response returned, as one consultation', async () => {
-    const [{ seq: before }] = await cypher<{ seq: number }>(`MATCH (h:AuditHead) RETURN h.seq AS seq`)
-    const r = await api.ok<{ search: { hits: Array<{ entity: { id: string } }> } }>(SEARCH, { t: 'Berisha' })
+    const [{ seq: before }] = await cypher<{ seq: number }>(
+      `MATCH (h:AuditHead) RETURN h.seq AS seq`,
+    )
+    const r = await api.ok<{ search: { hits: Array<{ entity: { id: string } }> } }>(SEARCH, {
+      t: 'Berisha',
+    })
     const returned = r.search.hits.map((h) => h.entity.id).sort()
     expect(returned.length).toBeGreaterThan(0)
-    const entries = await cypher<{ personIds: string[]; actor: string; operation: string; action: string }>(
+    const entries = await cypher<{
+      personIds: string[]
+      actor: string
+      operation: string
+      action: string
+    }>(
       `MATCH (a:AuditEntry) WHERE a.seq > $seq AND a.action = 'CONSULT' RETURN a.personIds AS personIds, a.actor AS actor, a.operation AS operation, a.action AS action`,
       { seq: neo4j.int(before) },
     )
@@ -44,7 +53,12 @@ describe('audit trail', () => {
     const [last] = await cypher<{ action: string; outcome: string; actor: string; detail: string }>(
       `MATCH (a:AuditEntry) RETURN a.action AS action, a.outcome AS outcome, a.actor AS actor, a.detail AS detail ORDER BY a.seq DESC LIMIT 1`,
     )
-    expect(last).toEqual({ action: 'SIGN_IN', outcome: 'REFUSED', actor: '', detail: 'auth/invalid_credentials' })
+    expect(last).toEqual({
+      action: 'SIGN_IN',
+      outcome: 'REFUSED',
+      actor: '',
+      detail: 'auth/invalid_credentials',
+    })
   })
 
   it('is a hash chain that detects an edited entry', async () => {
@@ -52,12 +66,17 @@ describe('audit trail', () => {
     const [{ seq, actor }] = await cypher<{ seq: number; actor: string }>(
       `MATCH (a:AuditEntry {action: 'CONSULT'}) RETURN a.seq AS seq, a.actor AS actor ORDER BY a.seq LIMIT 1`,
     )
-    await cypher(`MATCH (a:AuditEntry {seq: $seq}) SET a.actor = 'someone-else'`, { seq: neo4j.int(seq) })
+    await cypher(`MATCH (a:AuditEntry {seq: $seq}) SET a.actor = 'someone-else'`, {
+      seq: neo4j.int(seq),
+    })
     try {
       const check = await verifyAuditChain(handle as never)
       expect(check).toMatchObject({ ok: false, firstBadSeq: seq })
     } finally {
-      await cypher(`MATCH (a:AuditEntry {seq: $seq}) SET a.actor = $actor`, { seq: neo4j.int(seq), actor })
+      await cypher(`MATCH (a:AuditEntry {seq: $seq}) SET a.actor = $actor`, {
+        seq: neo4j.int(seq),
+        actor,
+      })
     }
     expect((await verifyAuditChain(handle as never)).ok).toBe(true)
   })

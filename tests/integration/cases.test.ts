@@ -18,9 +18,17 @@ beforeAll(async () => {
 })
 
 const newCase = (caseNumber = `TST-${randomUUID().slice(0, 8)}`) =>
-  api.ok<{ createCase: { id: string; caseNumber: string; status: string; memberCount: number } }>(CREATE_CASE, {
-    i: { caseNumber, name: 'Operation Test', offence: 'Trafficking in persons', provenance: PROVENANCE },
-  })
+  api.ok<{ createCase: { id: string; caseNumber: string; status: string; memberCount: number } }>(
+    CREATE_CASE,
+    {
+      i: {
+        caseNumber,
+        name: 'Operation Test',
+        offence: 'Trafficking in persons',
+        provenance: PROVENANCE,
+      },
+    },
+  )
 
 describe('cases', () => {
   it('creates, lists, adds and removes members', async () => {
@@ -31,18 +39,31 @@ describe('cases', () => {
 
     const a = await createEntity(api, sourceId, person('Case Member A'))
     const b = await createEntity(api, sourceId, person('Case Member B', 'WITNESS'))
-    expect((await api.ok<{ addToCase: { memberCount: number } }>(ADD, { c: c.id, ids: [a.id, b.id] })).addToCase.memberCount).toBe(2)
+    expect(
+      (await api.ok<{ addToCase: { memberCount: number } }>(ADD, { c: c.id, ids: [a.id, b.id] }))
+        .addToCase.memberCount,
+    ).toBe(2)
     // Adding again is idempotent.
-    expect((await api.ok<{ addToCase: { memberCount: number } }>(ADD, { c: c.id, ids: [a.id] })).addToCase.memberCount).toBe(2)
+    expect(
+      (await api.ok<{ addToCase: { memberCount: number } }>(ADD, { c: c.id, ids: [a.id] }))
+        .addToCase.memberCount,
+    ).toBe(2)
     const m = await api.ok<{ entity: { members: Array<{ id: string }> } }>(MEMBERS, { id: c.id })
     expect(new Set(m.entity.members.map((x) => x.id))).toEqual(new Set([a.id, b.id]))
-    expect((await api.ok<{ removeFromCase: { memberCount: number } }>(REMOVE, { c: c.id, ids: [a.id] })).removeFromCase.memberCount).toBe(1)
+    expect(
+      (await api.ok<{ removeFromCase: { memberCount: number } }>(REMOVE, { c: c.id, ids: [a.id] }))
+        .removeFromCase.memberCount,
+    ).toBe(1)
   })
 
   it('refuses a duplicate case number', async () => {
     const { createCase: c } = await newCase()
     const before = await graphFingerprint()
-    expect(await api.code(CREATE_CASE, { i: { caseNumber: c.caseNumber, name: 'Again', provenance: PROVENANCE } })).toBe('case/duplicate_number')
+    expect(
+      await api.code(CREATE_CASE, {
+        i: { caseNumber: c.caseNumber, name: 'Again', provenance: PROVENANCE },
+      }),
+    ).toBe('case/duplicate_number')
     expect(await graphFingerprint()).toBe(before)
   })
 

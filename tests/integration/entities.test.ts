@@ -24,14 +24,30 @@ beforeAll(async () => {
 describe('entity profile', () => {
   it('shows properties, links, sources and grading', async () => {
     const a = await createEntity(api, sourceId, person('Arben Testi', 'SUSPECT'))
-    const b = await createEntity(api, sourceId, person('Vesa Testi', 'VICTIM', { dateOfBirth: '2000-03-01' }))
-    await createLink(api, sourceId, 'RECRUITED', a.id, b.id, { recruitmentMethod: 'ROMANCE_LOVERBOY' })
-    type P = { entity: { linkCount: number; provenance: { grading: string; recordedBy: string; sources: Array<{ id: string }> }; links: Array<{ kind: string; from: { id: string }; to: { id: string } }> } }
+    const b = await createEntity(
+      api,
+      sourceId,
+      person('Vesa Testi', 'VICTIM', { dateOfBirth: '2000-03-01' }),
+    )
+    await createLink(api, sourceId, 'RECRUITED', a.id, b.id, {
+      recruitmentMethod: 'ROMANCE_LOVERBOY',
+    })
+    type P = {
+      entity: {
+        linkCount: number
+        provenance: { grading: string; recordedBy: string; sources: Array<{ id: string }> }
+        links: Array<{ kind: string; from: { id: string }; to: { id: string } }>
+      }
+    }
     const p = await api.ok<P>(PROFILE, { id: a.id })
     expect(p.entity.provenance).toMatchObject({ grading: 'B2', recordedBy: 'admin' })
     expect(p.entity.provenance.sources.map((s) => s.id)).toEqual([sourceId])
     expect(p.entity.linkCount).toBe(1)
-    expect(p.entity.links[0]).toMatchObject({ kind: 'RECRUITED', from: { id: a.id }, to: { id: b.id } })
+    expect(p.entity.links[0]).toMatchObject({
+      kind: 'RECRUITED',
+      from: { id: a.id },
+      to: { id: b.id },
+    })
   })
 
   it('derives minors from the date of birth', async () => {
@@ -53,13 +69,30 @@ describe('updates with optimistic concurrency', () => {
   it('applies a change from the current version and refuses a stale one, keeping the first', async () => {
     const e = await createEntity(api, sourceId, person('Besnik Testi'))
     const first = await api.ok<{ updateEntity: { version: number; name: string } }>(UPDATE, {
-      input: { id: e.id, expectedVersion: 1, name: 'Besnik Testi-Gashi', person: { category: 'CONVICTED' } },
+      input: {
+        id: e.id,
+        expectedVersion: 1,
+        name: 'Besnik Testi-Gashi',
+        person: { category: 'CONVICTED' },
+      },
     })
     expect(first.updateEntity).toMatchObject({ version: 2, name: 'Besnik Testi-Gashi' })
-    const stale = await api.gql(UPDATE, { input: { id: e.id, expectedVersion: 1, name: 'Overwritten' } })
-    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'entity/version_conflict', currentVersion: 2 })
-    const now = await api.ok<{ entity: { name: string; version: number; category: string } }>(PROFILE, { id: e.id })
-    expect(now.entity).toMatchObject({ name: 'Besnik Testi-Gashi', version: 2, category: 'CONVICTED' })
+    const stale = await api.gql(UPDATE, {
+      input: { id: e.id, expectedVersion: 1, name: 'Overwritten' },
+    })
+    expect(stale.errors?.[0]?.extensions).toMatchObject({
+      code: 'entity/version_conflict',
+      currentVersion: 2,
+    })
+    const now = await api.ok<{ entity: { name: string; version: number; category: string } }>(
+      PROFILE,
+      { id: e.id },
+    )
+    expect(now.entity).toMatchObject({
+      name: 'Besnik Testi-Gashi',
+      version: 2,
+      category: 'CONVICTED',
+    })
   })
 
   it('keeps search in step with renames', async () => {
@@ -75,26 +108,51 @@ describe('updates with optimistic concurrency', () => {
 
 describe('bad input changes nothing', () => {
   const bad: Array<[string, Record<string, unknown>, string]> = [
-    ['a malformed date', person('X', 'VICTIM', { dateOfBirth: '2013-02-30' }), 'input/malformed_date'],
-    ['a date of birth in the future', person('X', 'VICTIM', { dateOfBirth: '2099-01-01' }), 'input/invalid'],
+    [
+      'a malformed date',
+      person('X', 'VICTIM', { dateOfBirth: '2013-02-30' }),
+      'input/malformed_date',
+    ],
+    [
+      'a date of birth in the future',
+      person('X', 'VICTIM', { dateOfBirth: '2099-01-01' }),
+      'input/invalid',
+    ],
     ['control characters', person('Ar\u0000ta'), 'input/invalid'],
     ['a right-to-left override', person('Arta\u202Eexe.pdf'), 'input/invalid'],
     ['an over-long name', person('x'.repeat(201)), 'input/too_long'],
     ['a missing category', { kind: 'Person', name: 'X', person: {} }, 'input/invalid'],
-    ['a block of another kind', { kind: 'Phone', name: 'X', person: { category: 'SUSPECT' }, phone: { number: '+38344111222' } }, 'entity/kind_mismatch'],
+    [
+      'a block of another kind',
+      {
+        kind: 'Phone',
+        name: 'X',
+        person: { category: 'SUSPECT' },
+        phone: { number: '+38344111222' },
+      },
+      'entity/kind_mismatch',
+    ],
     ['an unknown enum value', person('X', 'DROP_DATABASE'), 'input/invalid'],
-    ['a malformed phone number', { kind: 'Phone', name: 'X', phone: { number: '044-12' } }, 'input/invalid'],
+    [
+      'a malformed phone number',
+      { kind: 'Phone', name: 'X', phone: { number: '044-12' } },
+      'input/invalid',
+    ],
   ]
   it.each(bad)('refuses %s', async (_label, input, code) => {
     const before = await graphFingerprint()
-    const res = await api.gql(CREATE, { input: { provenance: { ...PROVENANCE, sourceIds: [sourceId] }, ...input } })
+    const res = await api.gql(CREATE, {
+      input: { provenance: { ...PROVENANCE, sourceIds: [sourceId] }, ...input },
+    })
     expect(res.errors?.[0]?.extensions?.code).toBe(code)
     expect(await graphFingerprint()).toBe(before)
   })
 
   it('refuses facts resting on an unknown source', async () => {
     const before = await graphFingerprint()
-    const res = await api.gql(CREATE, { input: { ...person('Y'), provenance: { ...PROVENANCE, sourceIds: ['src-nope'] } } })
+    const res = await api.gql(CREATE, {
+      input: { ...person('Y'), provenance: { ...PROVENANCE, sourceIds: ['src-nope'] } },
+    })
     expect(res.errors?.[0]?.extensions?.code).toBe('entity/not_found')
     expect(await graphFingerprint()).toBe(before)
   })
@@ -103,7 +161,12 @@ describe('bad input changes nothing', () => {
     const p = await createEntity(api, sourceId, person('Link Testi'))
     const before = await graphFingerprint()
     const res = await api.gql(`mutation($i: CreateLinkInput!) { createLink(input: $i) { id } }`, {
-      i: { kind: 'CALLED', fromId: p.id, toId: sourceId, provenance: { ...PROVENANCE, sourceIds: [sourceId] } },
+      i: {
+        kind: 'CALLED',
+        fromId: p.id,
+        toId: sourceId,
+        provenance: { ...PROVENANCE, sourceIds: [sourceId] },
+      },
     })
     expect(res.errors?.[0]?.extensions?.code).toBe('link/invalid_ends')
     expect(await graphFingerprint()).toBe(before)

@@ -5,13 +5,17 @@ import { cypher } from '../support/db.ts'
 
 describe('platform', () => {
   it('applied every migration exactly once', async () => {
-    const rows = await cypher<{ version: number; n: number }>(`MATCH (m:Migration) RETURN m.version AS version, count(*) AS n ORDER BY version`)
+    const rows = await cypher<{ version: number; n: number }>(
+      `MATCH (m:Migration) RETURN m.version AS version, count(*) AS n ORDER BY version`,
+    )
     expect(rows.map((r) => r.version)).toEqual(readMigrations().map((m) => m.version))
     expect(rows.every((r) => r.n === 1)).toBe(true)
   })
 
   it('has the full-text and point indexes online', async () => {
-    const rows = await cypher<{ name: string; state: string }>(`SHOW INDEXES YIELD name, state WHERE name IN ['entity_search', 'location_point'] RETURN name, state`)
+    const rows = await cypher<{ name: string; state: string }>(
+      `SHOW INDEXES YIELD name, state WHERE name IN ['entity_search', 'location_point'] RETURN name, state`,
+    )
     expect(rows).toHaveLength(2)
     expect(rows.every((r) => r.state === 'ONLINE')).toBe(true)
   })
@@ -32,9 +36,14 @@ describe('platform', () => {
   })
 
   it('refuses wrong passwords with a code and signs in with the right one', async () => {
-    expect(await new Api().code(`mutation { login(username: "admin", password: "nope") { id } }`)).toBe('auth/invalid_credentials')
+    expect(
+      await new Api().code(`mutation { login(username: "admin", password: "nope") { id } }`),
+    ).toBe('auth/invalid_credentials')
     const api = await Api.signedIn()
-    expect((await api.ok<{ me: { username: string; roles: string[] } }>(`{ me { username roles } }`)).me.username).toBe('admin')
+    expect(
+      (await api.ok<{ me: { username: string; roles: string[] } }>(`{ me { username roles } }`)).me
+        .username,
+    ).toBe('admin')
   })
 
   it('refuses queries deeper than the limit before running them', async () => {
@@ -47,7 +56,11 @@ describe('platform', () => {
   })
 
   it('never sends a stack trace', async () => {
-    const res = await fetch(`${new Api().url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ health { ok } "}' })
+    const res = await fetch(`${new Api().url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": "{ health { ok } "}',
+    })
     const text = await res.text()
     expect(text).not.toMatch(/at .*\.ts:\d+|stacktrace/i)
   })

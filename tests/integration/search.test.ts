@@ -6,7 +6,12 @@ const SEARCH = `query Search($text: String!, $kinds: [EntityKind!], $first: Int)
   search(text: $text, kinds: $kinds, first: $first) { total hits { score entity { id kind name ... on Person { aliases category } } } }
 }`
 
-type Hits = { search: { total: number; hits: Array<{ entity: { id: string; kind: string; name: string; aliases?: string[] } }> } }
+type Hits = {
+  search: {
+    total: number
+    hits: Array<{ entity: { id: string; kind: string; name: string; aliases?: string[] } }>
+  }
+}
 
 let api: Api
 beforeAll(async () => {
@@ -64,7 +69,9 @@ describe('hostile search input', () => {
   })
 
   it('refuses unknown kinds and anonymous callers', async () => {
-    expect(await api.code(SEARCH, { text: 'Krasniqi', kinds: ['Person) DETACH DELETE (n'] })).toBe('input/invalid')
+    expect(await api.code(SEARCH, { text: 'Krasniqi', kinds: ['Person) DETACH DELETE (n'] })).toBe(
+      'input/invalid',
+    )
     expect(await new Api().code(SEARCH, { text: 'Krasniqi' })).toBe('auth/unauthenticated')
   })
 })

@@ -24,7 +24,13 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(join(tmpdir(), 'htwb-test-'))
   const password = randomBytes(18).toString('base64url')
-  const graph = await startEmbeddedGraph({ dataDir, port: await freePort(), password, heapMb: 768, pageCacheMb: 128 })
+  const graph = await startEmbeddedGraph({
+    dataDir,
+    port: await freePort(),
+    password,
+    heapMb: 768,
+    pageCacheMb: 128,
+  })
   const config = loadConfig({
     NODE_ENV: 'test',
     WB_PORT: '0',

@@ -24,7 +24,10 @@ export class Api {
   async gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
     const res = await fetch(`${this.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     })
     const setCookie = res.headers.get('set-cookie')
@@ -35,7 +38,8 @@ export class Api {
   /** The data, failing the test with the errors if there are any. */
   async ok<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const res = await this.gql<T>(query, variables)
-    if (res.errors?.length || !res.data) throw new Error(`unexpected errors: ${JSON.stringify(res.errors)}`)
+    if (res.errors?.length || !res.data)
+      throw new Error(`unexpected errors: ${JSON.stringify(res.errors)}`)
     return res.data
   }
 

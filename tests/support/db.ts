@@ -9,7 +9,10 @@ export function testDriver(): Driver {
   return driver
 }
 
-export async function cypher<T = Record<string, unknown>>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
+export async function cypher<T = Record<string, unknown>>(
+  query: string,
+  params: Record<string, unknown> = {},
+): Promise<T[]> {
   const res = await testDriver().executeQuery(query, params, { database: 'neo4j' })
   return res.records.map((r) => {
     const o: Record<string, unknown> = {}

@@ -97,7 +97,10 @@ export class DataAccess {
     })
   }
 
-  private async run<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  private async run<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: ManagedTransaction) => Promise<T>,
+  ): Promise<T> {
     const session = this.db.driver.session({
       database: this.db.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -118,8 +121,12 @@ export class SystemAccess {
   constructor(private readonly db: Db) {}
 
   async read<T>(query: string, params: Params, map: (rec: NeoRecord) => T): Promise<T[]> {
-    if (/:\s*Person\b|:\s*Entity\b/.test(query)) throw new Error('SystemAccess must not touch entities')
-    const session = this.db.driver.session({ database: this.db.database, defaultAccessMode: neo4j.session.READ })
+    if (/:\s*Person\b|:\s*Entity\b/.test(query))
+      throw new Error('SystemAccess must not touch entities')
+    const session = this.db.driver.session({
+      database: this.db.database,
+      defaultAccessMode: neo4j.session.READ,
+    })
     try {
       return (await session.executeRead((tx) => tx.run(query, params))).records.map(map)
     } finally {
@@ -128,7 +135,8 @@ export class SystemAccess {
   }
 
   async write(query: string, params: Params): Promise<void> {
-    if (/:\s*Person\b|:\s*Entity\b/.test(query)) throw new Error('SystemAccess must not touch entities')
+    if (/:\s*Person\b|:\s*Entity\b/.test(query))
+      throw new Error('SystemAccess must not touch entities')
     const session = this.db.driver.session({ database: this.db.database })
     try {
       await session.executeWrite((tx) => tx.run(query, params))

@@ -5,7 +5,8 @@ import { toPlain } from './convert.ts'
 import type { Db } from './driver.ts'
 
 /** Law Enforcement Directive 2016/680 Art. 25 operations. */
-export type AuditAction = 'COLLECT' | 'ALTER' | 'CONSULT' | 'DISCLOSE' | 'COMBINE' | 'ERASE' | 'SIGN_IN'
+export type AuditAction =
+  'COLLECT' | 'ALTER' | 'CONSULT' | 'DISCLOSE' | 'COMBINE' | 'ERASE' | 'SIGN_IN'
 export type AuditOutcome = 'OK' | 'REFUSED' | 'FAILED'
 
 export interface AuditEvent {
@@ -28,7 +29,9 @@ SET a = $entry, a.at = datetime($entry.at)
 SET h.seq = $entry.seq, h.hash = $entry.hash`
 
 function canonical(entry: Record<string, unknown>): string {
-  const keys = Object.keys(entry).filter((k) => k !== 'hash').sort()
+  const keys = Object.keys(entry)
+    .filter((k) => k !== 'hash')
+    .sort()
   return JSON.stringify(keys.map((k) => [k, entry[k]]))
 }
 
@@ -76,7 +79,10 @@ export interface ChainCheck {
 
 /** Recomputes every hash in order; an edited, removed or reordered entry breaks the chain. */
 export async function verifyAuditChain(db: Db): Promise<ChainCheck> {
-  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ })
+  const session = db.driver.session({
+    database: db.database,
+    defaultAccessMode: neo4j.session.READ,
+  })
   try {
     const res = await session.executeRead((tx) =>
       tx.run(`MATCH (a:AuditEntry) RETURN a ORDER BY a.seq`),

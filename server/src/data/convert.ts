@@ -13,14 +13,24 @@ export function toPlain(value: unknown): unknown {
   if (neo4j.isLocalDateTime(value)) return value.toString()
   if (neo4j.isPoint(value)) return { lon: value.x, lat: value.y }
   if (Array.isArray(value)) return value.map(toPlain)
-  if (value instanceof NodeClass || value instanceof RelClass || value instanceof PathClass) return value
+  if (value instanceof NodeClass || value instanceof RelClass || value instanceof PathClass)
+    return value
   if (typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]))
   }
   return value
 }
 
-const PROVENANCE_KEYS = new Set(['sourceIds', 'reliability', 'credibility', 'handling', 'validFrom', 'validTo', 'recordedBy', 'recordedAt'])
+const PROVENANCE_KEYS = new Set([
+  'sourceIds',
+  'reliability',
+  'credibility',
+  'handling',
+  'validFrom',
+  'validTo',
+  'recordedBy',
+  'recordedAt',
+])
 const LIST_PROPS = ['aliases', 'identifiers'] as const
 
 function provenance(p: Record<string, unknown>): ProvenanceModel {
@@ -49,7 +59,10 @@ export function kindOf(node: Node): EntityKind | null {
   return ENTITY_KINDS.find((k) => node.labels.includes(k)) ?? null
 }
 
-export function nodeToEntity(node: Node, today = new Date().toISOString().slice(0, 10)): EntityModel {
+export function nodeToEntity(
+  node: Node,
+  today = new Date().toISOString().slice(0, 10),
+): EntityModel {
   const { plain, rest } = split(node.properties)
   const kind = kindOf(node) ?? 'Source'
   const entity: EntityModel = {
@@ -63,7 +76,8 @@ export function nodeToEntity(node: Node, today = new Date().toISOString().slice(
   for (const key of LIST_PROPS) entity[key] = (rest[key] as string[] | null) ?? []
   if (kind === 'Person') {
     const dob = rest.dateOfBirth as string | null
-    const recorded = (plain.validFrom as string | null) ?? (plain.recordedAt as string | null)?.slice(0, 10)
+    const recorded =
+      (plain.validFrom as string | null) ?? (plain.recordedAt as string | null)?.slice(0, 10)
     entity.minor = dob ? ageOn(dob, today) < 18 : false
     entity.minorWhenRecorded = dob && recorded ? ageOn(dob, recorded) < 18 : entity.minor
     entity.category ??= 'CONTACT'
@@ -97,7 +111,12 @@ export function collectPersonIds(value: unknown, into: Set<string>): void {
     collectPersonIds(value.start, into)
   } else if (Array.isArray(value)) {
     for (const v of value) collectPersonIds(v, into)
-  } else if (value && typeof value === 'object' && !(value instanceof RelClass) && !neo4j.isInt(value)) {
+  } else if (
+    value &&
+    typeof value === 'object' &&
+    !(value instanceof RelClass) &&
+    !neo4j.isInt(value)
+  ) {
     for (const v of Object.values(value)) collectPersonIds(v, into)
   }
 }

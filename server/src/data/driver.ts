@@ -7,7 +7,12 @@ export interface Db {
 }
 
 /** The one driver of the process. */
-export async function connect(uri: string, user: string, password: string, database: string): Promise<Db> {
+export async function connect(
+  uri: string,
+  user: string,
+  password: string,
+  database: string,
+): Promise<Db> {
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
     disableLosslessIntegers: false,
     maxConnectionPoolSize: 50,

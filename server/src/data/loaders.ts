@@ -12,7 +12,9 @@ import type { EntityModel } from './models.ts'
 export function createLoaders(data: DataAccess): Loaders {
   return {
     entity: new DataLoader<string, EntityModel>(async (ids) => {
-      const found = await data.read(ENTITIES_BY_IDS, { ids: [...ids] }, (r) => nodeToEntity(r.get('n') as Node))
+      const found = await data.read(ENTITIES_BY_IDS, { ids: [...ids] }, (r) =>
+        nodeToEntity(r.get('n') as Node),
+      )
       const byId = new Map(found.map((e) => [e.id, e]))
       return ids.map((id) => byId.get(id) ?? appError('entity/not_found', { id }))
     }),
@@ -23,7 +25,11 @@ export function createLoaders(data: DataAccess): Loaders {
 
 function countLoader(data: DataAccess, query: string) {
   return new DataLoader<string, number>(async (ids) => {
-    const rows = await data.read(query, { ids: [...ids] }, (r) => [r.get('id') as string, toPlain(r.get('count')) as number] as const)
+    const rows = await data.read(
+      query,
+      { ids: [...ids] },
+      (r) => [r.get('id') as string, toPlain(r.get('count')) as number] as const,
+    )
     const byId = new Map(rows)
     return ids.map((id) => byId.get(id) ?? 0)
   })

@@ -13,14 +13,18 @@ export interface MigrationReport {
  * IF NOT EXISTS / MERGE, so a crash between statements is repaired by the next start.
  * An edited migration that was already applied stops the start: fix forward with a new file.
  */
-export async function migrate(db: Db, migrations: Migration[] = readMigrations()): Promise<MigrationReport> {
+export async function migrate(
+  db: Db,
+  migrations: Migration[] = readMigrations(),
+): Promise<MigrationReport> {
   const session = db.driver.session({ database: db.database })
   try {
     const done = new Map<number, string>()
     const res = await session.executeRead((tx) =>
       tx.run('MATCH (m:Migration) RETURN m.version AS version, m.checksum AS checksum'),
     )
-    for (const r of res.records) done.set(neo4j.integer.toNumber(r.get('version')), r.get('checksum'))
+    for (const r of res.records)
+      done.set(neo4j.integer.toNumber(r.get('version')), r.get('checksum'))
 
     const report: MigrationReport = { applied: [], alreadyApplied: [] }
     for (const m of migrations) {

@@ -6,7 +6,14 @@ import type { SystemAccess } from '../../data/access.ts'
 import { toPlain } from '../../data/convert.ts'
 import type { Role, UserModel } from '../../data/models.ts'
 import { appError } from '../../errors.ts'
-import { CREATE_SESSION, CREATE_USER, DELETE_SESSION, SESSION_USER, USER_BY_USERNAME, USER_COUNT } from './auth.queries.ts'
+import {
+  CREATE_SESSION,
+  CREATE_USER,
+  DELETE_SESSION,
+  SESSION_USER,
+  USER_BY_USERNAME,
+  USER_COUNT,
+} from './auth.queries.ts'
 import { LoginThrottle } from './throttle.ts'
 
 export const SESSION_COOKIE = 'htwb_session'
@@ -28,32 +35,67 @@ function toUser(node: Node): UserModel & { passwordHash: string } {
   }
 }
 
-const publicUser = ({ id, username, displayName, roles }: UserModel): UserModel => ({ id, username, displayName, roles })
+const publicUser = ({ id, username, displayName, roles }: UserModel): UserModel => ({
+  id,
+  username,
+  displayName,
+  roles,
+})
 
-export async function userFromSession(system: SystemAccess, token: string | null): Promise<UserModel | null> {
+export async function userFromSession(
+  system: SystemAccess,
+  token: string | null,
+): Promise<UserModel | null> {
   if (!token || token.length > 200) return null
-  const [user] = await system.read(SESSION_USER, { tokenHash: tokenHash(token) }, (r) => toUser(r.get('u')))
+  const [user] = await system.read(SESSION_USER, { tokenHash: tokenHash(token) }, (r) =>
+    toUser(r.get('u')),
+  )
   return user ? publicUser(user) : null
 }
 
 export async function login(ctx: Context, username: string, password: string): Promise<UserModel> {
   const key = username.trim().toLowerCase().slice(0, 100)
   if (throttle.blocked(key)) {
-    await ctx.system.audit({ actor: null, action: 'SIGN_IN', operation: 'login', outcome: 'REFUSED', detail: 'auth/too_many_attempts' })
+    await ctx.system.audit({
+      actor: null,
+      action: 'SIGN_IN',
+      operation: 'login',
+      outcome: 'REFUSED',
+      detail: 'auth/too_many_attempts',
+    })
     throw appError('auth/too_many_attempts')
   }
-  const [user] = await ctx.system.read(USER_BY_USERNAME, { username: key }, (r) => toUser(r.get('u')))
+  const [user] = await ctx.system.read(USER_BY_USERNAME, { username: key }, (r) =>
+    toUser(r.get('u')),
+  )
   // Verify against a dummy hash for unknown users so timing does not reveal which names exist.
-  const ok = await verify(user?.passwordHash ?? (await dummyHash()), password.slice(0, 1000)).catch(() => false)
+  const ok = await verify(user?.passwordHash ?? (await dummyHash()), password.slice(0, 1000)).catch(
+    () => false,
+  )
   if (!user || !ok) {
     throttle.fail(key)
-    await ctx.system.audit({ actor: null, action: 'SIGN_IN', operation: 'login', outcome: 'REFUSED', detail: 'auth/invalid_credentials' })
+    await ctx.system.audit({
+      actor: null,
+      action: 'SIGN_IN',
+      operation: 'login',
+      outcome: 'REFUSED',
+      detail: 'auth/invalid_credentials',
+    })
     throw appError('auth/invalid_credentials')
   }
   throttle.clear(key)
   const token = randomBytes(32).toString('base64url')
-  await ctx.system.write(CREATE_SESSION, { userId: user.id, tokenHash: tokenHash(token), ttl: SESSION_TTL })
-  await ctx.system.audit({ actor: user.username, action: 'SIGN_IN', operation: 'login', outcome: 'OK' })
+  await ctx.system.write(CREATE_SESSION, {
+    userId: user.id,
+    tokenHash: tokenHash(token),
+    ttl: SESSION_TTL,
+  })
+  await ctx.system.audit({
+    actor: user.username,
+    action: 'SIGN_IN',
+    operation: 'login',
+    outcome: 'OK',
+  })
   ctx.res.cookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'strict',
@@ -65,7 +107,8 @@ export async function login(ctx: Context, username: string, password: string): P
 }
 
 export async function logout(ctx: Context): Promise<boolean> {
-  if (ctx.sessionToken) await ctx.system.write(DELETE_SESSION, { tokenHash: tokenHash(ctx.sessionToken) })
+  if (ctx.sessionToken)
+    await ctx.system.write(DELETE_SESSION, { tokenHash: tokenHash(ctx.sessionToken) })
   ctx.res.clearCookie(SESSION_COOKIE, { path: '/' })
   return true
 }
@@ -96,7 +139,10 @@ export async function createUser(system: SystemAccess, u: NewUser): Promise<void
  * On an empty user table, creates the administrator. Its password comes from WB_ADMIN_PASSWORD or
  * is generated; a generated one is returned so it can be shown once. There is no default password.
  */
-export async function ensureInitialAdmin(system: SystemAccess, configured?: string): Promise<string | null> {
+export async function ensureInitialAdmin(
+  system: SystemAccess,
+  configured?: string,
+): Promise<string | null> {
   const [count] = await system.read(USER_COUNT, {}, (r) => toPlain(r.get('count')) as number)
   if (count) return null
   const password = configured ?? randomBytes(12).toString('base64url')

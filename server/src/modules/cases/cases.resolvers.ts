@@ -1,5 +1,11 @@
 import type { Resolvers } from '../../generated/resolvers.ts'
-import { caseMemberCount, caseMembers, changeMembers, createCase, listCases } from './cases.service.ts'
+import {
+  caseMemberCount,
+  caseMembers,
+  changeMembers,
+  createCase,
+  listCases,
+} from './cases.service.ts'
 
 export const casesResolvers: Resolvers = {
   Case: {

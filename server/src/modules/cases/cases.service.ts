@@ -12,10 +12,19 @@ import { parseInput, requiredText, text } from '../common/validation.ts'
 import { ADD_TO_CASE, CREATE_ENTITY } from '../entities/entities.queries.ts'
 import { caseLinkProps, newId } from '../entities/entities.service.ts'
 import { assertSourcesExist, provenanceProps } from '../entities/provenance.ts'
-import { CASE_BY_NUMBER, CASE_MEMBERS, CASE_NODE, CASES, MEMBER_CANDIDATES, REMOVE_FROM_CASE } from './cases.queries.ts'
+import {
+  CASE_BY_NUMBER,
+  CASE_MEMBERS,
+  CASE_NODE,
+  CASES,
+  MEMBER_CANDIDATES,
+  REMOVE_FROM_CASE,
+} from './cases.queries.ts'
 
 const createCaseSchema = z.object({
-  caseNumber: requiredText(40).pipe(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9/_.-]*$/, 'letters, digits and - / _ . only')),
+  caseNumber: requiredText(40).pipe(
+    z.string().regex(/^[A-Za-z0-9][A-Za-z0-9/_.-]*$/, 'letters, digits and - / _ . only'),
+  ),
   name: requiredText(200),
   offence: text(200).nullish(),
   openedOn: z.string().nullish(),
@@ -24,18 +33,27 @@ const createCaseSchema = z.object({
 export async function listCases(ctx: Context, args: QueryCasesArgs): Promise<EntityModel[]> {
   ctx.data.requireUser()
   const first = Math.min(Math.max(args.first ?? 50, 1), 500)
-  return ctx.data.read(CASES, { status: args.status ?? null, first: toInt(first) }, (r) => nodeToEntity(r.get('c') as Node))
-}
-
-export async function caseMembers(ctx: Context, c: EntityModel, args: CaseMembersArgs): Promise<EntityModel[]> {
-  const first = Math.min(Math.max(args.first ?? 200, 1), 1000)
-  ctx.data.inCase(c.id)
-  return ctx.data.read(CASE_MEMBERS, { id: c.id, kinds: args.kinds?.length ? args.kinds : null, first: toInt(first) }, (r) =>
-    nodeToEntity(r.get('e') as Node),
+  return ctx.data.read(CASES, { status: args.status ?? null, first: toInt(first) }, (r) =>
+    nodeToEntity(r.get('c') as Node),
   )
 }
 
-export const caseMemberCount = (ctx: Context, c: EntityModel) => ctx.loaders.caseMemberCount.load(c.id)
+export async function caseMembers(
+  ctx: Context,
+  c: EntityModel,
+  args: CaseMembersArgs,
+): Promise<EntityModel[]> {
+  const first = Math.min(Math.max(args.first ?? 200, 1), 1000)
+  ctx.data.inCase(c.id)
+  return ctx.data.read(
+    CASE_MEMBERS,
+    { id: c.id, kinds: args.kinds?.length ? args.kinds : null, first: toInt(first) },
+    (r) => nodeToEntity(r.get('e') as Node),
+  )
+}
+
+export const caseMemberCount = (ctx: Context, c: EntityModel) =>
+  ctx.loaders.caseMemberCount.load(c.id)
 
 export async function createCase(ctx: Context, input: CreateCaseInput): Promise<EntityModel> {
   const user = ctx.data.requireUser()
@@ -43,38 +61,68 @@ export async function createCase(ctx: Context, input: CreateCaseInput): Promise<
   const provenance = provenanceProps(input.provenance, user, { allowNoSource: true })
   const id = newId('Case')
   const props: StoredProps = {
-    ...provenance, id, version: 1, name: fields.name, caseNumber: fields.caseNumber,
-    offence: fields.offence ?? null, openedOn: fields.openedOn ?? new Date().toISOString().slice(0, 10), status: 'OPEN',
+    ...provenance,
+    id,
+    version: 1,
+    name: fields.name,
+    caseNumber: fields.caseNumber,
+    offence: fields.offence ?? null,
+    openedOn: fields.openedOn ?? new Date().toISOString().slice(0, 10),
+    status: 'OPEN',
   }
   props.searchText = searchTextFor('Case', props)
-  return ctx.data.write({ action: 'COLLECT', operation: 'createCase', entityIds: [id], caseId: id }, async (tx) => {
-    if ((await tx.run(CASE_BY_NUMBER, { caseNumber: fields.caseNumber })).records.length) {
-      throw appError('case/duplicate_number', { field: 'input.caseNumber' })
-    }
-    await assertSourcesExist(tx, provenance.sourceIds)
-    const res = await tx.run(CREATE_ENTITY.Case, { props: toNeo4jProps(props) })
-    return nodeToEntity(res.records[0]?.get('n') as Node)
-  })
+  return ctx.data.write(
+    { action: 'COLLECT', operation: 'createCase', entityIds: [id], caseId: id },
+    async (tx) => {
+      if ((await tx.run(CASE_BY_NUMBER, { caseNumber: fields.caseNumber })).records.length) {
+        throw appError('case/duplicate_number', { field: 'input.caseNumber' })
+      }
+      await assertSourcesExist(tx, provenance.sourceIds)
+      const res = await tx.run(CREATE_ENTITY.Case, { props: toNeo4jProps(props) })
+      return nodeToEntity(res.records[0]?.get('n') as Node)
+    },
+  )
 }
 
 /** Adds or removes members atomically: one unknown id and nothing changes. */
-export async function changeMembers(ctx: Context, caseId: string, entityIds: string[], add: boolean): Promise<EntityModel> {
+export async function changeMembers(
+  ctx: Context,
+  caseId: string,
+  entityIds: string[],
+  add: boolean,
+): Promise<EntityModel> {
   const user = ctx.data.requireUser()
   const ids = [...new Set(entityIds)]
-  if (!ids.length || ids.length > 500) throw appError('input/invalid', { field: 'entityIds', reason: '1–500 ids' })
+  if (!ids.length || ids.length > 500)
+    throw appError('input/invalid', { field: 'entityIds', reason: '1–500 ids' })
   ctx.data.inCase(caseId)
-  return ctx.data.write({ action: add ? 'COMBINE' : 'ALTER', operation: add ? 'addToCase' : 'removeFromCase', entityIds: ids, caseId }, async (tx) => {
-    const caseNode = (await tx.run(CASE_NODE, { caseId })).records[0]?.get('c') as Node | undefined
-    if (!caseNode) throw appError('case/not_found', { field: 'caseId' })
-    const found = (await tx.run(MEMBER_CANDIDATES, { ids })).records.map((r) => r.get('id') as string)
-    const missing = ids.filter((i) => !found.includes(i))
-    if (missing.length) throw appError('entity/not_found', { field: 'entityIds', ids: missing })
-    if (add) {
-      for (const id of ids) await tx.run(ADD_TO_CASE, { caseId, id, props: toNeo4jProps(caseLinkProps(user.username)) })
-    } else {
-      await tx.run(REMOVE_FROM_CASE, { caseId, ids })
-    }
-    return nodeToEntity(caseNode)
-  })
+  return ctx.data.write(
+    {
+      action: add ? 'COMBINE' : 'ALTER',
+      operation: add ? 'addToCase' : 'removeFromCase',
+      entityIds: ids,
+      caseId,
+    },
+    async (tx) => {
+      const caseNode = (await tx.run(CASE_NODE, { caseId })).records[0]?.get('c') as
+        Node | undefined
+      if (!caseNode) throw appError('case/not_found', { field: 'caseId' })
+      const found = (await tx.run(MEMBER_CANDIDATES, { ids })).records.map(
+        (r) => r.get('id') as string,
+      )
+      const missing = ids.filter((i) => !found.includes(i))
+      if (missing.length) throw appError('entity/not_found', { field: 'entityIds', ids: missing })
+      if (add) {
+        for (const id of ids)
+          await tx.run(ADD_TO_CASE, {
+            caseId,
+            id,
+            props: toNeo4jProps(caseLinkProps(user.username)),
+          })
+      } else {
+        await tx.run(REMOVE_FROM_CASE, { caseId, ids })
+      }
+      return nodeToEntity(caseNode)
+    },
+  )
 }
-

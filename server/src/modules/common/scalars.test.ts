@@ -16,9 +16,16 @@ describe('Date and DateTime scalars', () => {
     expect(parseDate('2012-02-29')).toBe('2012-02-29')
   })
 
-  it.each(['2013-02-29', '2013-13-01', '13/02/2013', '2013-2-1', '1899-12-31', '', '2013-02-28T00:00'])(
-    'refuses %j with input/malformed_date',
-    (v) => expect(codeOf(() => parseDate(v))).toBe('input/malformed_date'),
+  it.each([
+    '2013-02-29',
+    '2013-13-01',
+    '13/02/2013',
+    '2013-2-1',
+    '1899-12-31',
+    '',
+    '2013-02-28T00:00',
+  ])('refuses %j with input/malformed_date', (v) =>
+    expect(codeOf(() => parseDate(v))).toBe('input/malformed_date'),
   )
 
   it('refuses non-strings', () => {

@@ -9,9 +9,12 @@ export function parseDate(value: unknown): string {
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
     const dt = new Date(Date.UTC(y, mo - 1, d))
-    if (y >= 1900 && y <= 2100 && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d) return value as string
+    if (y >= 1900 && y <= 2100 && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d)
+      return value as string
   }
-  throw appError('input/malformed_date', { value: typeof value === 'string' ? value.slice(0, 40) : typeof value })
+  throw appError('input/malformed_date', {
+    value: typeof value === 'string' ? value.slice(0, 40) : typeof value,
+  })
 }
 
 const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/
@@ -22,7 +25,9 @@ export function parseDateTime(value: unknown): string {
     const t = new Date(value)
     if (!Number.isNaN(t.getTime())) return t.toISOString()
   }
-  throw appError('input/malformed_date', { value: typeof value === 'string' ? value.slice(0, 40) : typeof value })
+  throw appError('input/malformed_date', {
+    value: typeof value === 'string' ? value.slice(0, 40) : typeof value,
+  })
 }
 
 export const DateScalar = new GraphQLScalarType({

@@ -15,7 +15,10 @@ const codeOf = (value: unknown) => {
 
 describe('input validation', () => {
   it('accepts and trims good input', () => {
-    expect(parseInput(schema, { name: '  Arta  ', phone: '+383 44 123-456' })).toEqual({ name: 'Arta', phone: '+38344123456' })
+    expect(parseInput(schema, { name: '  Arta  ', phone: '+383 44 123-456' })).toEqual({
+      name: 'Arta',
+      phone: '+38344123456',
+    })
   })
 
   it('names the field that is too long', () => {

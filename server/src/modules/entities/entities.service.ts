@@ -9,44 +9,90 @@ import type { EntityModel, LinkModel } from '../../data/models.ts'
 import { appError, isAppError } from '../../errors.ts'
 import type { CreateEntityInput, LinkKind, UpdateEntityInput } from '../../generated/resolvers.ts'
 import { parseInput } from '../common/validation.ts'
-import { ADD_TO_CASE, CREATE_ENTITY, ENTITY_FOR_UPDATE, LINKS_OF, UPDATE_ENTITY } from './entities.queries.ts'
-import { KIND_FIELDS, nameSchema, REQUIRED_ON_CREATE, type KindBlock } from './entities.validation.ts'
+import {
+  ADD_TO_CASE,
+  CREATE_ENTITY,
+  ENTITY_FOR_UPDATE,
+  LINKS_OF,
+  UPDATE_ENTITY,
+} from './entities.queries.ts'
+import {
+  KIND_FIELDS,
+  nameSchema,
+  REQUIRED_ON_CREATE,
+  type KindBlock,
+} from './entities.validation.ts'
 import { assertSourcesExist, provenanceProps } from './provenance.ts'
 
 const BLOCK_OF: Partial<Record<EntityKind, KindBlock>> = {
-  Person: 'person', Organization: 'organization', Location: 'location', Phone: 'phone',
-  Asset: 'asset', Event: 'event', Source: 'source',
+  Person: 'person',
+  Organization: 'organization',
+  Location: 'location',
+  Phone: 'phone',
+  Asset: 'asset',
+  Event: 'event',
+  Source: 'source',
 }
 const BLOCKS = Object.keys(KIND_FIELDS) as KindBlock[]
 const ID_PREFIX: Record<EntityKind, string> = {
-  Person: 'per', Organization: 'org', Location: 'loc', Phone: 'pho', Asset: 'ast', Event: 'evt', Case: 'cas', Source: 'src',
+  Person: 'per',
+  Organization: 'org',
+  Location: 'loc',
+  Phone: 'pho',
+  Asset: 'ast',
+  Event: 'evt',
+  Case: 'cas',
+  Source: 'src',
 }
 
 export const newId = (kind: EntityKind) => `${ID_PREFIX[kind]}-${randomUUID()}`
 
 export const getEntity = (ctx: Context, id: string) => ctx.loaders.entity.load(id)
-export const linkCount = (ctx: Context, entity: EntityModel) => ctx.loaders.linkCount.load(entity.id)
+export const linkCount = (ctx: Context, entity: EntityModel) =>
+  ctx.loaders.linkCount.load(entity.id)
 
-export async function linksOf(ctx: Context, entity: EntityModel, args: { kinds?: LinkKind[] | null; first?: number | null }): Promise<LinkModel[]> {
+export async function linksOf(
+  ctx: Context,
+  entity: EntityModel,
+  args: { kinds?: LinkKind[] | null; first?: number | null },
+): Promise<LinkModel[]> {
   const first = Math.min(Math.max(args.first ?? 100, 1), 500)
-  return ctx.data.read(LINKS_OF, { id: entity.id, kinds: args.kinds ?? null, first: toInt(first) }, (r) =>
-    relToLink(r.get('r'), r.get('fromId'), r.get('toId')),
+  return ctx.data.read(
+    LINKS_OF,
+    { id: entity.id, kinds: args.kinds ?? null, first: toInt(first) },
+    (r) => relToLink(r.get('r'), r.get('fromId'), r.get('toId')),
   )
 }
 
 /** The kind block matching `kind`, validated; any other block present is a mistake. */
-function kindBlock(kind: EntityKind, input: Record<string, unknown>, creating: boolean): Record<string, unknown> {
+function kindBlock(
+  kind: EntityKind,
+  input: Record<string, unknown>,
+  creating: boolean,
+): Record<string, unknown> {
   const block = BLOCK_OF[kind]
   const others = BLOCKS.filter((b) => b !== block && input[b] != null)
-  if (!block || others.length) throw appError('entity/kind_mismatch', { field: `input.${others[0] ?? 'kind'}` })
-  const fields = parseInput(KIND_FIELDS[block], input[block] ?? {}, `input.${block}`) as Record<string, unknown>
+  if (!block || others.length)
+    throw appError('entity/kind_mismatch', { field: `input.${others[0] ?? 'kind'}` })
+  const fields = parseInput(KIND_FIELDS[block], input[block] ?? {}, `input.${block}`) as Record<
+    string,
+    unknown
+  >
   if (creating) {
     for (const f of REQUIRED_ON_CREATE[block]) {
-      if (fields[f] == null) throw appError('input/invalid', { field: `input.${block}.${f}`, reason: 'is required' })
+      if (fields[f] == null)
+        throw appError('input/invalid', { field: `input.${block}.${f}`, reason: 'is required' })
     }
   }
-  if (kind === 'Person' && typeof fields.dateOfBirth === 'string' && fields.dateOfBirth > new Date().toISOString()) {
-    throw appError('input/invalid', { field: 'input.person.dateOfBirth', reason: 'is in the future' })
+  if (
+    kind === 'Person' &&
+    typeof fields.dateOfBirth === 'string' &&
+    fields.dateOfBirth > new Date().toISOString()
+  ) {
+    throw appError('input/invalid', {
+      field: 'input.person.dateOfBirth',
+      reason: 'is in the future',
+    })
   }
   return fields
 }
@@ -61,13 +107,21 @@ export async function createEntity(ctx: Context, input: CreateEntityInput): Prom
   const props: StoredProps = { ...(fields as StoredProps), ...provenance, id, name, version: 1 }
   props.searchText = searchTextFor(kind, props)
   return ctx.data.write(
-    { action: 'COLLECT', operation: 'createEntity', entityIds: [id], personIds: kind === 'Person' ? [id] : [], caseId: input.caseId ?? null },
+    {
+      action: 'COLLECT',
+      operation: 'createEntity',
+      entityIds: [id],
+      personIds: kind === 'Person' ? [id] : [],
+      caseId: input.caseId ?? null,
+    },
     async (tx) => {
       await assertSourcesExist(tx, provenance.sourceIds)
       const res = await tx.run(CREATE_ENTITY[kind], { props: toNeo4jProps(props) })
       if (input.caseId) {
         const linked = await tx.run(`${ADD_TO_CASE} RETURN c.id AS c`, {
-          caseId: input.caseId, id, props: toNeo4jProps(caseLinkProps(user.username)),
+          caseId: input.caseId,
+          id,
+          props: toNeo4jProps(caseLinkProps(user.username)),
         })
         if (!linked.records.length) throw appError('case/not_found', { field: 'input.caseId' })
       }
@@ -79,31 +133,44 @@ export async function createEntity(ctx: Context, input: CreateEntityInput): Prom
 export async function updateEntity(ctx: Context, input: UpdateEntityInput): Promise<EntityModel> {
   const user = ctx.data.requireUser()
   try {
-    return await ctx.data.write({ action: 'ALTER', operation: 'updateEntity', entityIds: [input.id] }, async (tx) => {
-      const current = (await tx.run(ENTITY_FOR_UPDATE, { id: input.id })).records[0]?.get('n') as Node | undefined
-      if (!current) throw appError('entity/not_found', { field: 'input.id' })
-      const existing = nodeToEntity(current)
-      if (existing.version !== input.expectedVersion) {
-        throw appError('entity/version_conflict', { field: 'input.expectedVersion', currentVersion: existing.version })
-      }
-      const fields = kindBlock(existing.kind, input as unknown as Record<string, unknown>, false)
-      const changes: StoredProps = { ...(fields as StoredProps) }
-      if (input.name != null) changes.name = parseInput(nameSchema, input.name, 'input.name')
-      if (input.provenance) {
-        const prov = provenanceProps(input.provenance, user, { allowNoSource: existing.kind === 'Source' })
-        await assertSourcesExist(tx, prov.sourceIds)
-        Object.assign(changes, prov)
-      }
-      const merged = { ...(toPlain(current.properties) as StoredProps), ...changes }
-      const neoChanges = toNeo4jProps(changes)
-      // Null clears a property: Neo4j removes a property set to null.
-      for (const [k, v] of Object.entries(changes)) if (v === null) neoChanges[k] = null
-      neoChanges.searchText = searchTextFor(existing.kind, merged)
-      const res = await tx.run(UPDATE_ENTITY, { id: input.id, expected: toInt(input.expectedVersion), props: neoChanges })
-      const node = res.records[0]?.get('n') as Node | undefined
-      if (!node) throw appError('entity/version_conflict', { field: 'input.expectedVersion' })
-      return nodeToEntity(node)
-    })
+    return await ctx.data.write(
+      { action: 'ALTER', operation: 'updateEntity', entityIds: [input.id] },
+      async (tx) => {
+        const current = (await tx.run(ENTITY_FOR_UPDATE, { id: input.id })).records[0]?.get('n') as
+          Node | undefined
+        if (!current) throw appError('entity/not_found', { field: 'input.id' })
+        const existing = nodeToEntity(current)
+        if (existing.version !== input.expectedVersion) {
+          throw appError('entity/version_conflict', {
+            field: 'input.expectedVersion',
+            currentVersion: existing.version,
+          })
+        }
+        const fields = kindBlock(existing.kind, input as unknown as Record<string, unknown>, false)
+        const changes: StoredProps = { ...(fields as StoredProps) }
+        if (input.name != null) changes.name = parseInput(nameSchema, input.name, 'input.name')
+        if (input.provenance) {
+          const prov = provenanceProps(input.provenance, user, {
+            allowNoSource: existing.kind === 'Source',
+          })
+          await assertSourcesExist(tx, prov.sourceIds)
+          Object.assign(changes, prov)
+        }
+        const merged = { ...(toPlain(current.properties) as StoredProps), ...changes }
+        const neoChanges = toNeo4jProps(changes)
+        // Null clears a property: Neo4j removes a property set to null.
+        for (const [k, v] of Object.entries(changes)) if (v === null) neoChanges[k] = null
+        neoChanges.searchText = searchTextFor(existing.kind, merged)
+        const res = await tx.run(UPDATE_ENTITY, {
+          id: input.id,
+          expected: toInt(input.expectedVersion),
+          props: neoChanges,
+        })
+        const node = res.records[0]?.get('n') as Node | undefined
+        if (!node) throw appError('entity/version_conflict', { field: 'input.expectedVersion' })
+        return nodeToEntity(node)
+      },
+    )
   } catch (e) {
     if (isAppError(e) && e.code === 'entity/version_conflict') {
       await ctx.data.refused('ALTER', 'updateEntity', 'entity/version_conflict', [input.id])
@@ -115,7 +182,13 @@ export async function updateEntity(ctx: Context, input: UpdateEntityInput): Prom
 /** Case membership is an administrative fact: it rests on no source and is fully graded. */
 export function caseLinkProps(username: string): StoredProps {
   return {
-    id: `lnk-${randomUUID()}`, version: 1, sourceIds: [], reliability: 'A', credibility: 1, handling: 'H0',
-    recordedBy: username, recordedAt: new Date().toISOString(),
+    id: `lnk-${randomUUID()}`,
+    version: 1,
+    sourceIds: [],
+    reliability: 'A',
+    credibility: 1,
+    handling: 'H0',
+    recordedBy: username,
+    recordedAt: new Date().toISOString(),
   }
 }

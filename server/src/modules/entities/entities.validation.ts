@@ -1,6 +1,15 @@
 import {
-  ASSET_TYPES, EVENT_TYPES, EXPLOITATION_FORMS, GENDERS, HANDLING_CODES,
-  LOCATION_TYPES, ORGANIZATION_TYPES, PERSON_CATEGORIES, RELIABILITY, SOURCE_TYPES, STAGES,
+  ASSET_TYPES,
+  EVENT_TYPES,
+  EXPLOITATION_FORMS,
+  GENDERS,
+  HANDLING_CODES,
+  LOCATION_TYPES,
+  ORGANIZATION_TYPES,
+  PERSON_CATEGORIES,
+  RELIABILITY,
+  SOURCE_TYPES,
+  STAGES,
 } from '@htwb/graph'
 import { z } from 'zod'
 import { countryCode, currencyCode, e164, id, requiredText, text } from '../common/validation.ts'
@@ -45,11 +54,16 @@ export const KIND_FIELDS = {
     address: text(300).nullish(),
     municipality: text(100).nullish(),
     country: countryCode.nullish(),
-    point: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).nullish(),
+    point: z
+      .object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) })
+      .nullish(),
   }),
   phone: z.object({
     number: e164.nullish(),
-    imei: z.string().regex(/^\d{14,16}$/, 'must be 14–16 digits').nullish(),
+    imei: z
+      .string()
+      .regex(/^\d{14,16}$/, 'must be 14–16 digits')
+      .nullish(),
   }),
   asset: z.object({
     assetType: z.enum(ASSET_TYPES).nullish(),

@@ -23,7 +23,12 @@ const linkFields = z.object({
   amount: z.number().min(0).max(1e12).nullish(),
   currency: currencyCode.nullish(),
   at: z.string().nullish(),
-  durationSeconds: z.number().int().min(0).max(86_400 * 7).nullish(),
+  durationSeconds: z
+    .number()
+    .int()
+    .min(0)
+    .max(86_400 * 7)
+    .nullish(),
   stage: z.string().nullish(),
 })
 
@@ -31,10 +36,21 @@ async function assertEnds(tx: ManagedTransaction, kind: LinkKind, fromId: string
   const rec = (await tx.run(LINK_ENDPOINTS, { fromId, toId })).records[0]
   if (!rec) throw appError('entity/not_found', { field: 'input.fromId', ids: [fromId, toId] })
   const [fromKinds, toKinds] = LINK_ENDS[kind]
-  if (!fromKinds.includes(rec.get('fromKind') as EntityKind) || !toKinds.includes(rec.get('toKind') as EntityKind)) {
-    throw appError('link/invalid_ends', { field: 'input.kind', fromKind: rec.get('fromKind'), toKind: rec.get('toKind') })
+  if (
+    !fromKinds.includes(rec.get('fromKind') as EntityKind) ||
+    !toKinds.includes(rec.get('toKind') as EntityKind)
+  ) {
+    throw appError('link/invalid_ends', {
+      field: 'input.kind',
+      fromKind: rec.get('fromKind'),
+      toKind: rec.get('toKind'),
+    })
   }
-  if (fromId === toId) throw appError('link/invalid_ends', { field: 'input.toId', reason: 'a link needs two entities' })
+  if (fromId === toId)
+    throw appError('link/invalid_ends', {
+      field: 'input.toId',
+      reason: 'a link needs two entities',
+    })
   return { fromKind: rec.get('fromKind') as EntityKind, toKind: rec.get('toKind') as EntityKind }
 }
 
@@ -42,7 +58,9 @@ export async function createLink(ctx: Context, input: CreateLinkInput): Promise<
   const user = ctx.data.requireUser()
   const kind = input.kind as LinkKind
   const fields = parseInput(linkFields, input.fields ?? {}, 'input.fields')
-  const provenance = provenanceProps(input.provenance, user, { allowNoSource: kind === 'PART_OF_CASE' })
+  const provenance = provenanceProps(input.provenance, user, {
+    allowNoSource: kind === 'PART_OF_CASE',
+  })
   const id = `lnk-${randomUUID()}`
   const props: StoredProps = { ...(fields as StoredProps), ...provenance, id, version: 1 }
   return ctx.data.write(
@@ -50,7 +68,13 @@ export async function createLink(ctx: Context, input: CreateLinkInput): Promise<
     async (tx) => {
       await assertEnds(tx, kind, input.fromId, input.toId)
       await assertSourcesExist(tx, provenance.sourceIds)
-      const rec = (await tx.run(CREATE_LINK[kind], { fromId: input.fromId, toId: input.toId, props: toNeo4jProps(props) })).records[0]
+      const rec = (
+        await tx.run(CREATE_LINK[kind], {
+          fromId: input.fromId,
+          toId: input.toId,
+          props: toNeo4jProps(props),
+        })
+      ).records[0]
       if (!rec) throw appError('entity/not_found', { field: 'input.fromId' })
       return relToLink(rec.get('r') as Relationship, rec.get('fromId'), rec.get('toId'))
     },
@@ -62,24 +86,38 @@ export async function updateLink(ctx: Context, input: UpdateLinkInput): Promise<
   const fields = parseInput(linkFields.partial(), input.fields ?? {}, 'input.fields')
   const changes: StoredProps = { ...(fields as StoredProps) }
   try {
-    return await ctx.data.write({ action: 'ALTER', operation: 'updateLink', entityIds: [input.id] }, async (tx) => {
-      const current = (await tx.run(LINK_BY_ID, { id: input.id })).records[0]
-      if (!current) throw appError('link/not_found', { field: 'input.id' })
-      const link = relToLink(current.get('r'), current.get('fromId'), current.get('toId'))
-      if (link.version !== input.expectedVersion) {
-        throw appError('link/version_conflict', { field: 'input.expectedVersion', currentVersion: link.version })
-      }
-      if (input.provenance) {
-        const prov = provenanceProps(input.provenance, user, { allowNoSource: link.kind === 'PART_OF_CASE' })
-        await assertSourcesExist(tx, prov.sourceIds)
-        Object.assign(changes, prov)
-      }
-      const neo = toNeo4jProps(changes)
-      for (const [k, v] of Object.entries(changes)) if (v === null) neo[k] = null
-      const rec = (await tx.run(UPDATE_LINK, { id: input.id, expected: toInt(input.expectedVersion), props: neo })).records[0]
-      if (!rec) throw appError('link/version_conflict', { field: 'input.expectedVersion' })
-      return relToLink(rec.get('r'), rec.get('fromId'), rec.get('toId'))
-    })
+    return await ctx.data.write(
+      { action: 'ALTER', operation: 'updateLink', entityIds: [input.id] },
+      async (tx) => {
+        const current = (await tx.run(LINK_BY_ID, { id: input.id })).records[0]
+        if (!current) throw appError('link/not_found', { field: 'input.id' })
+        const link = relToLink(current.get('r'), current.get('fromId'), current.get('toId'))
+        if (link.version !== input.expectedVersion) {
+          throw appError('link/version_conflict', {
+            field: 'input.expectedVersion',
+            currentVersion: link.version,
+          })
+        }
+        if (input.provenance) {
+          const prov = provenanceProps(input.provenance, user, {
+            allowNoSource: link.kind === 'PART_OF_CASE',
+          })
+          await assertSourcesExist(tx, prov.sourceIds)
+          Object.assign(changes, prov)
+        }
+        const neo = toNeo4jProps(changes)
+        for (const [k, v] of Object.entries(changes)) if (v === null) neo[k] = null
+        const rec = (
+          await tx.run(UPDATE_LINK, {
+            id: input.id,
+            expected: toInt(input.expectedVersion),
+            props: neo,
+          })
+        ).records[0]
+        if (!rec) throw appError('link/version_conflict', { field: 'input.expectedVersion' })
+        return relToLink(rec.get('r'), rec.get('fromId'), rec.get('toId'))
+      },
+    )
   } catch (e) {
     if (isAppError(e) && e.code === 'link/version_conflict') {
       await ctx.data.refused('ALTER', 'updateLink', e.code, [input.id])

@@ -6,10 +6,17 @@ import { provenanceSchema } from './entities.validation.ts'
 import { SOURCE_IDS } from './entities.queries.ts'
 
 /** Validated provenance as stored props, stamped with who recorded it and when. */
-export function provenanceProps(input: unknown, user: UserModel, opts: { allowNoSource?: boolean } = {}) {
+export function provenanceProps(
+  input: unknown,
+  user: UserModel,
+  opts: { allowNoSource?: boolean } = {},
+) {
   const p = parseInput(provenanceSchema, input, 'input.provenance')
   if (!p.sourceIds.length && !opts.allowNoSource) {
-    throw appError('input/invalid', { field: 'input.provenance.sourceIds', reason: 'name at least one source' })
+    throw appError('input/invalid', {
+      field: 'input.provenance.sourceIds',
+      reason: 'name at least one source',
+    })
   }
   return {
     sourceIds: p.sourceIds,
@@ -29,5 +36,6 @@ export async function assertSourcesExist(tx: ManagedTransaction, ids: string[]):
   const res = await tx.run(SOURCE_IDS, { ids })
   const found = new Set(res.records.map((r) => r.get('id') as string))
   const missing = ids.filter((i) => !found.has(i))
-  if (missing.length) throw appError('entity/not_found', { field: 'input.provenance.sourceIds', ids: missing })
+  if (missing.length)
+    throw appError('entity/not_found', { field: 'input.provenance.sourceIds', ids: missing })
 }

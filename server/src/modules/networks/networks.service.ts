@@ -28,7 +28,8 @@ function inRange(value: number, min: number, max: number, field: string): number
 export async function expand(ctx: Context, args: QueryExpandArgs): Promise<SubgraphModel> {
   ctx.data.requireUser()
   const ids = [...new Set(args.ids)]
-  if (!ids.length || ids.length > 50) throw appError('network/too_many_seeds', { field: 'ids', max: 50 })
+  if (!ids.length || ids.length > 50)
+    throw appError('network/too_many_seeds', { field: 'ids', max: 50 })
   const depth = inRange(args.depth ?? 1, 1, 3, 'depth')
   const limit = inRange(args.limit ?? 150, 1, 500, 'limit')
   const kinds = kindsOrDefault(args.linkKinds)
@@ -44,10 +45,14 @@ export async function expand(ctx: Context, args: QueryExpandArgs): Promise<Subgr
   let truncated = false
   for (let d = 0; d < depth && frontier.length && !truncated; d++) {
     const cap = (limit - nodes.size + 1) * 20 + 100
-    const rows = await ctx.data.read(NEIGHBOURS, { frontier, kinds, ...window, cap: toInt(cap) }, (r) => ({
-      link: relToLink(r.get('r') as Relationship, r.get('fromId'), r.get('toId')),
-      node: nodeToEntity(r.get('b') as Node),
-    }))
+    const rows = await ctx.data.read(
+      NEIGHBOURS,
+      { frontier, kinds, ...window, cap: toInt(cap) },
+      (r) => ({
+        link: relToLink(r.get('r') as Relationship, r.get('fromId'), r.get('toId')),
+        node: nodeToEntity(r.get('b') as Node),
+      }),
+    )
     if (rows.length >= cap) truncated = true
     const next: string[] = []
     for (const { link, node } of rows) {
@@ -70,11 +75,21 @@ export async function paths(ctx: Context, args: QueryPathsArgs): Promise<Subgrap
   ctx.data.requireUser()
   const maxHops = inRange(args.maxHops ?? 4, 1, 6, 'maxHops')
   const first = inRange(args.first ?? 3, 1, 10, 'first')
-  if (args.fromId === args.toId) throw appError('input/invalid', { field: 'toId', reason: 'choose two different entities' })
-  const found = await ctx.data.read(EXISTING, { ids: [args.fromId, args.toId] }, (r) => r.get('id') as string)
+  if (args.fromId === args.toId)
+    throw appError('input/invalid', { field: 'toId', reason: 'choose two different entities' })
+  const found = await ctx.data.read(
+    EXISTING,
+    { ids: [args.fromId, args.toId] },
+    (r) => r.get('id') as string,
+  )
   const missing = [args.fromId, args.toId].filter((id) => !found.includes(id))
   if (missing.length) throw appError('entity/not_found', { field: 'fromId', ids: missing })
-  const params = { fromId: args.fromId, toId: args.toId, kinds: kindsOrDefault(args.linkKinds), first: toInt(first) }
+  const params = {
+    fromId: args.fromId,
+    toId: args.toId,
+    kinds: kindsOrDefault(args.linkKinds),
+    first: toInt(first),
+  }
   return ctx.data.read(shortestPaths(maxHops), params, (r) => toPathModel(r.get('p') as Path))
 }
 

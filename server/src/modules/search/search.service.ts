@@ -14,7 +14,10 @@ export const MAX_SEARCH_LENGTH = 200
  * Full-text search. The user's text never reaches Lucene as syntax: it is reduced to letter and
  * digit tokens (graph/src/names.ts) before the query is built, and passed as a parameter.
  */
-export async function searchEntities(ctx: Context, args: QuerySearchArgs): Promise<{ hits: SearchHitModel[]; total: number }> {
+export async function searchEntities(
+  ctx: Context,
+  args: QuerySearchArgs,
+): Promise<{ hits: SearchHitModel[]; total: number }> {
   ctx.data.requireUser()
   if (args.text.length > MAX_SEARCH_LENGTH) throw appError('search/too_long', { field: 'text' })
   const query = searchQuery(args.text)
@@ -23,7 +26,10 @@ export async function searchEntities(ctx: Context, args: QuerySearchArgs): Promi
   const kinds = args.kinds?.length ? (args.kinds as EntityKind[]) : null
   const params = { query, kinds, first: toInt(first), scan: toInt(kinds ? 1000 : first) }
   const [hits, totals] = await Promise.all([
-    ctx.data.read(SEARCH, params, (r) => ({ entity: nodeToEntity(r.get('node') as Node), score: r.get('score') as number })),
+    ctx.data.read(SEARCH, params, (r) => ({
+      entity: nodeToEntity(r.get('node') as Node),
+      score: r.get('score') as number,
+    })),
     ctx.data.read(SEARCH_COUNT, params, (r) => toPlain(r.get('total')) as number),
   ])
   return { hits, total: totals[0] ?? hits.length }
