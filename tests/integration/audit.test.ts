@@ -26,7 +26,7 @@ afterAll(async () => {
 
 describe('audit trail', () => {
   it('records exactly the persons a response returned, as one consultation', async () => {
-    const [{ seq: before }] = await cypher<{ seq: number }>(
+    const [{ seq: before }] = await cypher<{ seq: number }, 1>(
       `MATCH (h:AuditHead) RETURN h.seq AS seq`,
     )
     const r = await api.ok<{ search: { hits: Array<{ entity: { id: string } }> } }>(SEARCH, {
@@ -63,7 +63,7 @@ describe('audit trail', () => {
 
   it('is a hash chain that detects an edited entry', async () => {
     expect((await verifyAuditChain(handle as never)).ok).toBe(true)
-    const [{ seq, actor }] = await cypher<{ seq: number; actor: string }>(
+    const [{ seq, actor }] = await cypher<{ seq: number; actor: string }, 1>(
       `MATCH (a:AuditEntry {action: 'CONSULT'}) RETURN a.seq AS seq, a.actor AS actor ORDER BY a.seq LIMIT 1`,
     )
     await cypher(`MATCH (a:AuditEntry {seq: $seq}) SET a.actor = 'someone-else'`, {

@@ -9,10 +9,11 @@ export function testDriver(): Driver {
   return driver
 }
 
-export async function cypher<T = Record<string, unknown>>(
+/** Rows of a query; `AtLeast` = 1 types the first row as present, for queries that always return one. */
+export async function cypher<T = Record<string, unknown>, AtLeast extends 0 | 1 = 0>(
   query: string,
   params: Record<string, unknown> = {},
-): Promise<T[]> {
+): Promise<AtLeast extends 1 ? [T, ...T[]] : T[]> {
   const res = await testDriver().executeQuery(query, params, { database: 'neo4j' })
   return res.records.map((r) => {
     const o: Record<string, unknown> = {}
@@ -21,7 +22,7 @@ export async function cypher<T = Record<string, unknown>>(
       o[k as string] = neo4j.isInt(v) ? v.toNumber() : v
     }
     return o as T
-  })
+  }) as AtLeast extends 1 ? [T, ...T[]] : T[]
 }
 
 /** A fingerprint of the whole graph: counts and the sum of versions, to show nothing changed. */
