@@ -16,6 +16,18 @@ export const ENTITY_KINDS = [
 ] as const
 export type EntityKind = (typeof ENTITY_KINDS)[number]
 
+/** Id prefixes per kind, so an id says what it names in logs, audit entries and URLs. */
+export const ID_PREFIX: Record<EntityKind, string> = {
+  Person: 'per',
+  Organization: 'org',
+  Location: 'loc',
+  Phone: 'pho',
+  Asset: 'ast',
+  Event: 'evt',
+  Case: 'cas',
+  Source: 'src',
+}
+
 /** Law Enforcement Directive 2016/680, Art. 6: categories of data subjects. */
 export const PERSON_CATEGORIES = [
   'SUSPECT',

@@ -57,6 +57,18 @@ export const KIND_PROPS: Record<EntityKind, readonly string[]> = {
   Source: ['sourceType', 'reference', 'date', 'description'],
 }
 
+/** Provenance as plain values, on every node and link. */
+export interface Provenance {
+  sourceIds: string[]
+  reliability: string
+  credibility: number
+  handling: string
+  validFrom: string | null
+  validTo: string | null
+  recordedBy: string
+  recordedAt: string
+}
+
 export const PROVENANCE_PROPS = [
   'sourceIds',
   'reliability',

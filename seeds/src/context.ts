@@ -7,16 +7,10 @@ import { birthDateForAge, dayOf, isoDate } from './dates.ts'
 import { inventAddress, type Municipality } from './gazetteer.ts'
 import { identifiers, imei, phoneNumber } from './identity.ts'
 import { aliasesFor, personName, type NameStyle, type PersonName, type Sex } from './names.ts'
+import type { Provenance } from '@htwb/graph'
 import type { CasePlan } from './plan.ts'
 import type { Rng } from './random.ts'
-import {
-  RECORDERS,
-  provFrom,
-  type ProvOptions,
-  type Provenance,
-  type Sink,
-  type SourceRef,
-} from './sink.ts'
+import { RECORDERS, provFrom, type ProvOptions, type Sink, type SourceRef } from './sink.ts'
 import type { World } from './world.ts'
 
 export interface Actor {

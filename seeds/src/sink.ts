@@ -3,7 +3,9 @@
  * provenance derived from the Source a fact came from.
  */
 import {
+  ID_PREFIX,
   LINK_ENDS,
+  type Provenance,
   searchText,
   type EntityKind,
   type LinkKind,
@@ -12,18 +14,9 @@ import {
   type StoredProps,
 } from '@htwb/graph'
 import { isoDateTime } from './dates.ts'
+
 import type { Rng } from './random.ts'
 
-export const ID_PREFIX: Record<EntityKind, string> = {
-  Person: 'per',
-  Organization: 'org',
-  Location: 'loc',
-  Phone: 'pho',
-  Asset: 'ast',
-  Event: 'evt',
-  Case: 'cas',
-  Source: 'src',
-}
 const KIND_BY_PREFIX = new Map(Object.entries(ID_PREFIX).map(([k, p]) => [p, k as EntityKind]))
 
 /**
@@ -66,17 +59,6 @@ export class Ids {
     this.counters.set(prefix, n)
     return `${prefix}-${String(n).padStart(width, '0')}`
   }
-}
-
-export interface Provenance {
-  sourceIds: string[]
-  reliability: string
-  credibility: number
-  handling: string
-  validFrom: string | null
-  validTo: string | null
-  recordedBy: string
-  recordedAt: string
 }
 
 /** What a fact inherits from the Source it was taken from. */

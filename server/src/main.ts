@@ -15,7 +15,7 @@ console.log(`\n  HTWB workbench ready at ${wb.url}\n`)
 if (wb.initialAdminPassword) {
   console.log(`  First start: sign in as "admin" with password ${wb.initialAdminPassword}`)
   console.log(
-    '  (also saved in graph/data/initial-admin-password.txt; change it after signing in)\n',
+    '  (also saved in graph/data/initial-admin-password.txt; password change arrives with the access-control module)\n',
   )
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { authResolvers } from './modules/auth/auth.resolvers.ts'
 import { casesResolvers } from './modules/cases/cases.resolvers.ts'
+import { health } from './modules/common/health.ts'
 import { DateScalar, DateTimeScalar } from './modules/common/scalars.ts'
 import { entitiesResolvers } from './modules/entities/entities.resolvers.ts'
 import { networksResolvers } from './modules/networks/networks.resolvers.ts'
@@ -27,7 +28,7 @@ export function loadTypeDefs(): string[] {
 const common: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { health: () => ({ ok: true, database: 'neo4j' }) },
+  Query: { health: (_, __, ctx) => health(ctx) },
 }
 
 export function buildSchema() {

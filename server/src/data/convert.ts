@@ -1,4 +1,4 @@
-import { ageOn, ENTITY_KINDS, type EntityKind, type LinkKind } from '@htwb/graph'
+import { ageOn, ENTITY_KINDS, PROVENANCE_PROPS, type EntityKind, type LinkKind } from '@htwb/graph'
 import neo4j, { type Node, type Relationship } from 'neo4j-driver'
 import type { EntityModel, LinkModel, ProvenanceModel } from './models.ts'
 
@@ -21,16 +21,7 @@ export function toPlain(value: unknown): unknown {
   return value
 }
 
-const PROVENANCE_KEYS = new Set([
-  'sourceIds',
-  'reliability',
-  'credibility',
-  'handling',
-  'validFrom',
-  'validTo',
-  'recordedBy',
-  'recordedAt',
-])
+const PROVENANCE_KEYS = new Set<string>(PROVENANCE_PROPS)
 const LIST_PROPS = ['aliases', 'identifiers'] as const
 
 function provenance(p: Record<string, unknown>): ProvenanceModel {

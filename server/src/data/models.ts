@@ -1,16 +1,7 @@
-import type { EntityKind, LinkKind } from '@htwb/graph'
+import type { EntityKind, LinkKind, Provenance } from '@htwb/graph'
 
 /** Plain objects that leave the data layer: no Neo4j integers, temporal or spatial types. */
-export interface ProvenanceModel {
-  sourceIds: string[]
-  reliability: string
-  credibility: number
-  handling: string
-  validFrom: string | null
-  validTo: string | null
-  recordedBy: string
-  recordedAt: string
-}
+export type ProvenanceModel = Provenance
 
 export interface EntityModel {
   id: string

@@ -1,44 +1,15 @@
+import {
+  ENTITY_KINDS as GRAPH_ENTITY_KINDS,
+  LINK_KINDS as GRAPH_LINK_KINDS,
+  TRAFFICKING_LINKS as GRAPH_TRAFFICKING_LINKS,
+} from '@htwb/graph/model'
 import type { EntityKind, LinkKind, PersonCategory } from '../../generated/graphql'
 
-export const ENTITY_KINDS: readonly EntityKind[] = [
-  'Person',
-  'Organization',
-  'Location',
-  'Phone',
-  'Asset',
-  'Event',
-  'Case',
-  'Source',
-]
-
-export const LINK_KINDS: readonly LinkKind[] = [
-  'FAMILY',
-  'ASSOCIATE',
-  'MEMBER_OF',
-  'EMPLOYED_BY',
-  'DIRECTOR_OF',
-  'OWNS',
-  'USES_PHONE',
-  'CALLED',
-  'PAID',
-  'LIVES_AT',
-  'LOCATED_AT',
-  'SEEN_AT',
-  'INVOLVED_IN',
-  'RECRUITED',
-  'TRANSPORTED',
-  'EXPLOITED',
-  'CONTROLLED',
-  'PART_OF_CASE',
-]
+export const ENTITY_KINDS: readonly EntityKind[] = GRAPH_ENTITY_KINDS
+export const LINK_KINDS: readonly LinkKind[] = GRAPH_LINK_KINDS
 
 /** The links that describe the trafficking process itself; drawn directed and heavier. */
-export const TRAFFICKING_LINKS: ReadonlySet<LinkKind> = new Set<LinkKind>([
-  'RECRUITED',
-  'TRANSPORTED',
-  'EXPLOITED',
-  'CONTROLLED',
-])
+export const TRAFFICKING_LINKS: ReadonlySet<LinkKind> = new Set<LinkKind>(GRAPH_TRAFFICKING_LINKS)
 
 /** The protective markers shown wherever a person appears. */
 export interface EntityFlags {

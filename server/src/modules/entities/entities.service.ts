@@ -1,4 +1,4 @@
-import { searchTextFor, type EntityKind, type StoredProps } from '@htwb/graph'
+import { ID_PREFIX, searchTextFor, type EntityKind, type StoredProps } from '@htwb/graph'
 import { randomUUID } from 'node:crypto'
 import type { Node } from 'neo4j-driver'
 import type { Context } from '../../context.ts'
@@ -34,16 +34,6 @@ const BLOCK_OF: Partial<Record<EntityKind, KindBlock>> = {
   Source: 'source',
 }
 const BLOCKS = Object.keys(KIND_FIELDS) as KindBlock[]
-const ID_PREFIX: Record<EntityKind, string> = {
-  Person: 'per',
-  Organization: 'org',
-  Location: 'loc',
-  Phone: 'pho',
-  Asset: 'ast',
-  Event: 'evt',
-  Case: 'cas',
-  Source: 'src',
-}
 
 export const newId = (kind: EntityKind) => `${ID_PREFIX[kind]}-${randomUUID()}`
 
