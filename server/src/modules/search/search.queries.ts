@@ -1,11 +1,7 @@
+/** Hits and their total in one index call; the total is counted up to 1000. */
 export const SEARCH = `
-CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $scan}) YIELD node, score
+CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: 1000}) YIELD node, score
 WHERE $kinds IS NULL OR any(l IN labels(node) WHERE l IN $kinds)
-RETURN node, score
-ORDER BY score DESC
-LIMIT $first`
-
-export const SEARCH_COUNT = `
-CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: 1000}) YIELD node
-WHERE $kinds IS NULL OR any(l IN labels(node) WHERE l IN $kinds)
-RETURN count(node) AS total`
+WITH collect({node: node, score: score}) AS found
+UNWIND found[0..$first] AS hit
+RETURN hit.node AS node, hit.score AS score, size(found) AS total`

@@ -6,7 +6,7 @@ import { toInt } from '../../data/params.ts'
 import type { SearchHitModel } from '../../data/models.ts'
 import { appError } from '../../errors.ts'
 import type { EntityKind, QuerySearchArgs } from '../../generated/resolvers.ts'
-import { SEARCH, SEARCH_COUNT } from './search.queries.ts'
+import { SEARCH } from './search.queries.ts'
 
 export const MAX_SEARCH_LENGTH = 200
 
@@ -24,13 +24,9 @@ export async function searchEntities(
   if (!query) throw appError('search/empty_query', { field: 'text' })
   const first = Math.min(Math.max(args.first ?? 25, 1), 100)
   const kinds = args.kinds?.length ? (args.kinds as EntityKind[]) : null
-  const params = { query, kinds, first: toInt(first), scan: toInt(kinds ? 1000 : first) }
-  const [hits, totals] = await Promise.all([
-    ctx.data.read(SEARCH, params, (r) => ({
-      entity: nodeToEntity(r.get('node') as Node),
-      score: r.get('score') as number,
-    })),
-    ctx.data.read(SEARCH_COUNT, params, (r) => toPlain(r.get('total')) as number),
-  ])
-  return { hits, total: totals[0] ?? hits.length }
+  const rows = await ctx.data.read(SEARCH, { query, kinds, first: toInt(first) }, (r) => ({
+    hit: { entity: nodeToEntity(r.get('node') as Node), score: r.get('score') as number },
+    total: toPlain(r.get('total')) as number,
+  }))
+  return { hits: rows.map((r) => r.hit), total: rows[0]?.total ?? 0 }
 }
