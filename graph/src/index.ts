@@ -9,5 +9,8 @@ export {
   searchText,
   searchTextFor,
   searchQuery,
+  kindToken,
+  kindClause,
+  withKindToken,
 } from './names.ts'
 export * from './records.ts'

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { cyrillicToLatin, phoneticKey, searchQuery, searchText, searchTextFor } from './names.ts'
+import {
+  cyrillicToLatin,
+  kindClause,
+  phoneticKey,
+  searchQuery,
+  searchText,
+  searchTextFor,
+  withKindToken,
+} from './names.ts'
 
 describe('spelling-tolerant name keys', () => {
   it('gives Albanian, Serbian Latin, Serbian Cyrillic and ASCII spellings of Krasniqi one key', () => {
@@ -48,5 +56,17 @@ describe('search text and queries', () => {
 
   it('finds nothing to search in punctuation', () => {
     expect(searchQuery('!!! ??? ...')).toBeNull()
+  })
+})
+
+describe('kind tokens', () => {
+  it('marks every node with a token user text cannot produce', () => {
+    expect(searchTextFor('Phone', { number: '+38344123456' }).split(' ')).toContain('kind:phone')
+    expect(withKindToken('Person', 'arta kind:person')).toBe('arta kind:person')
+    expect(searchQuery('kind:person')).not.toContain(':')
+  })
+
+  it('builds an escaped clause for a kind filter', () => {
+    expect(kindClause(['Person', 'Location'])).toBe('+(kind\\:person OR kind\\:location)')
   })
 })

@@ -159,6 +159,25 @@ export function searchQuery(text: string): string | null {
   return clauses.length ? clauses.join(' ') : null
 }
 
+/**
+ * The token naming a node's kind inside `searchText`. It holds a colon, which user text can never
+ * produce (user tokens are reduced to [a-z0-9]), so a kind filter cannot be forged or matched by
+ * accident, and it lets the index filter by kind before its hit limit applies.
+ */
+export const kindToken = (kind: EntityKind) => `kind:${kind.toLowerCase()}`
+
+/** Adds the kind token to a `searchText` that lacks it. */
+export function withKindToken(kind: EntityKind, text: string | null | undefined): string {
+  const token = kindToken(kind)
+  if (!text) return token
+  return text.split(' ').includes(token) ? text : `${text} ${token}`
+}
+
+/** A Lucene clause requiring one of the kinds (escaped colon). */
+export function kindClause(kinds: readonly EntityKind[]): string {
+  return `+(${kinds.map((k) => kindToken(k).replace(':', '\\:')).join(' OR ')})`
+}
+
 /** `searchText` for a node of a kind from its stored properties. */
 export function searchTextFor(kind: EntityKind, props: Record<string, unknown>): string {
   const values: string[] = []
@@ -167,5 +186,5 @@ export function searchTextFor(kind: EntityKind, props: Record<string, unknown>):
     if (typeof v === 'string') values.push(v)
     else if (Array.isArray(v)) values.push(...v.filter((x): x is string => typeof x === 'string'))
   }
-  return searchText(values)
+  return withKindToken(kind, searchText(values))
 }

@@ -3,7 +3,7 @@ import { SystemAccess, verifyAuditChain } from '@htwb/server'
 import neo4j from 'neo4j-driver'
 import { inject } from 'vitest'
 import { Api } from '../support/api.ts'
-import { closeTestDriver, cypher } from '../support/db.ts'
+import { closeTestDriver, cypher, testDriver } from '../support/db.ts'
 
 const SEARCH = `query AuditProbe($t: String!) { search(text: $t, kinds: [Person], first: 20) { hits { entity { id } } } }`
 
@@ -79,6 +79,60 @@ describe('audit trail', () => {
       })
     }
     expect((await verifyAuditChain(handle as never)).ok).toBe(true)
+  })
+
+  it('detects removed newest entries', async () => {
+    const [last] = await testDriver()
+      .executeQuery(
+        `MATCH (a:AuditEntry) RETURN a ORDER BY a.seq DESC LIMIT 1`,
+        {},
+        { database: 'neo4j' },
+      )
+      .then((r) => r.records.map((x) => x.get('a').properties as Record<string, unknown>))
+    await cypher(`MATCH (a:AuditEntry {seq: $seq}) DELETE a`, { seq: last!.seq })
+    try {
+      expect((await verifyAuditChain(handle as never)).ok).toBe(false)
+    } finally {
+      await cypher(`CREATE (a:AuditEntry) SET a = $props`, { props: last })
+    }
+    expect((await verifyAuditChain(handle as never)).ok).toBe(true)
+  })
+
+  it('names the person an edit touched', async () => {
+    const src = await api.ok<{ createEntity: { id: string } }>(
+      `mutation($i: CreateEntityInput!) { createEntity(input: $i) { id } }`,
+      {
+        i: {
+          kind: 'Source',
+          name: 'Audit src',
+          provenance: { sourceIds: [], reliability: 'A', credibility: 1, handling: 'H0' },
+          source: { sourceType: 'REPORT' },
+        },
+      },
+    )
+    const p = await api.ok<{ createEntity: { id: string } }>(
+      `mutation($i: CreateEntityInput!) { createEntity(input: $i) { id } }`,
+      {
+        i: {
+          kind: 'Person',
+          name: 'Audit Person',
+          person: { category: 'WITNESS' },
+          provenance: {
+            sourceIds: [src.createEntity.id],
+            reliability: 'B',
+            credibility: 2,
+            handling: 'H0',
+          },
+        },
+      },
+    )
+    await api.ok(`mutation($i: UpdateEntityInput!) { updateEntity(input: $i) { id } }`, {
+      i: { id: p.createEntity.id, expectedVersion: 1, name: 'Audit Person Renamed' },
+    })
+    const [entry] = await cypher<{ personIds: string[]; action: string }>(
+      `MATCH (a:AuditEntry {operation: 'updateEntity'}) RETURN a.personIds AS personIds, a.action AS action ORDER BY a.seq DESC LIMIT 1`,
+    )
+    expect(entry).toEqual({ personIds: [p.createEntity.id], action: 'ALTER' })
   })
 
   it('keeps the platform access away from investigation data', async () => {

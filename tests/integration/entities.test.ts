@@ -95,6 +95,39 @@ describe('updates with optimistic concurrency', () => {
     })
   })
 
+  it('lets exactly one of two simultaneous edits from the same version win', async () => {
+    const e = await createEntity(api, sourceId, person('Race Testi'))
+    const results = await Promise.all(
+      ['Race Testi A', 'Race Testi B'].map((name) =>
+        api.gql<{ updateEntity: { name: string } }>(UPDATE, {
+          input: { id: e.id, expectedVersion: 1, name },
+        }),
+      ),
+    )
+    const won = results.filter((r) => r.data?.updateEntity)
+    const lost = results.filter(
+      (r) => r.errors?.[0]?.extensions?.code === 'entity/version_conflict',
+    )
+    expect([won.length, lost.length]).toEqual([1, 1])
+    const now = await api.ok<{ entity: { name: string; version: number } }>(PROFILE, { id: e.id })
+    expect(now.entity).toEqual(
+      expect.objectContaining({ version: 2, name: won[0]!.data!.updateEntity.name }),
+    )
+  })
+
+  it('never clears a required field such as the data-subject category', async () => {
+    const e = await createEntity(api, sourceId, person('Viktima Testi', 'VICTIM'))
+    const before = await graphFingerprint()
+    const res = await api.gql(UPDATE, {
+      input: { id: e.id, expectedVersion: 1, person: { category: null } },
+    })
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'input/invalid',
+      field: 'input.person.category',
+    })
+    expect(await graphFingerprint()).toBe(before)
+  })
+
   it('keeps search in step with renames', async () => {
     const e = await createEntity(api, sourceId, person('Qendresa Zzyzx'))
     await api.ok(UPDATE, { input: { id: e.id, expectedVersion: 1, name: 'Qendresa Xyzzyq' } })
@@ -148,6 +181,19 @@ describe('bad input changes nothing', () => {
     expect(await graphFingerprint()).toBe(before)
   })
 
+  it('rolls back an entity already written when its case turns out not to exist', async () => {
+    const before = await graphFingerprint()
+    const res = await api.gql(CREATE, {
+      input: {
+        ...person('Rollback Testi'),
+        caseId: 'cas-unknown',
+        provenance: { ...PROVENANCE, sourceIds: [sourceId] },
+      },
+    })
+    expect(res.errors?.[0]?.extensions?.code).toBe('case/not_found')
+    expect(await graphFingerprint()).toBe(before)
+  })
+
   it('refuses facts resting on an unknown source', async () => {
     const before = await graphFingerprint()
     const res = await api.gql(CREATE, {
@@ -170,5 +216,21 @@ describe('bad input changes nothing', () => {
     })
     expect(res.errors?.[0]?.extensions?.code).toBe('link/invalid_ends')
     expect(await graphFingerprint()).toBe(before)
+  })
+
+  it('leaves case membership to addToCase', async () => {
+    const p = await createEntity(api, sourceId, person('Member Testi'))
+    const res = await api.gql(`mutation($i: CreateLinkInput!) { createLink(input: $i) { id } }`, {
+      i: {
+        kind: 'PART_OF_CASE',
+        fromId: p.id,
+        toId: sourceId,
+        provenance: { ...PROVENANCE, sourceIds: [sourceId] },
+      },
+    })
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'input/invalid',
+      field: 'input.kind',
+    })
   })
 })

@@ -75,6 +75,16 @@ describe('neighbourhood expansion', () => {
     expect(r.expand.truncated).toBe(true)
   })
 
+  it('accepts more seeds than the limit and adds no one new', async () => {
+    const hits = await api.ok<{ search: { hits: Array<{ entity: { id: string } }> } }>(
+      `{ search(text: "Berisha", kinds: [Person], first: 30) { hits { entity { id } } } }`,
+    )
+    const seeds = hits.search.hits.map((h) => h.entity.id)
+    const r = await api.ok<Sub>(EXPAND, { ids: seeds, depth: 2, limit: 5 })
+    expect(new Set(r.expand.nodes.map((n) => n.id))).toEqual(new Set(seeds))
+    expect(r.expand.truncated).toBe(true)
+  })
+
   it('refuses depth, limits and seed counts out of range', async () => {
     expect(await api.code(EXPAND, { ids: [ids.recruiter], depth: 4 })).toBe('network/out_of_range')
     expect(await api.code(EXPAND, { ids: [ids.recruiter], limit: 100000 })).toBe(

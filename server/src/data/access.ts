@@ -26,7 +26,7 @@ export interface WriteAudit {
  */
 export class DataAccess {
   private readonly consulted = new Set<string>()
-  private caseId: string | null = null
+  private readonly caseIds = new Set<string>()
 
   constructor(
     private readonly db: Db,
@@ -38,9 +38,16 @@ export class DataAccess {
     return this.user
   }
 
-  /** Marks the case the current request works in, for the audit entry. */
-  inCase(caseId: string | null): void {
-    this.caseId = caseId
+  /**
+   * Notes a case the current request works in. A request that touches several cases records all
+   * of them on its entry rather than crediting one with what the others showed.
+   */
+  inCase(caseId: string): void {
+    this.caseIds.add(caseId)
+  }
+
+  private get caseId(): string | null {
+    return this.caseIds.size ? [...this.caseIds].sort().join(',') : null
   }
 
   async read<T>(query: string, params: Params, map: (rec: NeoRecord) => T): Promise<T[]> {
@@ -50,7 +57,10 @@ export class DataAccess {
     return records.map(map)
   }
 
-  /** Runs a write and its audit entry in one transaction; `work` may run several statements. */
+  /**
+   * Runs a write and its audit entry in one transaction; `work` may run several statements and
+   * may add the person ids it discovers to `audit.personIds`, which is read after it finishes.
+   */
   async write<T>(audit: WriteAudit, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const user = this.requireUser()
     return this.run('WRITE', async (tx) => {

@@ -77,16 +77,29 @@ export interface ChainCheck {
   firstBadSeq: number | null
 }
 
-/** Recomputes every hash in order; an edited, removed or reordered entry breaks the chain. */
+/**
+ * Recomputes every hash in order and checks the last against the head: an edited, removed,
+ * reordered or truncated entry breaks the chain.
+ */
 export async function verifyAuditChain(db: Db): Promise<ChainCheck> {
   const session = db.driver.session({
     database: db.database,
     defaultAccessMode: neo4j.session.READ,
   })
   try {
-    const res = await session.executeRead((tx) =>
-      tx.run(`MATCH (a:AuditEntry) RETURN a ORDER BY a.seq`),
-    )
+    // Head first: entries appended while we read lie beyond it and are left for the next check.
+    const { res, head } = await session.executeRead(async (tx) => {
+      const h = (
+        await tx.run(`MATCH (h:AuditHead {id: 'head'}) RETURN h.seq AS seq, h.hash AS hash`)
+      ).records[0]
+      const seq = h ? h.get('seq') : neo4j.int(0)
+      return {
+        head: h,
+        res: await tx.run(`MATCH (a:AuditEntry) WHERE a.seq <= $seq RETURN a ORDER BY a.seq`, {
+          seq,
+        }),
+      }
+    })
     let prev = 'genesis'
     let expectedSeq = 1
     for (const rec of res.records) {
@@ -98,6 +111,10 @@ export async function verifyAuditChain(db: Db): Promise<ChainCheck> {
       if (bad) return { ok: false, entries: res.records.length, firstBadSeq: expectedSeq }
       prev = props.hash as string
       expectedSeq++
+    }
+    const headSeq = head ? (toPlain(head.get('seq')) as number) : -1
+    if (headSeq !== expectedSeq - 1 || head?.get('hash') !== prev) {
+      return { ok: false, entries: res.records.length, firstBadSeq: expectedSeq }
     }
     return { ok: true, entries: res.records.length, firstBadSeq: null }
   } finally {

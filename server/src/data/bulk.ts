@@ -3,6 +3,7 @@ import {
   DATETIME_PROPS,
   isEntityKind,
   isLinkKind,
+  withKindToken,
   POINT_PROPS,
   type GraphBatch,
   type StoredProps,
@@ -17,6 +18,21 @@ const points = new Set<string>(POINT_PROPS)
 // JS numbers go to Neo4j as floats; these are whole numbers by meaning.
 const integers = new Set(['version', 'credibility', 'durationSeconds'])
 
+/** A UTC DateTime whatever the server's zone, so date(r.at) is the same day everywhere. */
+function utcDateTime(iso: string) {
+  const d = new Date(iso)
+  return new neo4j.types.DateTime(
+    d.getUTCFullYear(),
+    d.getUTCMonth() + 1,
+    d.getUTCDate(),
+    d.getUTCHours(),
+    d.getUTCMinutes(),
+    d.getUTCSeconds(),
+    d.getUTCMilliseconds() * 1_000_000,
+    0,
+  )
+}
+
 /** Stored plain values → Neo4j values; absent and null values are dropped (Neo4j stores no nulls). */
 export function toNeo4jProps(props: StoredProps): Record<string, unknown> {
   const out: Record<string, unknown> = {}
@@ -26,7 +42,7 @@ export function toNeo4jProps(props: StoredProps): Record<string, unknown> {
       const [y, m, d] = value.split('-').map(Number) as [number, number, number]
       out[key] = new neo4j.types.Date(y, m, d)
     } else if (dateTimes.has(key) && typeof value === 'string') {
-      out[key] = neo4j.types.DateTime.fromStandardDate(new Date(value))
+      out[key] = utcDateTime(value)
     } else if (points.has(key) && typeof value === 'object' && !Array.isArray(value)) {
       out[key] = new neo4j.types.Point(4326, value.lon, value.lat)
     } else if (integers.has(key) && typeof value === 'number') {
@@ -52,7 +68,8 @@ function nodeRows(batch: GraphBatch) {
   return batch.nodes.map((n) => {
     if (!isEntityKind(n.kind))
       throw new Error(`unknown entity kind in load: ${String(n.kind).slice(0, 40)}`)
-    return { labels: ['Entity', n.kind], props: { ...toNeo4jProps(n.props), id: n.id } }
+    const searchText = withKindToken(n.kind, n.props.searchText as string | undefined)
+    return { labels: ['Entity', n.kind], props: { ...toNeo4jProps(n.props), id: n.id, searchText } }
   })
 }
 

@@ -65,6 +65,8 @@ export async function login(ctx: Context, username: string, password: string): P
     })
     throw appError('auth/too_many_attempts')
   }
+  // Counted before the slow hash check, so a burst of parallel guesses cannot slip past the limit.
+  throttle.fail(key)
   const [user] = await ctx.system.read(USER_BY_USERNAME, { username: key }, (r) =>
     toUser(r.get('u')),
   )
@@ -73,7 +75,6 @@ export async function login(ctx: Context, username: string, password: string): P
     () => false,
   )
   if (!user || !ok) {
-    throttle.fail(key)
     await ctx.system.audit({
       actor: null,
       action: 'SIGN_IN',

@@ -96,33 +96,33 @@ export async function changeMembers(
   if (!ids.length || ids.length > 500)
     throw appError('input/invalid', { field: 'entityIds', reason: '1–500 ids' })
   ctx.data.inCase(caseId)
-  return ctx.data.write(
-    {
-      action: add ? 'COMBINE' : 'ALTER',
-      operation: add ? 'addToCase' : 'removeFromCase',
-      entityIds: ids,
-      caseId,
-    },
-    async (tx) => {
-      const caseNode = (await tx.run(CASE_NODE, { caseId })).records[0]?.get('c') as
-        Node | undefined
-      if (!caseNode) throw appError('case/not_found', { field: 'caseId' })
-      const found = (await tx.run(MEMBER_CANDIDATES, { ids })).records.map(
-        (r) => r.get('id') as string,
-      )
-      const missing = ids.filter((i) => !found.includes(i))
-      if (missing.length) throw appError('entity/not_found', { field: 'entityIds', ids: missing })
-      if (add) {
-        for (const id of ids)
-          await tx.run(ADD_TO_CASE, {
-            caseId,
-            id,
-            props: toNeo4jProps(caseLinkProps(user.username)),
-          })
-      } else {
-        await tx.run(REMOVE_FROM_CASE, { caseId, ids })
-      }
-      return nodeToEntity(caseNode)
-    },
-  )
+  const audit = {
+    action: add ? ('COMBINE' as const) : ('ALTER' as const),
+    operation: add ? 'addToCase' : 'removeFromCase',
+    entityIds: ids,
+    personIds: [] as string[],
+    caseId,
+  }
+  return ctx.data.write(audit, async (tx) => {
+    const caseNode = (await tx.run(CASE_NODE, { caseId })).records[0]?.get('c') as Node | undefined
+    if (!caseNode) throw appError('case/not_found', { field: 'caseId' })
+    const rows = (await tx.run(MEMBER_CANDIDATES, { ids })).records
+    const found = rows.map((r) => r.get('id') as string)
+    audit.personIds.push(
+      ...rows.filter((r) => r.get('person') === true).map((r) => r.get('id') as string),
+    )
+    const missing = ids.filter((i) => !found.includes(i))
+    if (missing.length) throw appError('entity/not_found', { field: 'entityIds', ids: missing })
+    if (add) {
+      for (const id of ids)
+        await tx.run(ADD_TO_CASE, {
+          caseId,
+          id,
+          props: toNeo4jProps(caseLinkProps(user.username)),
+        })
+    } else {
+      await tx.run(REMOVE_FROM_CASE, { caseId, ids })
+    }
+    return nodeToEntity(caseNode)
+  })
 }

@@ -3,9 +3,10 @@ import { ENTITY_KINDS, LINK_KINDS } from '@htwb/graph'
 export const ENTITIES_BY_IDS = `MATCH (n:Entity) WHERE n.id IN $ids RETURN n`
 
 export const LINKS_OF = `
-MATCH (n:Entity {id: $id})-[r]-(:Entity)
+MATCH (n:Entity {id: $id})-[r]-(other:Entity)
 WHERE $kinds IS NULL OR type(r) IN $kinds
-RETURN r, startNode(r).id AS fromId, endNode(r).id AS toId
+// The other end is returned so the consultation audit sees the persons a link reveals.
+RETURN r, startNode(r).id AS fromId, endNode(r).id AS toId, other
 ORDER BY coalesce(r.at, r.recordedAt) DESC
 LIMIT $first`
 
@@ -16,12 +17,13 @@ RETURN id, COUNT { (n)--(:Entity) } AS count`
 
 export const SOURCE_IDS = `MATCH (s:Source) WHERE s.id IN $ids RETURN s.id AS id`
 
-export const ENTITY_FOR_UPDATE = `MATCH (n:Entity {id: $id}) RETURN n`
+/**
+ * Bumping the version first takes the node's write lock and reads the version under it, so two
+ * editors starting from the same version cannot both pass the check (no lost update).
+ */
+export const LOCK_ENTITY_FOR_UPDATE = `MATCH (n:Entity {id: $id}) SET n.version = n.version + 1 RETURN n`
 
-export const UPDATE_ENTITY = `
-MATCH (n:Entity {id: $id}) WHERE n.version = $expected
-SET n += $props, n.version = n.version + 1
-RETURN n`
+export const UPDATE_ENTITY = `MATCH (n:Entity {id: $id}) SET n += $props RETURN n`
 
 export const ADD_TO_CASE = `
 MATCH (c:Case {id: $caseId}), (n:Entity {id: $id})
@@ -51,10 +53,13 @@ const LINK_MATCH = LINK_KINDS.map(
   (k) => `MATCH (a)-[r:${k} {id: $id}]->(b) RETURN r, a.id AS fromId, b.id AS toId`,
 ).join(' UNION ALL ')
 
-export const LINK_BY_ID = `CALL () { ${LINK_MATCH} } RETURN r, fromId, toId`
+/** As LOCK_ENTITY_FOR_UPDATE, for links; also returns the end kinds for the audit. */
+export const LOCK_LINK_FOR_UPDATE = `
+CALL () { ${LINK_MATCH} }
+SET r.version = r.version + 1
+RETURN r, fromId, toId, [(p:Person) WHERE p.id IN [fromId, toId] | p.id] AS personIds`
 
 export const UPDATE_LINK = `
 CALL () { ${LINK_MATCH} }
-WITH r, fromId, toId WHERE r.version = $expected
-SET r += $props, r.version = r.version + 1
+SET r += $props
 RETURN r, fromId, toId`

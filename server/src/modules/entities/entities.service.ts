@@ -12,7 +12,7 @@ import { parseInput } from '../common/validation.ts'
 import {
   ADD_TO_CASE,
   CREATE_ENTITY,
-  ENTITY_FOR_UPDATE,
+  LOCK_ENTITY_FOR_UPDATE,
   LINKS_OF,
   UPDATE_ENTITY,
 } from './entities.queries.ts'
@@ -68,11 +68,11 @@ function kindBlock(
     string,
     unknown
   >
-  if (creating) {
-    for (const f of REQUIRED_ON_CREATE[block]) {
-      if (fields[f] == null)
-        throw appError('input/invalid', { field: `input.${block}.${f}`, reason: 'is required' })
-    }
+  for (const f of REQUIRED_ON_CREATE[block]) {
+    // Creating needs the field; updating may leave it out but never clear it.
+    const missing = creating ? fields[f] == null : f in fields && fields[f] === null
+    if (missing)
+      throw appError('input/invalid', { field: `input.${block}.${f}`, reason: 'is required' })
   }
   if (
     kind === 'Person' &&
@@ -123,17 +123,20 @@ export async function createEntity(ctx: Context, input: CreateEntityInput): Prom
 export async function updateEntity(ctx: Context, input: UpdateEntityInput): Promise<EntityModel> {
   const user = ctx.data.requireUser()
   try {
+    const personIds = input.id.startsWith(`${ID_PREFIX.Person}-`) ? [input.id] : []
     return await ctx.data.write(
-      { action: 'ALTER', operation: 'updateEntity', entityIds: [input.id] },
+      { action: 'ALTER', operation: 'updateEntity', entityIds: [input.id], personIds },
       async (tx) => {
-        const current = (await tx.run(ENTITY_FOR_UPDATE, { id: input.id })).records[0]?.get('n') as
-          Node | undefined
+        const current = (await tx.run(LOCK_ENTITY_FOR_UPDATE, { id: input.id })).records[0]?.get(
+          'n',
+        ) as Node | undefined
         if (!current) throw appError('entity/not_found', { field: 'input.id' })
         const existing = nodeToEntity(current)
-        if (existing.version !== input.expectedVersion) {
+        // The version was bumped under the lock: the caller must have started from the one before.
+        if (existing.version - 1 !== input.expectedVersion) {
           throw appError('entity/version_conflict', {
             field: 'input.expectedVersion',
-            currentVersion: existing.version,
+            currentVersion: existing.version - 1,
           })
         }
         const fields = kindBlock(existing.kind, input as unknown as Record<string, unknown>, false)
@@ -151,14 +154,8 @@ export async function updateEntity(ctx: Context, input: UpdateEntityInput): Prom
         // Null clears a property: Neo4j removes a property set to null.
         for (const [k, v] of Object.entries(changes)) if (v === null) neoChanges[k] = null
         neoChanges.searchText = searchTextFor(existing.kind, merged)
-        const res = await tx.run(UPDATE_ENTITY, {
-          id: input.id,
-          expected: toInt(input.expectedVersion),
-          props: neoChanges,
-        })
-        const node = res.records[0]?.get('n') as Node | undefined
-        if (!node) throw appError('entity/version_conflict', { field: 'input.expectedVersion' })
-        return nodeToEntity(node)
+        const res = await tx.run(UPDATE_ENTITY, { id: input.id, props: neoChanges })
+        return nodeToEntity(res.records[0]?.get('n') as Node)
       },
     )
   } catch (e) {

@@ -4,13 +4,17 @@ import type { ManagedTransaction, Relationship } from 'neo4j-driver'
 import { z } from 'zod'
 import type { Context } from '../../context.ts'
 import { toNeo4jProps } from '../../data/bulk.ts'
-import { toInt } from '../../data/params.ts'
 import { relToLink } from '../../data/convert.ts'
 import type { LinkModel } from '../../data/models.ts'
 import { appError, isAppError } from '../../errors.ts'
 import type { CreateLinkInput, UpdateLinkInput } from '../../generated/resolvers.ts'
 import { currencyCode, parseInput } from '../common/validation.ts'
-import { CREATE_LINK, LINK_BY_ID, LINK_ENDPOINTS, UPDATE_LINK } from './entities.queries.ts'
+import {
+  CREATE_LINK,
+  LOCK_LINK_FOR_UPDATE,
+  LINK_ENDPOINTS,
+  UPDATE_LINK,
+} from './entities.queries.ts'
 import { assertSourcesExist, provenanceProps } from './provenance.ts'
 
 const linkFields = z.object({
@@ -51,34 +55,42 @@ async function assertEnds(tx: ManagedTransaction, kind: LinkKind, fromId: string
       field: 'input.toId',
       reason: 'a link needs two entities',
     })
-  return { fromKind: rec.get('fromKind') as EntityKind, toKind: rec.get('toKind') as EntityKind }
+  return [fromId, toId].filter((_, i) => rec.get(i === 0 ? 'fromKind' : 'toKind') === 'Person')
 }
 
 export async function createLink(ctx: Context, input: CreateLinkInput): Promise<LinkModel> {
   const user = ctx.data.requireUser()
   const kind = input.kind as LinkKind
+  if (kind === 'PART_OF_CASE') {
+    // Membership has its own rules (idempotent, administrative grading): addToCase applies them.
+    throw appError('input/invalid', {
+      field: 'input.kind',
+      reason: 'use addToCase for case membership',
+    })
+  }
   const fields = parseInput(linkFields, input.fields ?? {}, 'input.fields')
-  const provenance = provenanceProps(input.provenance, user, {
-    allowNoSource: kind === 'PART_OF_CASE',
-  })
+  const provenance = provenanceProps(input.provenance, user)
   const id = `lnk-${randomUUID()}`
   const props: StoredProps = { ...(fields as StoredProps), ...provenance, id, version: 1 }
-  return ctx.data.write(
-    { action: 'COMBINE', operation: 'createLink', entityIds: [input.fromId, input.toId, id] },
-    async (tx) => {
-      await assertEnds(tx, kind, input.fromId, input.toId)
-      await assertSourcesExist(tx, provenance.sourceIds)
-      const rec = (
-        await tx.run(CREATE_LINK[kind], {
-          fromId: input.fromId,
-          toId: input.toId,
-          props: toNeo4jProps(props),
-        })
-      ).records[0]
-      if (!rec) throw appError('entity/not_found', { field: 'input.fromId' })
-      return relToLink(rec.get('r') as Relationship, rec.get('fromId'), rec.get('toId'))
-    },
-  )
+  const audit = {
+    action: 'COMBINE' as const,
+    operation: 'createLink',
+    entityIds: [input.fromId, input.toId, id],
+    personIds: [] as string[],
+  }
+  return ctx.data.write(audit, async (tx) => {
+    audit.personIds.push(...(await assertEnds(tx, kind, input.fromId, input.toId)))
+    await assertSourcesExist(tx, provenance.sourceIds)
+    const rec = (
+      await tx.run(CREATE_LINK[kind], {
+        fromId: input.fromId,
+        toId: input.toId,
+        props: toNeo4jProps(props),
+      })
+    ).records[0]
+    if (!rec) throw appError('entity/not_found', { field: 'input.fromId' })
+    return relToLink(rec.get('r') as Relationship, rec.get('fromId'), rec.get('toId'))
+  })
 }
 
 export async function updateLink(ctx: Context, input: UpdateLinkInput): Promise<LinkModel> {
@@ -86,38 +98,37 @@ export async function updateLink(ctx: Context, input: UpdateLinkInput): Promise<
   const fields = parseInput(linkFields.partial(), input.fields ?? {}, 'input.fields')
   const changes: StoredProps = { ...(fields as StoredProps) }
   try {
-    return await ctx.data.write(
-      { action: 'ALTER', operation: 'updateLink', entityIds: [input.id] },
-      async (tx) => {
-        const current = (await tx.run(LINK_BY_ID, { id: input.id })).records[0]
-        if (!current) throw appError('link/not_found', { field: 'input.id' })
-        const link = relToLink(current.get('r'), current.get('fromId'), current.get('toId'))
-        if (link.version !== input.expectedVersion) {
-          throw appError('link/version_conflict', {
-            field: 'input.expectedVersion',
-            currentVersion: link.version,
-          })
-        }
-        if (input.provenance) {
-          const prov = provenanceProps(input.provenance, user, {
-            allowNoSource: link.kind === 'PART_OF_CASE',
-          })
-          await assertSourcesExist(tx, prov.sourceIds)
-          Object.assign(changes, prov)
-        }
-        const neo = toNeo4jProps(changes)
-        for (const [k, v] of Object.entries(changes)) if (v === null) neo[k] = null
-        const rec = (
-          await tx.run(UPDATE_LINK, {
-            id: input.id,
-            expected: toInt(input.expectedVersion),
-            props: neo,
-          })
-        ).records[0]
-        if (!rec) throw appError('link/version_conflict', { field: 'input.expectedVersion' })
-        return relToLink(rec.get('r'), rec.get('fromId'), rec.get('toId'))
-      },
-    )
+    const audit = {
+      action: 'ALTER' as const,
+      operation: 'updateLink',
+      entityIds: [input.id],
+      personIds: [] as string[],
+    }
+    return await ctx.data.write(audit, async (tx) => {
+      const current = (await tx.run(LOCK_LINK_FOR_UPDATE, { id: input.id })).records[0]
+      if (!current) throw appError('link/not_found', { field: 'input.id' })
+      audit.personIds.push(...(current.get('personIds') as string[]))
+      const link = relToLink(current.get('r'), current.get('fromId'), current.get('toId'))
+      // The version was bumped under the lock: the caller must have started from the one before.
+      if (link.version - 1 !== input.expectedVersion) {
+        throw appError('link/version_conflict', {
+          field: 'input.expectedVersion',
+          currentVersion: link.version - 1,
+        })
+      }
+      if (input.provenance) {
+        const prov = provenanceProps(input.provenance, user, {
+          allowNoSource: link.kind === 'PART_OF_CASE',
+        })
+        await assertSourcesExist(tx, prov.sourceIds)
+        Object.assign(changes, prov)
+      }
+      const neo = toNeo4jProps(changes)
+      for (const [k, v] of Object.entries(changes)) if (v === null) neo[k] = null
+      const rec = (await tx.run(UPDATE_LINK, { id: input.id, props: neo })).records[0]
+      if (!rec) throw appError('link/not_found', { field: 'input.id' })
+      return relToLink(rec.get('r'), rec.get('fromId'), rec.get('toId'))
+    })
   } catch (e) {
     if (isAppError(e) && e.code === 'link/version_conflict') {
       await ctx.data.refused('ALTER', 'updateLink', e.code, [input.id])

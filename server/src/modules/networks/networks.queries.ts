@@ -9,12 +9,22 @@ const IN_WINDOW = `
 
 export const SEEDS = `MATCH (n:Entity) WHERE n.id IN $ids RETURN n`
 
+/**
+ * One step of expansion. Neighbours already in the result ($known) always come back (their links
+ * complete the picture); new ones only up to $room, most connected first, so the rows returned
+ * are exactly what the user will see and what the consultation audit records.
+ */
 export const NEIGHBOURS = `
 UNWIND $frontier AS fid
 MATCH (a:Entity {id: fid})-[r]-(b:Entity)
 WHERE type(r) IN $kinds AND ${IN_WINDOW}
-RETURN r, startNode(r).id AS fromId, endNode(r).id AS toId, b
-LIMIT $cap`
+WITH b, collect(DISTINCT r) AS rs
+ORDER BY size(rs) DESC, b.id
+WITH collect({b: b, rs: rs[..20], known: b.id IN $known}) AS found
+WITH [x IN found WHERE x.known] AS old, [x IN found WHERE NOT x.known] AS fresh
+WITH old + fresh[..$room] AS kept, size(fresh) > $room AS truncated
+UNWIND kept AS x
+RETURN x.b AS b, [rel IN x.rs | {r: rel, fromId: startNode(rel).id, toId: endNode(rel).id}] AS links, truncated`
 
 /** Hop limits cannot be parameters in Cypher; the service passes a checked integer 1–6. */
 export const shortestPaths = (maxHops: number) => `

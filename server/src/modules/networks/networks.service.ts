@@ -43,28 +43,29 @@ export async function expand(ctx: Context, args: QueryExpandArgs): Promise<Subgr
   const links = new Map<string, LinkModel>()
   let frontier = ids
   let truncated = false
-  for (let d = 0; d < depth && frontier.length && !truncated; d++) {
-    const cap = (limit - nodes.size + 1) * 20 + 100
-    const rows = await ctx.data.read(
-      NEIGHBOURS,
-      { frontier, kinds, ...window, cap: toInt(cap) },
-      (r) => ({
-        link: relToLink(r.get('r') as Relationship, r.get('fromId'), r.get('toId')),
-        node: nodeToEntity(r.get('b') as Node),
-      }),
-    )
-    if (rows.length >= cap) truncated = true
+  for (let d = 0; d < depth && frontier.length; d++) {
+    const params = {
+      frontier,
+      known: [...nodes.keys()],
+      room: toInt(Math.max(limit - nodes.size, 0)),
+      kinds,
+      ...window,
+    }
+    const rows = await ctx.data.read(NEIGHBOURS, params, (r) => ({
+      node: nodeToEntity(r.get('b') as Node),
+      links: (r.get('links') as Array<{ r: Relationship; fromId: string; toId: string }>).map((l) =>
+        relToLink(l.r, l.fromId, l.toId),
+      ),
+      truncated: r.get('truncated') as boolean,
+    }))
     const next: string[] = []
-    for (const { link, node } of rows) {
-      if (!nodes.has(node.id)) {
-        if (nodes.size >= limit) {
-          truncated = true
-          continue
-        }
-        nodes.set(node.id, node)
-        next.push(node.id)
+    for (const row of rows) {
+      if (!nodes.has(row.node.id)) {
+        nodes.set(row.node.id, row.node)
+        next.push(row.node.id)
       }
-      links.set(link.id, link)
+      for (const link of row.links) links.set(link.id, link)
+      truncated ||= row.truncated
     }
     frontier = next
   }

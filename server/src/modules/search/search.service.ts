@@ -1,4 +1,4 @@
-import { searchQuery } from '@htwb/graph'
+import { kindClause, searchQuery } from '@htwb/graph'
 import type { Node } from 'neo4j-driver'
 import type { Context } from '../../context.ts'
 import { nodeToEntity, toPlain } from '../../data/convert.ts'
@@ -24,7 +24,9 @@ export async function searchEntities(
   if (!query) throw appError('search/empty_query', { field: 'text' })
   const first = Math.min(Math.max(args.first ?? 25, 1), 100)
   const kinds = args.kinds?.length ? (args.kinds as EntityKind[]) : null
-  const rows = await ctx.data.read(SEARCH, { query, kinds, first: toInt(first) }, (r) => ({
+  // The kind filter goes into the Lucene query so it applies before the index's hit limit.
+  const lucene = kinds ? `${kindClause(kinds)} ${query}` : query
+  const rows = await ctx.data.read(SEARCH, { query: lucene, kinds, first: toInt(first) }, (r) => ({
     hit: { entity: nodeToEntity(r.get('node') as Node), score: r.get('score') as number },
     total: toPlain(r.get('total')) as number,
   }))
