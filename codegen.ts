@@ -30,6 +30,7 @@ const config: CodegenConfig = {
           Subgraph: '../data/models.ts#SubgraphModel',
           Path: '../data/models.ts#SubgraphPathModel',
           User: '../data/models.ts#UserModel',
+          AuditEntry: '../data/models.ts#AuditEntryModel',
         },
       },
     },

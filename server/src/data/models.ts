@@ -55,3 +55,18 @@ export interface UserModel {
   displayName: string
   roles: Role[]
 }
+
+export interface AuditEntryModel {
+  id: string
+  seq: number
+  at: string
+  actor: string
+  action: string
+  operation: string
+  outcome: string
+  personIds: string[]
+  entityIds: string[]
+  caseId: string | null
+  justification: string | null
+  detail: string | null
+}

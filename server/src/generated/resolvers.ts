@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityModel, LinkModel, ProvenanceModel, SearchHitModel, SubgraphModel, SubgraphPathModel, UserModel } from '../data/models.ts';
+import type { EntityModel, LinkModel, ProvenanceModel, SearchHitModel, SubgraphModel, SubgraphPathModel, UserModel, AuditEntryModel } from '../data/models.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -55,6 +55,59 @@ export type AssetType =
   | 'OTHER'
   | 'REAL_ESTATE'
   | 'VEHICLE';
+
+/** Law Enforcement Directive 2016/680, Art. 25 operations, plus sign-ins. */
+export type AuditAction =
+  | 'ALTER'
+  | 'COLLECT'
+  | 'COMBINE'
+  | 'CONSULT'
+  | 'DISCLOSE'
+  | 'ERASE'
+  | 'SIGN_IN';
+
+export type AuditChainCheck = {
+  __typename?: 'AuditChainCheck';
+  entries: Scalars['Int']['output'];
+  /** The first entry that does not verify. */
+  firstBadSeq?: Maybe<Scalars['Int']['output']>;
+  ok: Scalars['Boolean']['output'];
+};
+
+/** One entry of the append-only, hash-chained audit trail. Holds ids, never names. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  action: AuditAction;
+  /** Username; empty for refused sign-ins, so a mistyped password never lands in the trail. */
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  /** Case ids the request worked in, comma-separated. */
+  caseId?: Maybe<Scalars['String']['output']>;
+  detail?: Maybe<Scalars['String']['output']>;
+  entityIds: Array<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  justification?: Maybe<Scalars['String']['output']>;
+  /** The GraphQL operation or internal job that did it. */
+  operation: Scalars['String']['output'];
+  outcome: AuditOutcome;
+  personIds: Array<Scalars['ID']['output']>;
+  seq: Scalars['Int']['output'];
+};
+
+export type AuditFilter = {
+  action?: InputMaybe<AuditAction>;
+  actor?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  outcome?: InputMaybe<AuditOutcome>;
+  /** Entries that name this person (consulted, changed or linked). */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type AuditOutcome =
+  | 'FAILED'
+  | 'OK'
+  | 'REFUSED';
 
 export type Case = Entity & {
   __typename?: 'Case';
@@ -352,6 +405,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   _empty?: Maybe<Scalars['Boolean']['output']>;
   addToCase: Case;
+  /** Changes the signed-in user's password; the current one must be given. */
+  changePassword: Scalars['Boolean']['output'];
   createCase: Case;
   createEntity: Entity;
   createLink: Link;
@@ -367,6 +422,12 @@ export type Mutation = {
 export type MutationAddToCaseArgs = {
   caseId: Scalars['ID']['input'];
   entityIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
 };
 
 
@@ -549,6 +610,10 @@ export type ProvenanceInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Recomputes the hash chain. Supervisors and administrators only. */
+  auditChain: AuditChainCheck;
+  /** Newest first. Supervisors and administrators only. */
+  auditEntries: Array<AuditEntry>;
   cases: Array<Case>;
   /** One entity by id; fails with entity/not_found. */
   entity: Entity;
@@ -568,6 +633,13 @@ export type Query = {
    * Serbian Latin and Serbian Cyrillic spellings. 1–200 characters.
    */
   search: SearchResult;
+};
+
+
+export type QueryAuditEntriesArgs = {
+  beforeSeq?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -823,6 +895,11 @@ export type ResolversTypes = ResolversObject<{
   Asset: ResolverTypeWrapper<EntityModel>;
   AssetFieldsInput: AssetFieldsInput;
   AssetType: AssetType;
+  AuditAction: AuditAction;
+  AuditChainCheck: ResolverTypeWrapper<AuditChainCheck>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
+  AuditFilter: AuditFilter;
+  AuditOutcome: AuditOutcome;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Case: ResolverTypeWrapper<EntityModel>;
   CaseStatus: CaseStatus;
@@ -888,6 +965,9 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Asset: EntityModel;
   AssetFieldsInput: AssetFieldsInput;
+  AuditChainCheck: AuditChainCheck;
+  AuditEntry: AuditEntryModel;
+  AuditFilter: AuditFilter;
   Boolean: Scalars['Boolean']['output'];
   Case: EntityModel;
   CreateCaseInput: CreateCaseInput;
@@ -945,6 +1025,27 @@ export type AssetResolvers<ContextType = Context, ParentType extends ResolversPa
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditChainCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditChainCheck'] = ResolversParentTypes['AuditChainCheck']> = ResolversObject<{
+  entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstBadSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  caseId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  justification?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['AuditOutcome'], ParentType, ContextType>;
+  personIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = ResolversObject<{
@@ -1043,6 +1144,7 @@ export type LocationResolvers<ContextType = Context, ParentType extends Resolver
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   _empty?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   addToCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationAddToCaseArgs, 'caseId' | 'entityIds'>>;
+  changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   createCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationCreateCaseArgs, 'input'>>;
   createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
   createLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationCreateLinkArgs, 'input'>>;
@@ -1121,6 +1223,8 @@ export type ProvenanceResolvers<ContextType = Context, ParentType extends Resolv
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  auditChain?: Resolver<ResolversTypes['AuditChainCheck'], ParentType, ContextType>;
+  auditEntries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditEntriesArgs, 'first'>>;
   cases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCasesArgs, 'first'>>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   expand?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryExpandArgs, 'depth' | 'ids' | 'limit'>>;
@@ -1170,6 +1274,8 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Asset?: AssetResolvers<ContextType>;
+  AuditChainCheck?: AuditChainCheckResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
