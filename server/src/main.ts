@@ -12,11 +12,12 @@ try {
 
 const wb = await startWorkbench(config)
 console.log(`\n  HTWB workbench ready at ${wb.url}\n`)
-if (wb.initialAdminPassword) {
-  console.log(`  First start: sign in as "admin" with password ${wb.initialAdminPassword}`)
+if (wb.initialAccounts.length) {
   console.log(
-    '  (also saved in graph/data/initial-admin-password.txt; password change arrives with the access-control module)\n',
+    '  First start: these accounts were created (shown once; change them from the user menu):',
   )
+  for (const a of wb.initialAccounts) console.log(`    ${a.username.padEnd(14)} ${a.password}`)
+  console.log('  (also saved in graph/data/initial-passwords.txt)\n')
 }
 
 let stopping = false

@@ -2,6 +2,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { auditResolvers } from './modules/audit/audit.resolvers.ts'
 import { authResolvers } from './modules/auth/auth.resolvers.ts'
 import { casesResolvers } from './modules/cases/cases.resolvers.ts'
 import { health } from './modules/common/health.ts'
@@ -36,6 +37,7 @@ export function buildSchema() {
     typeDefs: loadTypeDefs(),
     resolvers: [
       common,
+      auditResolvers,
       authResolvers,
       entitiesResolvers,
       searchResolvers,

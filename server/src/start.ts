@@ -10,13 +10,13 @@ import { bulkLoad, countEntities } from './data/bulk.ts'
 import { connect, type Db } from './data/driver.ts'
 import { migrate } from './data/migrate.ts'
 import { logger } from './logger.ts'
-import { ensureInitialAdmin } from './modules/auth/auth.service.ts'
+import { ensureInitialUsers, type InitialAccount } from './modules/auth/auth.service.ts'
 
 export interface Workbench {
   url: string
   db: Db
-  /** Set only when this start created the administrator with a generated password. */
-  initialAdminPassword: string | null
+  /** Accounts this start created with generated passwords, to be shown once. */
+  initialAccounts: InitialAccount[]
   stop(): Promise<void>
 }
 
@@ -57,13 +57,15 @@ export async function startWorkbench(config: Config): Promise<Workbench> {
       logger.info({ ...loaded, ms: Date.now() - t0 }, 'demo data loaded')
     }
     const system = new SystemAccess(db)
-    const initialAdminPassword = await ensureInitialAdmin(system, config.adminPassword)
-    if (initialAdminPassword && config.graph.mode === 'embedded') {
-      writeFileSync(
-        join(config.graph.dataDir, 'initial-admin-password.txt'),
-        `${initialAdminPassword}\n`,
-        { mode: 0o600 },
-      )
+    const initialAccounts = await ensureInitialUsers(system, {
+      adminPassword: config.adminPassword,
+      demoAccounts: config.seed === 'demo',
+    })
+    if (initialAccounts.length && config.graph.mode === 'embedded') {
+      const lines = initialAccounts.map((a) => `${a.username}\t${a.password}`)
+      writeFileSync(join(config.graph.dataDir, 'initial-passwords.txt'), `${lines.join('\n')}\n`, {
+        mode: 0o600,
+      })
     }
     const { app, stop: stopApollo } = await createApp(config, db)
     const server = await new Promise<Server>((resolve, reject) => {
@@ -74,7 +76,7 @@ export async function startWorkbench(config: Config): Promise<Workbench> {
     return {
       url: `http://${config.host}:${port}`,
       db,
-      initialAdminPassword,
+      initialAccounts,
       async stop() {
         const closed = new Promise<void>((r) => server.close(() => r()))
         server.closeAllConnections()

@@ -14,6 +14,8 @@ declare module 'vitest' {
     boltUri: string
     boltPassword: string
     adminPassword: string
+    /** Demo accounts created at start, username → generated password. */
+    accounts: Record<string, string>
   }
 }
 
@@ -46,6 +48,10 @@ export default async function setup(project: TestProject) {
   project.provide('boltUri', graph.uri)
   project.provide('boltPassword', password)
   project.provide('adminPassword', ADMIN_PASSWORD)
+  project.provide(
+    'accounts',
+    Object.fromEntries(wb.initialAccounts.map((a) => [a.username, a.password])),
+  )
   return async () => {
     await wb.stop()
     await graph.stop()

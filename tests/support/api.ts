@@ -11,7 +11,11 @@ export class Api {
 
   constructor(readonly url = inject('wbUrl')) {}
 
-  static async signedIn(username = 'admin', password = inject('adminPassword')): Promise<Api> {
+  /** Signs in as admin, or as a demo account by username. */
+  static async signedIn(
+    username = 'admin',
+    password = username === 'admin' ? inject('adminPassword') : inject('accounts')[username],
+  ): Promise<Api> {
     const api = new Api()
     const res = await api.gql<{ login: { id: string } }>(
       'mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { id } }',

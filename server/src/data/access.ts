@@ -1,6 +1,6 @@
 import neo4j, { type ManagedTransaction, type Record as NeoRecord } from 'neo4j-driver'
 import { appError } from '../errors.ts'
-import { appendAudit, writeAudit, type AuditAction } from './audit.ts'
+import { appendAudit, verifyAuditChain, writeAudit, type AuditAction } from './audit.ts'
 import { collectPersonIds } from './convert.ts'
 import type { Db } from './driver.ts'
 import type { UserModel } from './models.ts'
@@ -156,4 +156,6 @@ export class SystemAccess {
   }
 
   audit = (event: Parameters<typeof writeAudit>[1]) => writeAudit(this.db, event)
+
+  verifyChain = () => verifyAuditChain(this.db)
 }

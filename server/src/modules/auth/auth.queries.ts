@@ -12,3 +12,9 @@ MATCH (u:User {id: s.userId}) WHERE u.active
 RETURN u`
 export const DELETE_SESSION = `MATCH (s:Session {tokenHash: $tokenHash}) DELETE s`
 export const DELETE_EXPIRED_SESSIONS = `MATCH (s:Session) WHERE s.expiresAt <= datetime() DELETE s`
+export const USER_BY_ID = `MATCH (u:User {id: $id}) WHERE u.active RETURN u`
+export const SET_PASSWORD = `
+MATCH (u:User {id: $id}) SET u.passwordHash = $passwordHash, u.passwordChangedAt = datetime()
+WITH u
+MATCH (s:Session {userId: u.id}) WHERE s.tokenHash <> $keepTokenHash
+DELETE s`

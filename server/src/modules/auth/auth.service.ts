@@ -11,6 +11,8 @@ import {
   CREATE_USER,
   DELETE_SESSION,
   SESSION_USER,
+  SET_PASSWORD,
+  USER_BY_ID,
   USER_BY_USERNAME,
   USER_COUNT,
 } from './auth.queries.ts'
@@ -136,22 +138,87 @@ export async function createUser(system: SystemAccess, u: NewUser): Promise<void
   })
 }
 
+const DEMO_ACCOUNTS: Array<Omit<NewUser, 'password'>> = [
+  { username: 'investigator', displayName: 'Investigator (demo)', roles: ['INVESTIGATOR'] },
+  { username: 'analyst', displayName: 'Analyst (demo)', roles: ['ANALYST'] },
+  { username: 'prosecutor', displayName: 'Prosecutor (demo)', roles: ['PROSECUTOR'] },
+  {
+    username: 'intl.officer',
+    displayName: 'International cooperation (demo)',
+    roles: ['INTERNATIONAL_OFFICER'],
+  },
+  { username: 'supervisor', displayName: 'Supervisor (demo)', roles: ['SUPERVISOR'] },
+]
+
+export interface InitialAccount {
+  username: string
+  password: string
+}
+
 /**
- * On an empty user table, creates the administrator. Its password comes from WB_ADMIN_PASSWORD or
- * is generated; a generated one is returned so it can be shown once. There is no default password.
+ * On an empty user table, creates the administrator and, for the demo, one account per role.
+ * Passwords are generated (the administrator's comes from WB_ADMIN_PASSWORD when set) and
+ * returned so they can be shown once; there is no default password.
  */
-export async function ensureInitialAdmin(
+export async function ensureInitialUsers(
   system: SystemAccess,
-  configured?: string,
-): Promise<string | null> {
+  opts: { adminPassword?: string | undefined; demoAccounts: boolean },
+): Promise<InitialAccount[]> {
   const [count] = await system.read(USER_COUNT, {}, (r) => toPlain(r.get('count')) as number)
-  if (count) return null
-  const password = configured ?? randomBytes(12).toString('base64url')
+  if (count) return []
+  const generated: InitialAccount[] = []
+  const adminPassword = opts.adminPassword ?? randomBytes(12).toString('base64url')
+  if (!opts.adminPassword) generated.push({ username: 'admin', password: adminPassword })
   await createUser(system, {
     username: 'admin',
     displayName: 'Administrator',
     roles: ['ADMINISTRATOR', 'SUPERVISOR', 'INVESTIGATOR', 'ANALYST'],
-    password,
+    password: adminPassword,
   })
-  return configured ? null : password
+  for (const account of opts.demoAccounts ? DEMO_ACCOUNTS : []) {
+    const password = randomBytes(12).toString('base64url')
+    await createUser(system, { ...account, password })
+    generated.push({ username: account.username, password })
+  }
+  return generated
+}
+
+export async function changePassword(
+  ctx: Context,
+  current: string,
+  next: string,
+): Promise<boolean> {
+  const user = ctx.data.requireUser()
+  if (next.length < 12 || next.length > 200 || next === current)
+    throw appError('auth/weak_password', { field: 'newPassword' })
+  const key = user.username
+  if (throttle.blocked(key)) throw appError('auth/too_many_attempts')
+  throttle.fail(key)
+  const [stored] = await ctx.system.read(USER_BY_ID, { id: user.id }, (r) => toUser(r.get('u')))
+  const ok = stored
+    ? await verify(stored.passwordHash, current.slice(0, 1000)).catch(() => false)
+    : false
+  if (!ok) {
+    await ctx.system.audit({
+      actor: user.username,
+      action: 'ALTER',
+      operation: 'changePassword',
+      outcome: 'REFUSED',
+      detail: 'auth/invalid_credentials',
+    })
+    throw appError('auth/invalid_credentials', { field: 'currentPassword' })
+  }
+  throttle.clear(key)
+  await ctx.system.write(SET_PASSWORD, {
+    id: user.id,
+    passwordHash: await hashPassword(next),
+    keepTokenHash: ctx.sessionToken ? tokenHash(ctx.sessionToken) : '',
+  })
+  await ctx.system.audit({
+    actor: user.username,
+    action: 'ALTER',
+    operation: 'changePassword',
+    outcome: 'OK',
+  })
+  return true
 }

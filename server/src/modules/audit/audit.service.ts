@@ -1,0 +1,63 @@
+import type { Context } from '../../context.ts'
+import type { ChainCheck } from '../../data/audit.ts'
+import { toPlain } from '../../data/convert.ts'
+import type { AuditEntryModel, Role } from '../../data/models.ts'
+import { toInt } from '../../data/params.ts'
+import type { QueryAuditEntriesArgs } from '../../generated/resolvers.ts'
+import { requireRole } from '../auth/roles.ts'
+import { AUDIT_ENTRIES } from './audit.queries.ts'
+
+/** Who may read the trail (Art. 25: for the data-protection officer and supervisory checks). */
+export const AUDIT_READERS: readonly Role[] = ['SUPERVISOR', 'ADMINISTRATOR']
+
+const orNull = (v: unknown) => (v === '' || v === undefined ? null : v)
+
+export async function auditEntries(
+  ctx: Context,
+  args: QueryAuditEntriesArgs,
+): Promise<AuditEntryModel[]> {
+  const user = await requireRole(ctx, AUDIT_READERS, 'auditEntries')
+  const f = args.filter ?? {}
+  const first = Math.min(Math.max(args.first ?? 100, 1), 500)
+  const params = {
+    beforeSeq: args.beforeSeq == null ? null : toInt(args.beforeSeq),
+    actor: orNull(f.actor?.trim().toLowerCase()),
+    action: orNull(f.action),
+    outcome: orNull(f.outcome),
+    personId: orNull(f.personId?.trim()),
+    from: orNull(f.from),
+    to: orNull(f.to),
+    first: toInt(first),
+  }
+  const rows = await ctx.system.read(AUDIT_ENTRIES, params, (r) => {
+    const a = toPlain(r.get('a').properties) as Record<string, unknown>
+    return {
+      id: a.id as string,
+      seq: a.seq as number,
+      at: a.at as string,
+      actor: a.actor as string,
+      action: a.action as string,
+      operation: a.operation as string,
+      outcome: a.outcome as string,
+      personIds: (a.personIds as string[]) ?? [],
+      entityIds: (a.entityIds as string[]) ?? [],
+      caseId: orNull(a.caseId) as string | null,
+      justification: orNull(a.justification) as string | null,
+      detail: orNull(a.detail) as string | null,
+    }
+  })
+  // Reading the trail is itself recorded; the entry names no one.
+  await ctx.system.audit({
+    actor: user.username,
+    action: 'CONSULT',
+    operation: 'auditEntries',
+    outcome: 'OK',
+    detail: 'audit-trail',
+  })
+  return rows
+}
+
+export async function auditChain(ctx: Context): Promise<ChainCheck> {
+  await requireRole(ctx, AUDIT_READERS, 'auditChain')
+  return ctx.system.verifyChain()
+}
