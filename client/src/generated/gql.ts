@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query AuditChain {\n  auditChain {\n    ok\n    entries\n    firstBadSeq\n  }\n}": typeof types.AuditChainDocument,
+    "query AuditEntries($filter: AuditFilter, $first: Int, $beforeSeq: Int) {\n  auditEntries(filter: $filter, first: $first, beforeSeq: $beforeSeq) {\n    id\n    seq\n    at\n    actor\n    action\n    operation\n    outcome\n    personIds\n    entityIds\n    caseId\n    justification\n    detail\n  }\n}": typeof types.AuditEntriesDocument,
+    "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}": typeof types.ChangePasswordDocument,
     "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    ...SessionUser\n  }\n}": typeof types.LoginDocument,
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
     "query Me {\n  me {\n    ...SessionUser\n  }\n}": typeof types.MeDocument,
@@ -31,6 +34,9 @@ type Documents = {
     "query Search($text: String!, $kinds: [EntityKind!], $first: Int) {\n  search(text: $text, kinds: $kinds, first: $first) {\n    total\n    hits {\n      score\n      entity {\n        ...EntitySummary\n      }\n    }\n  }\n}": typeof types.SearchDocument,
 };
 const documents: Documents = {
+    "query AuditChain {\n  auditChain {\n    ok\n    entries\n    firstBadSeq\n  }\n}": types.AuditChainDocument,
+    "query AuditEntries($filter: AuditFilter, $first: Int, $beforeSeq: Int) {\n  auditEntries(filter: $filter, first: $first, beforeSeq: $beforeSeq) {\n    id\n    seq\n    at\n    actor\n    action\n    operation\n    outcome\n    personIds\n    entityIds\n    caseId\n    justification\n    detail\n  }\n}": types.AuditEntriesDocument,
+    "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}": types.ChangePasswordDocument,
     "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    ...SessionUser\n  }\n}": types.LoginDocument,
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
     "query Me {\n  me {\n    ...SessionUser\n  }\n}": types.MeDocument,
@@ -62,6 +68,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditChain {\n  auditChain {\n    ok\n    entries\n    firstBadSeq\n  }\n}"): (typeof documents)["query AuditChain {\n  auditChain {\n    ok\n    entries\n    firstBadSeq\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditEntries($filter: AuditFilter, $first: Int, $beforeSeq: Int) {\n  auditEntries(filter: $filter, first: $first, beforeSeq: $beforeSeq) {\n    id\n    seq\n    at\n    actor\n    action\n    operation\n    outcome\n    personIds\n    entityIds\n    caseId\n    justification\n    detail\n  }\n}"): (typeof documents)["query AuditEntries($filter: AuditFilter, $first: Int, $beforeSeq: Int) {\n  auditEntries(filter: $filter, first: $first, beforeSeq: $beforeSeq) {\n    id\n    seq\n    at\n    actor\n    action\n    operation\n    outcome\n    personIds\n    entityIds\n    caseId\n    justification\n    detail\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}"): (typeof documents)["mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,8 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 
-export type LeftTab = 'search' | 'cases'
+/** 'audit' opens the audit trail over the centre; only supervisors and administrators see it. */
+export type LeftTab = 'search' | 'cases' | 'audit'
 
 export const useLayoutStore = defineStore('layout', () => {
   const leftTab = ref<LeftTab>('search')

@@ -21,15 +21,20 @@ export function useFormat() {
     return new Intl.DateTimeFormat(tag(), { dateStyle: 'medium', timeZone: 'UTC' }).format(d)
   }
 
-  function dateTime(value: string | null | undefined): string {
+  // `seconds` is for audit timestamps, where the order within a minute matters.
+  function dateTime(value: string | null | undefined, seconds = false): string {
     if (!value) return ''
     const d = new Date(value)
     if (Number.isNaN(d.getTime())) return value
     if (!supported()) {
       const day = `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()}`
-      return `${day} ${pad(d.getHours())}:${pad(d.getMinutes())}`
+      const time = `${pad(d.getHours())}:${pad(d.getMinutes())}`
+      return `${day} ${time}${seconds ? `:${pad(d.getSeconds())}` : ''}`
     }
-    return new Intl.DateTimeFormat(tag(), { dateStyle: 'medium', timeStyle: 'short' }).format(d)
+    return new Intl.DateTimeFormat(tag(), {
+      dateStyle: 'medium',
+      timeStyle: seconds ? 'medium' : 'short',
+    }).format(d)
   }
 
   function money(amount: number | null | undefined, currency?: string | null): string {

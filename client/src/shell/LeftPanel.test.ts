@@ -1,0 +1,46 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest'
+import { flushPromises, mount } from '@vue/test-utils'
+import type { Role } from '../generated/graphql'
+import { mockApi, testPlugins } from '../testing/mockApi'
+import LeftPanel from './LeftPanel.vue'
+import { useLayoutStore } from './layoutStore'
+
+async function mountPanel(roles: Role[]) {
+  const plugins = testPlugins('en')
+  const api = mockApi(() => ({ data: { cases: [] } }))
+  const wrapper = mount(LeftPanel, {
+    props: { roles },
+    global: { plugins: [...plugins], provide: api.provide },
+  })
+  await flushPromises()
+  return wrapper
+}
+
+describe('LeftPanel audit tab', () => {
+  it('is hidden for an investigator', async () => {
+    const wrapper = await mountPanel(['INVESTIGATOR', 'ANALYST'])
+    expect(wrapper.find('[data-testid="tab-search"]').exists()).toBe(true)
+    expect(wrapper.find('[data-testid="tab-audit"]').exists()).toBe(false)
+  })
+
+  it('is shown for a supervisor and selects the audit view', async () => {
+    const wrapper = await mountPanel(['SUPERVISOR'])
+    const tab = wrapper.find('[data-testid="tab-audit"]')
+    expect(tab.text()).toBe('Audit')
+    await tab.trigger('click')
+    expect(useLayoutStore().leftTab).toBe('audit')
+    expect(tab.attributes('aria-selected')).toBe('true')
+  })
+
+  it('falls back to results when the user may not see the audit tab', async () => {
+    const plugins = testPlugins('en')
+    useLayoutStore().showTab('audit')
+    const api = mockApi(() => ({ data: { cases: [] } }))
+    mount(LeftPanel, {
+      props: { roles: ['PROSECUTOR'] },
+      global: { plugins: [...plugins], provide: api.provide },
+    })
+    expect(useLayoutStore().leftTab).toBe('search')
+  })
+})

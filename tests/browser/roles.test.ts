@@ -1,0 +1,57 @@
+import { mkdirSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+let browser: Browser
+
+beforeAll(async () => {
+  mkdirSync(new URL('../.artifacts/', import.meta.url).pathname, { recursive: true })
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+})
+afterAll(() => browser?.close())
+
+async function signIn(username: string): Promise<Page> {
+  const page = await (
+    await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  ).newPage()
+  await page.goto(inject('wbUrl'))
+  await page.getByTestId('login-username').fill(username)
+  await page.getByTestId('login-password').fill(inject('accounts')[username] as string)
+  await page.getByTestId('login-submit').click()
+  await page.getByTestId('search-input').waitFor()
+  return page
+}
+
+describe('what each role sees', () => {
+  it('gives a supervisor the audit trail with a verified chain', async () => {
+    const page = await signIn('supervisor')
+    await page.getByTestId('tab-audit').click()
+    await page.getByTestId('audit-view').waitFor()
+    await page.getByTestId('audit-row').first().waitFor()
+    await expect
+      .poll(() => page.getByTestId('audit-chain').getAttribute('data-ok'), { timeout: 15_000 })
+      .toBe('true')
+    await page.getByTestId('audit-filter-action').selectOption('SIGN_IN')
+    await page.getByTestId('audit-apply').click()
+    await expect
+      .poll(async () => (await page.getByTestId('audit-row').allTextContents()).length)
+      .toBeGreaterThan(0)
+    await page.screenshot({ path: new URL('../.artifacts/audit.png', import.meta.url).pathname })
+  })
+
+  it('gives an investigator no audit tab', async () => {
+    const page = await signIn('investigator')
+    await expect(page.getByTestId('tab-audit').count()).resolves.toBe(0)
+  })
+})
