@@ -27,6 +27,7 @@ export const ERRORS = {
   'network/too_many_seeds': 'Expand at most 50 entities at once.',
   'network/out_of_range': 'Depth, hop count or limit is outside the allowed range.',
   'case/not_found': 'No case has this id.',
+  'user/not_found': 'No active user has this username.',
   'case/duplicate_number': 'A case with this case number already exists.',
   'graph/unavailable': 'The database is not reachable; try again shortly.',
   'internal/unexpected': 'Something went wrong on the server; the error was logged.',

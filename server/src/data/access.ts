@@ -4,6 +4,7 @@ import { appendAudit, verifyAuditChain, writeAudit, type AuditAction } from './a
 import { collectPersonIds } from './convert.ts'
 import type { Db } from './driver.ts'
 import type { UserModel } from './models.ts'
+import { viewerParams } from './visibility.ts'
 
 export type Params = Record<string, unknown>
 
@@ -13,6 +14,8 @@ export interface WriteAudit {
   entityIds?: string[]
   personIds?: string[]
   caseId?: string | null
+  /** For DISCLOSE: who received the data. */
+  recipient?: string
 }
 
 /**
@@ -51,8 +54,10 @@ export class DataAccess {
   }
 
   async read<T>(query: string, params: Params, map: (rec: NeoRecord) => T): Promise<T[]> {
-    this.requireUser()
-    const records = await this.run('READ', (tx) => tx.run(query, params).then((r) => r.records))
+    const user = this.requireUser()
+    const records = await this.run('READ', user, (tx) =>
+      tx.run(query, params).then((r) => r.records),
+    )
     for (const rec of records) for (const v of rec.values()) collectPersonIds(v, this.consulted)
     return records.map(map)
   }
@@ -63,7 +68,7 @@ export class DataAccess {
    */
   async write<T>(audit: WriteAudit, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const user = this.requireUser()
-    return this.run('WRITE', async (tx) => {
+    return this.run('WRITE', user, async (tx) => {
       const result = await work(tx)
       await appendAudit(tx, {
         actor: user.username,
@@ -73,6 +78,7 @@ export class DataAccess {
         entityIds: audit.entityIds ?? [],
         personIds: audit.personIds ?? [],
         caseId: audit.caseId ?? this.caseId,
+        detail: audit.recipient ? `recipient:${audit.recipient}` : null,
       })
       return result
     })
@@ -107,16 +113,25 @@ export class DataAccess {
     })
   }
 
+  /** Runs `work` with a transaction whose every statement also gets the viewer parameters. */
   private async run<T>(
     mode: 'READ' | 'WRITE',
+    user: UserModel,
     work: (tx: ManagedTransaction) => Promise<T>,
   ): Promise<T> {
+    const viewer = viewerParams(user)
     const session = this.db.driver.session({
       database: this.db.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     })
     try {
-      return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work)
+      const scoped = (tx: ManagedTransaction) =>
+        work({
+          run: (q: string, p: Params = {}) => tx.run(q, { ...p, ...viewer }),
+        } as ManagedTransaction)
+      return mode === 'READ'
+        ? await session.executeRead(scoped)
+        : await session.executeWrite(scoped)
     } finally {
       await session.close()
     }

@@ -405,6 +405,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   _empty?: Maybe<Scalars['Boolean']['output']>;
   addToCase: Case;
+  /** Gives a user need-to-know of the case. Supervisors and administrators only. */
+  assignCase: Case;
   /** Changes the signed-in user's password; the current one must be given. */
   changePassword: Scalars['Boolean']['output'];
   createCase: Case;
@@ -422,6 +424,12 @@ export type Mutation = {
 export type MutationAddToCaseArgs = {
   caseId: Scalars['ID']['input'];
   entityIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationAssignCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  username: Scalars['String']['input'];
 };
 
 
@@ -1144,6 +1152,7 @@ export type LocationResolvers<ContextType = Context, ParentType extends Resolver
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   _empty?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   addToCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationAddToCaseArgs, 'caseId' | 'entityIds'>>;
+  assignCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationAssignCaseArgs, 'caseId' | 'username'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   createCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationCreateCaseArgs, 'input'>>;
   createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;

@@ -18,3 +18,9 @@ MATCH (u:User {id: $id}) SET u.passwordHash = $passwordHash, u.passwordChangedAt
 WITH u
 MATCH (s:Session {userId: u.id}) WHERE s.tokenHash <> $keepTokenHash
 DELETE s`
+/** Demo need-to-know: the first $n cases in the given statuses, by case number. */
+export const DEMO_ASSIGN = `
+MATCH (u:User {username: $username})
+MATCH (c:Case) WHERE c.status IN $statuses
+WITH u, c ORDER BY c.caseNumber LIMIT $n
+MERGE (u)-[a:ASSIGNED_TO]->(c) ON CREATE SET a.at = datetime(), a.by = 'demo'`

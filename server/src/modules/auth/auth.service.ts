@@ -15,7 +15,9 @@ import {
   USER_BY_ID,
   USER_BY_USERNAME,
   USER_COUNT,
+  DEMO_ASSIGN,
 } from './auth.queries.ts'
+import { toInt } from '../../data/params.ts'
 import { LoginThrottle } from './throttle.ts'
 
 export const SESSION_COOKIE = 'htwb_session'
@@ -138,6 +140,13 @@ export async function createUser(system: SystemAccess, u: NewUser): Promise<void
   })
 }
 
+/** Which demo cases each demo account works on (supervisors and admin see all). */
+const DEMO_CASES: Record<string, { statuses: string[]; n: number }> = {
+  investigator: { statuses: ['OPEN'], n: 60 },
+  prosecutor: { statuses: ['REFERRED'], n: 60 },
+  'intl.officer': { statuses: ['OPEN', 'REFERRED'], n: 10 },
+}
+
 const DEMO_ACCOUNTS: Array<Omit<NewUser, 'password'>> = [
   { username: 'investigator', displayName: 'Investigator (demo)', roles: ['INVESTIGATOR'] },
   { username: 'analyst', displayName: 'Analyst (demo)', roles: ['ANALYST'] },
@@ -179,6 +188,13 @@ export async function ensureInitialUsers(
     const password = randomBytes(12).toString('base64url')
     await createUser(system, { ...account, password })
     generated.push({ username: account.username, password })
+    const cases = DEMO_CASES[account.username]
+    if (cases)
+      await system.write(DEMO_ASSIGN, {
+        username: account.username,
+        statuses: cases.statuses,
+        n: toInt(cases.n),
+      })
   }
   return generated
 }

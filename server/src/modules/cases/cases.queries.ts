@@ -1,23 +1,37 @@
+import { visible } from '../../data/visibility.ts'
+
 export const CASES = `
-MATCH (c:Case) WHERE $status IS NULL OR c.status = $status
+MATCH (c:Case) WHERE ($status IS NULL OR c.status = $status) AND ${visible('c')}
 RETURN c ORDER BY c.openedOn DESC, c.caseNumber LIMIT $first`
 
 export const CASE_MEMBERS = `
 MATCH (e:Entity)-[:PART_OF_CASE]->(c:Case {id: $id})
-WHERE $kinds IS NULL OR any(l IN labels(e) WHERE l IN $kinds)
+WHERE ($kinds IS NULL OR any(l IN labels(e) WHERE l IN $kinds)) AND ${visible('c')}
 RETURN e ORDER BY e.name LIMIT $first`
 
 export const CASE_MEMBER_COUNTS = `
-UNWIND $ids AS id MATCH (c:Case {id: id})
+UNWIND $ids AS id MATCH (c:Case {id: id}) WHERE ${visible('c')}
 RETURN id, COUNT { (:Entity)-[:PART_OF_CASE]->(c) } AS count`
 
+/** Case numbers are unique across the directorate, so this check is not scoped to the viewer. */
 export const CASE_BY_NUMBER = `MATCH (c:Case {caseNumber: $caseNumber}) RETURN c.id AS id`
 
-export const CASE_NODE = `MATCH (c:Case {id: $caseId}) RETURN c`
+export const CASE_NODE = `MATCH (c:Case {id: $caseId}) WHERE ${visible('c')} RETURN c`
 
 export const MEMBER_CANDIDATES = `
-MATCH (n:Entity) WHERE n.id IN $ids AND NOT n:Case AND NOT n:Source
+MATCH (n:Entity) WHERE n.id IN $ids AND NOT n:Case AND NOT n:Source AND ${visible('n')}
 RETURN n.id AS id, n:Person AS person`
+
+export const ASSIGN_CREATOR = `
+MATCH (u:User {id: $viewerId}), (c:Case {id: $caseId})
+MERGE (u)-[a:ASSIGNED_TO]->(c) ON CREATE SET a.at = datetime(), a.by = $viewerName`
+
+/** Gives a user need-to-know of a case; the caller must see the case. */
+export const ASSIGN = `
+MATCH (c:Case {id: $caseId}) WHERE ${visible('c')}
+MATCH (u:User {username: $username}) WHERE u.active
+MERGE (u)-[a:ASSIGNED_TO]->(c) ON CREATE SET a.at = datetime(), a.by = $viewerName
+RETURN c`
 
 export const REMOVE_FROM_CASE = `
 MATCH (n:Entity)-[r:PART_OF_CASE]->(c:Case {id: $caseId}) WHERE n.id IN $ids

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../../generated/resolvers.ts'
 import {
+  assignCase,
   caseMemberCount,
   caseMembers,
   changeMembers,
@@ -19,5 +20,6 @@ export const casesResolvers: Resolvers = {
     createCase: (_, { input }, ctx) => createCase(ctx, input),
     addToCase: (_, { caseId, entityIds }, ctx) => changeMembers(ctx, caseId, entityIds, true),
     removeFromCase: (_, { caseId, entityIds }, ctx) => changeMembers(ctx, caseId, entityIds, false),
+    assignCase: (_, { caseId, username }, ctx) => assignCase(ctx, caseId, username),
   },
 }

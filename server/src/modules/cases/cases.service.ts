@@ -7,12 +7,15 @@ import { nodeToEntity } from '../../data/convert.ts'
 import { toInt } from '../../data/params.ts'
 import type { EntityModel } from '../../data/models.ts'
 import { appError } from '../../errors.ts'
+import { requireRole } from '../auth/roles.ts'
 import type { CaseMembersArgs, CreateCaseInput, QueryCasesArgs } from '../../generated/resolvers.ts'
 import { parseInput, requiredText, text } from '../common/validation.ts'
 import { ADD_TO_CASE, CREATE_ENTITY } from '../entities/entities.queries.ts'
 import { caseLinkProps, newId } from '../entities/entities.service.ts'
 import { assertSourcesExist, provenanceProps } from '../entities/provenance.ts'
 import {
+  ASSIGN,
+  ASSIGN_CREATOR,
   CASE_BY_NUMBER,
   CASE_MEMBERS,
   CASE_NODE,
@@ -79,6 +82,8 @@ export async function createCase(ctx: Context, input: CreateCaseInput): Promise<
       }
       await assertSourcesExist(tx, provenance.sourceIds)
       const res = await tx.run(CREATE_ENTITY.Case, { props: toNeo4jProps(props) })
+      // Whoever opens a case works on it.
+      await tx.run(ASSIGN_CREATOR, { caseId: id })
       return nodeToEntity(res.records[0]?.get('n') as Node)
     },
   )
@@ -124,5 +129,30 @@ export async function changeMembers(
       await tx.run(REMOVE_FROM_CASE, { caseId, ids })
     }
     return nodeToEntity(caseNode)
+  })
+}
+
+/** Assignment discloses a case's personal data to the assignee: audited as DISCLOSE, naming them. */
+export async function assignCase(
+  ctx: Context,
+  caseId: string,
+  username: string,
+): Promise<EntityModel> {
+  await requireRole(ctx, ['SUPERVISOR', 'ADMINISTRATOR'], 'assignCase')
+  const assignee = username.trim().toLowerCase()
+  ctx.data.inCase(caseId)
+  const audit = {
+    action: 'DISCLOSE' as const,
+    operation: 'assignCase',
+    entityIds: [caseId],
+    caseId,
+    recipient: assignee,
+  }
+  return ctx.data.write(audit, async (tx) => {
+    if (!(await tx.run(CASE_NODE, { caseId })).records.length)
+      throw appError('case/not_found', { field: 'caseId' })
+    const rec = (await tx.run(ASSIGN, { caseId, username: assignee })).records[0]
+    if (!rec) throw appError('user/not_found', { field: 'username' })
+    return nodeToEntity(rec.get('c') as Node)
   })
 }

@@ -1,10 +1,11 @@
 import { ENTITY_KINDS, LINK_KINDS } from '@htwb/graph'
+import { visible } from '../../data/visibility.ts'
 
-export const ENTITIES_BY_IDS = `MATCH (n:Entity) WHERE n.id IN $ids RETURN n`
+export const ENTITIES_BY_IDS = `MATCH (n:Entity) WHERE n.id IN $ids AND ${visible('n')} RETURN n`
 
 export const LINKS_OF = `
 MATCH (n:Entity {id: $id})-[r]-(other:Entity)
-WHERE $kinds IS NULL OR type(r) IN $kinds
+WHERE ($kinds IS NULL OR type(r) IN $kinds) AND ${visible('other')}
 // The other end is returned so the consultation audit sees the persons a link reveals.
 RETURN r, startNode(r).id AS fromId, endNode(r).id AS toId, other
 ORDER BY coalesce(r.at, r.recordedAt) DESC
@@ -13,7 +14,7 @@ LIMIT $first`
 export const LINK_COUNTS = `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-RETURN id, COUNT { (n)--(:Entity) } AS count`
+RETURN id, COUNT { (n)--(m:Entity) WHERE ${visible('m')} } AS count`
 
 export const SOURCE_IDS = `MATCH (s:Source) WHERE s.id IN $ids RETURN s.id AS id`
 
@@ -21,12 +22,16 @@ export const SOURCE_IDS = `MATCH (s:Source) WHERE s.id IN $ids RETURN s.id AS id
  * Bumping the version first takes the node's write lock and reads the version under it, so two
  * editors starting from the same version cannot both pass the check (no lost update).
  */
-export const LOCK_ENTITY_FOR_UPDATE = `MATCH (n:Entity {id: $id}) SET n.version = n.version + 1 RETURN n`
+export const LOCK_ENTITY_FOR_UPDATE = `
+MATCH (n:Entity {id: $id}) WHERE ${visible('n')}
+SET n.version = n.version + 1
+RETURN n`
 
 export const UPDATE_ENTITY = `MATCH (n:Entity {id: $id}) SET n += $props RETURN n`
 
 export const ADD_TO_CASE = `
-MATCH (c:Case {id: $caseId}), (n:Entity {id: $id})
+MATCH (c:Case {id: $caseId}) WHERE ${visible('c')}
+MATCH (n:Entity {id: $id})
 MERGE (n)-[r:PART_OF_CASE]->(c)
 ON CREATE SET r = $props`
 
@@ -45,12 +50,14 @@ export const CREATE_LINK = Object.fromEntries(
 ) as Record<(typeof LINK_KINDS)[number], string>
 
 export const LINK_ENDPOINTS = `
-MATCH (a:Entity {id: $fromId}) MATCH (b:Entity {id: $toId})
+MATCH (a:Entity {id: $fromId}) WHERE ${visible('a')}
+MATCH (b:Entity {id: $toId}) WHERE ${visible('b')}
 RETURN [l IN labels(a) WHERE l <> 'Entity'][0] AS fromKind, [l IN labels(b) WHERE l <> 'Entity'][0] AS toKind`
 
 /** One index seek per link kind: a link id does not say its type. */
 const LINK_MATCH = LINK_KINDS.map(
-  (k) => `MATCH (a)-[r:${k} {id: $id}]->(b) RETURN r, a.id AS fromId, b.id AS toId`,
+  (k) =>
+    `MATCH (a)-[r:${k} {id: $id}]->(b) WHERE ${visible('a')} AND ${visible('b')} RETURN r, a.id AS fromId, b.id AS toId`,
 ).join(' UNION ALL ')
 
 /** As LOCK_ENTITY_FOR_UPDATE, for links; also returns the end kinds for the audit. */

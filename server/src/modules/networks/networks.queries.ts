@@ -1,3 +1,5 @@
+import { visible } from '../../data/visibility.ts'
+
 /**
  * A link is inside the window when its time overlaps it: `at` for calls and payments, otherwise
  * validFrom–validTo. Links with no time at all are kept: unknown is not outside.
@@ -7,7 +9,7 @@ const IN_WINDOW = `
   AND ($to IS NULL OR coalesce(date(r.at), r.validFrom) IS NULL OR coalesce(date(r.at), r.validFrom) <= $to)
   AND (NOT b:Event OR b.date IS NULL OR (($from IS NULL OR b.date >= $from) AND ($to IS NULL OR b.date <= $to)))`
 
-export const SEEDS = `MATCH (n:Entity) WHERE n.id IN $ids RETURN n`
+export const SEEDS = `MATCH (n:Entity) WHERE n.id IN $ids AND ${visible('n')} RETURN n`
 
 /**
  * One step of expansion. Neighbours already in the result ($known) always come back (their links
@@ -17,7 +19,7 @@ export const SEEDS = `MATCH (n:Entity) WHERE n.id IN $ids RETURN n`
 export const NEIGHBOURS = `
 UNWIND $frontier AS fid
 MATCH (a:Entity {id: fid})-[r]-(b:Entity)
-WHERE type(r) IN $kinds AND ${IN_WINDOW}
+WHERE type(r) IN $kinds AND ${IN_WINDOW} AND ${visible('b')}
 WITH b, collect(DISTINCT r) AS rs
 ORDER BY size(rs) DESC, b.id
 WITH collect({b: b, rs: rs[..20], known: b.id IN $known}) AS found
@@ -31,7 +33,10 @@ export const shortestPaths = (maxHops: number) => `
 MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
 MATCH p = allShortestPaths((a)-[*..${maxHops}]-(b))
 WHERE all(r IN relationships(p) WHERE type(r) IN $kinds)
+// Visibility is checked after the search, not inside it, so the breadth-first search stays fast;
+// a shortest path through hidden entities yields no path rather than a longer visible one.
+WITH p WHERE all(x IN nodes(p) WHERE ${visible('x')})
 RETURN p
 LIMIT $first`
 
-export const EXISTING = `MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id`
+export const EXISTING = `MATCH (n:Entity) WHERE n.id IN $ids AND ${visible('n')} RETURN n.id AS id`

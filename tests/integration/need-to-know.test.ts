@@ -1,0 +1,185 @@
+import { randomUUID } from 'node:crypto'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { createUser, SystemAccess } from '@htwb/server'
+import neo4j from 'neo4j-driver'
+import { Api } from '../support/api.ts'
+import { createEntity, createLink, createSource, person, PROVENANCE } from '../support/fixtures.ts'
+
+/**
+ * A case with a victim and a suspect, assigned to one investigator; another investigator holds
+ * no case. The outsider calls every read operation and must see nothing of the case.
+ */
+const tag = randomUUID().slice(0, 6)
+const VICTIM = `Vjosa Restricted${tag}`
+const SUSPECT = `Dardan Restricted${tag}`
+let admin: Api
+let insider: Api
+let outsider: Api
+let ids: { caseId: string; victim: string; suspect: string; phone: string; municipality: string }
+
+const driver = neo4j.driver(inject('boltUri'), neo4j.auth.basic('neo4j', inject('boltPassword')))
+afterAll(() => driver.close())
+
+beforeAll(async () => {
+  admin = await Api.signedIn()
+  const system = new SystemAccess({ driver, database: 'neo4j', close: async () => {} })
+  for (const username of [`in.${tag}`, `out.${tag}`]) {
+    await createUser(system, {
+      username,
+      displayName: username,
+      roles: ['INVESTIGATOR'],
+      password: 'need-to-know-pw-1',
+    })
+  }
+  const c = await admin.ok<{ createCase: { id: string } }>(
+    `mutation($i: CreateCaseInput!) { createCase(input: $i) { id } }`,
+    { i: { caseNumber: `NTK-${tag}`, name: `Operation ${tag}`, provenance: PROVENANCE } },
+  )
+  const caseId = c.createCase.id
+  const src = await createSource(admin, `Statement ${tag}`)
+  const victim = (
+    await createEntity(admin, src, {
+      ...person(VICTIM, 'VICTIM', { dateOfBirth: '2001-02-03' }),
+      caseId,
+    })
+  ).id
+  const suspect = (await createEntity(admin, src, { ...person(SUSPECT, 'SUSPECT'), caseId })).id
+  const phone = (
+    await createEntity(admin, src, {
+      kind: 'Phone',
+      name: `+3834977${tag.replace(/\D/g, '0').slice(0, 4)}`,
+      phone: { number: '+38349770011' },
+      caseId,
+    })
+  ).id
+  const muni = await admin.ok<{ search: { hits: Array<{ entity: { id: string } }> } }>(
+    `{ search(text: "Ferizaj", kinds: [Location], first: 1) { hits { entity { id } } } }`,
+  )
+  const municipality = muni.search.hits[0]!.entity.id
+  await createLink(admin, src, 'EXPLOITED', suspect, victim, { exploitationForm: 'SEXUAL' })
+  await createLink(admin, src, 'USES_PHONE', suspect, phone)
+  await createLink(admin, src, 'LIVES_AT', victim, municipality)
+  await admin.ok(`mutation($c: ID!, $u: String!) { assignCase(caseId: $c, username: $u) { id } }`, {
+    c: caseId,
+    u: `in.${tag}`,
+  })
+  ids = { caseId, victim, suspect, phone, municipality }
+  insider = await Api.signedIn(`in.${tag}`, 'need-to-know-pw-1')
+  outsider = await Api.signedIn(`out.${tag}`, 'need-to-know-pw-1')
+})
+
+const READS: Array<[string, string, () => Record<string, unknown>]> = [
+  [
+    'search by name',
+    `query($t: String!) { search(text: $t) { total hits { entity { id name } } } }`,
+    () => ({ t: VICTIM }),
+  ],
+  [
+    'search by phone',
+    `query($t: String!) { search(text: $t) { total hits { entity { id name } } } }`,
+    () => ({ t: '049770011' }),
+  ],
+  ['entity', `query($id: ID!) { entity(id: $id) { id name } }`, () => ({ id: ids.victim })],
+  [
+    'links of a shared place',
+    `query($id: ID!) { entity(id: $id) { id linkCount links(first: 500) { fromId toId from { name } to { name } } } }`,
+    () => ({ id: ids.municipality }),
+  ],
+  [
+    'expansion from a shared place',
+    `query($ids: [ID!]!) { expand(ids: $ids, depth: 3, limit: 500) { nodes { id name } links { fromId toId } } }`,
+    () => ({ ids: [ids.municipality] }),
+  ],
+  [
+    'expansion from the victim',
+    `query($ids: [ID!]!) { expand(ids: $ids) { nodes { id name } } }`,
+    () => ({ ids: [ids.victim] }),
+  ],
+  [
+    'paths',
+    `query($a: ID!, $b: ID!) { paths(fromId: $a, toId: $b, maxHops: 4) { nodes { id name } } }`,
+    () => ({ a: ids.municipality, b: ids.phone }),
+  ],
+  ['cases', `{ cases(first: 500) { id name caseNumber memberCount } }`, () => ({})],
+  [
+    'case members',
+    `query($id: ID!) { entity(id: $id) { id ... on Case { members { id name } } } }`,
+    () => ({ id: ids.caseId }),
+  ],
+]
+
+describe('need-to-know by case', () => {
+  it.each(READS)('shows the outsider nothing of the case: %s', async (_label, query, vars) => {
+    const sent = JSON.stringify(vars())
+    const res = await outsider.gql(query, vars())
+    const text = JSON.stringify(res)
+    // An id the caller sent may be echoed in a not-found error, as for any unknown id.
+    const secrets = [ids.victim, ids.suspect, ids.phone, ids.caseId, VICTIM, SUSPECT, `NTK-${tag}`]
+    for (const secret of secrets.filter((x) => !sent.includes(x))) {
+      expect(text).not.toContain(secret)
+    }
+  })
+
+  it('answers forbidden exactly like not found', async () => {
+    const hidden = await outsider.gql(`query($id: ID!) { entity(id: $id) { id } }`, {
+      id: ids.victim,
+    })
+    const missing = await outsider.gql(`query($id: ID!) { entity(id: $id) { id } }`, {
+      id: 'per-00000000-none',
+    })
+    const shape = (r: typeof hidden) => ({
+      ...r,
+      errors: r.errors?.map((e) => ({ ...e, extensions: { ...e.extensions, id: undefined } })),
+    })
+    expect(shape(hidden)).toEqual(shape(missing))
+  })
+
+  it('refuses the outsider changes to what they cannot see, as not found', async () => {
+    expect(
+      await outsider.code(`mutation($i: UpdateEntityInput!) { updateEntity(input: $i) { id } }`, {
+        i: { id: ids.victim, expectedVersion: 1, name: 'x' },
+      }),
+    ).toBe('entity/not_found')
+    expect(
+      await outsider.code(
+        `mutation($c: ID!, $e: [ID!]!) { addToCase(caseId: $c, entityIds: $e) { id } }`,
+        { c: ids.caseId, e: [ids.municipality] },
+      ),
+    ).toBe('case/not_found')
+  })
+
+  it('shows the assigned investigator the whole case', async () => {
+    const r = await insider.ok<{ search: { hits: Array<{ entity: { id: string } }> } }>(
+      `query($t: String!) { search(text: $t) { hits { entity { id } } } }`,
+      { t: VICTIM },
+    )
+    expect(r.search.hits.map((h) => h.entity.id)).toContain(ids.victim)
+    const x = await insider.ok<{ expand: { nodes: Array<{ id: string }> } }>(
+      `query($ids: [ID!]!) { expand(ids: $ids, depth: 2) { nodes { id } } }`,
+      { ids: [ids.victim] },
+    )
+    expect(x.expand.nodes.map((n) => n.id)).toEqual(
+      expect.arrayContaining([ids.suspect, ids.phone, ids.municipality]),
+    )
+    const p = await insider.ok<{ paths: Array<{ length: number }> }>(
+      `query($a: ID!, $b: ID!) { paths(fromId: $a, toId: $b, maxHops: 4) { length } }`,
+      { a: ids.municipality, b: ids.phone },
+    )
+    expect(p.paths[0]?.length).toBe(3)
+  })
+
+  it('lets only supervisors assign cases', async () => {
+    expect(
+      await insider.code(
+        `mutation($c: ID!, $u: String!) { assignCase(caseId: $c, username: $u) { id } }`,
+        { c: ids.caseId, u: `out.${tag}` },
+      ),
+    ).toBe('auth/forbidden')
+    expect(
+      await admin.code(
+        `mutation($c: ID!, $u: String!) { assignCase(caseId: $c, username: $u) { id } }`,
+        { c: ids.caseId, u: 'nobody-here' },
+      ),
+    ).toBe('user/not_found')
+  })
+})
