@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium } from '../support/browser.ts'
 import { closeTestDriver, cypher } from '../support/db.ts'
 
 const ARTIFACTS = new URL('../.artifacts/', import.meta.url).pathname
@@ -10,18 +11,7 @@ let page: Page
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true })
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  browser = await launchChromium()
   page = await browser.newPage({ viewport: { width: 1400, height: 860 } })
   await page.goto(inject('wbUrl'))
   await page.getByTestId('login-username').fill('admin')
