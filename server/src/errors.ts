@@ -8,6 +8,7 @@ export const ERRORS = {
   'auth/unauthenticated': 'Sign in to continue.',
   'auth/invalid_credentials': 'The username or password is wrong.',
   'auth/forbidden': 'Your role does not allow this operation.',
+  'auth/clearance_required': 'Revealing this identity needs a clearance you do not hold.',
   'auth/weak_password':
     'The new password must have at least 12 characters and differ from the current one.',
   'auth/too_many_attempts': 'Too many failed sign-ins for this name; wait 15 minutes.',

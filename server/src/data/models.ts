@@ -49,11 +49,14 @@ export type Role =
   | 'SUPERVISOR'
   | 'ADMINISTRATOR'
 
+export type Clearance = 'VICTIM_IDENTITY' | 'INFORMANT_IDENTITY'
+
 export interface UserModel {
   id: string
   username: string
   displayName: string
   roles: Role[]
+  clearances: Clearance[]
 }
 
 export interface AuditEntryModel {

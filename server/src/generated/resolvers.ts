@@ -144,6 +144,11 @@ export type CaseStatus =
   | 'OPEN'
   | 'REFERRED';
 
+/** Markings a user may see behind: without VICTIM_IDENTITY no identity can be revealed and victims' addresses are hidden; without INFORMANT_IDENTITY informants do not appear at all. */
+export type Clearance =
+  | 'INFORMANT_IDENTITY'
+  | 'VICTIM_IDENTITY';
+
 export type CreateCaseInput = {
   caseNumber: Scalars['String']['input'];
   name: Scalars['String']['input'];
@@ -535,7 +540,11 @@ export type Person = Entity & {
   minorWhenRecorded: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
   nationality?: Maybe<Scalars['String']['output']>;
+  /** A victim, potential victim or minor: shown under a stable pseudonym unless revealed. */
+  protected: Scalars['Boolean']['output'];
   provenance: Provenance;
+  /** True when name, aliases, identifiers and date of birth were withheld from this response. */
+  pseudonymised: Scalars['Boolean']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -637,6 +646,11 @@ export type Query = {
   /** Shortest paths between two entities, at most maxHops (1–6) links long. */
   paths: Array<Path>;
   /**
+   * The identity behind a pseudonymised person. Needs the VICTIM_IDENTITY clearance and a stated
+   * justification (10–500 characters), which is written to the audit trail.
+   */
+  revealIdentity: Person;
+  /**
    * Full-text search over names, aliases, numbers and identifiers, tolerant of Albanian,
    * Serbian Latin and Serbian Cyrillic spellings. 1–200 characters.
    */
@@ -677,6 +691,12 @@ export type QueryPathsArgs = {
   linkKinds?: InputMaybe<Array<LinkKind>>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   toId: Scalars['ID']['input'];
+};
+
+
+export type QueryRevealIdentityArgs = {
+  id: Scalars['ID']['input'];
+  justification: Scalars['String']['input'];
 };
 
 
@@ -820,6 +840,7 @@ export type UpdateLinkInput = {
 
 export type User = {
   __typename?: 'User';
+  clearances: Array<Clearance>;
   displayName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   roles: Array<Role>;
@@ -911,6 +932,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Case: ResolverTypeWrapper<EntityModel>;
   CaseStatus: CaseStatus;
+  Clearance: Clearance;
   CreateCaseInput: CreateCaseInput;
   CreateEntityInput: CreateEntityInput;
   CreateLinkInput: CreateLinkInput;
@@ -1201,7 +1223,9 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   minorWhenRecorded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nationality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  protected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  pseudonymised?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1240,6 +1264,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'fromId' | 'maxHops' | 'toId'>>;
+  revealIdentity?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<QueryRevealIdentityArgs, 'id' | 'justification'>>;
   search?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
 }>;
 
@@ -1275,6 +1300,7 @@ export type SubgraphResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
+  clearances?: Resolver<Array<ResolversTypes['Clearance']>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
