@@ -15,6 +15,8 @@ import { logger } from './logger.ts'
 import { SESSION_COOKIE, userFromSession } from './modules/auth/auth.service.ts'
 import { buildSchema } from './schema.ts'
 
+const PSEUDONYM_KEY = `MATCH (k:PseudonymKey {id: 'key'}) RETURN k.value AS value`
+
 /** No response carrying personal data leaves before its consultation is in the audit trail. */
 const auditPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
@@ -81,6 +83,8 @@ export async function createApp(
   await apollo.start()
 
   const system = new SystemAccess(db)
+  const [pseudonymKey] = await system.read(PSEUDONYM_KEY, {}, (r) => r.get('value') as string)
+  if (!pseudonymKey) throw new Error('pseudonym key missing: migration V0006 not applied')
   const app = express()
   app.disable('x-powered-by')
   app.use(securityHeaders)
@@ -91,7 +95,7 @@ export async function createApp(
       context: async ({ req, res }) => {
         const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE] ?? null
         const user = await userFromSession(system, token)
-        const data = new DataAccess(db, user)
+        const data = new DataAccess(db, user, pseudonymKey)
         return {
           config,
           user,

@@ -33,10 +33,16 @@ const graph = await startEmbeddedGraph({
   pageCacheMb: 2048,
 })
 const db = await connect(graph.uri, graph.user, graph.password, 'neo4j')
-const user = { id: 'bench', username: 'bench', displayName: 'Bench', roles: ['ANALYST' as const] }
+const user = {
+  id: 'bench',
+  username: 'bench',
+  displayName: 'Bench',
+  roles: ['SUPERVISOR' as const],
+  clearances: [],
+}
 
 function ctx(): Context {
-  const data = new DataAccess(db, user)
+  const data = new DataAccess(db, user, 'bench-pseudonym-key')
   return { data, loaders: createLoaders(data) } as unknown as Context
 }
 

@@ -28,6 +28,7 @@ beforeAll(async () => {
       username,
       displayName: username,
       roles: ['INVESTIGATOR'],
+      clearances: ['VICTIM_IDENTITY'],
       password: 'need-to-know-pw-1',
     })
   }

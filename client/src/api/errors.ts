@@ -13,6 +13,7 @@ export const ERROR_KEYS: Readonly<Record<string, string>> = {
   'auth/too_many_attempts': 'errors.auth.too_many_attempts',
   'auth/forbidden': 'errors.auth.forbidden',
   'auth/weak_password': 'errors.auth.weak_password',
+  'auth/clearance_required': 'errors.auth.clearance_required',
   'entity/not_found': 'errors.entity.not_found',
   'entity/version_conflict': 'errors.entity.version_conflict',
   'entity/kind_mismatch': 'errors.entity.kind_mismatch',

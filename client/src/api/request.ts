@@ -5,11 +5,19 @@ import { useNoticeStore } from '../shell/noticeStore'
 
 export type LoadState = 'idle' | 'loading' | 'done' | 'error'
 
+export interface LatestOptions {
+  /** Send failures to the error banner (default). Off where a form shows its own error. */
+  report?: boolean
+}
+
 /**
  * Runs one kind of request at a time and keeps only the latest answer: a response that
  * arrives after a newer request was started (or after reset) is dropped.
  */
-export function useLatest<TData, TValue>(select: (data: TData) => TValue) {
+export function useLatest<TData, TValue>(
+  select: (data: TData) => TValue,
+  { report = true }: LatestOptions = {},
+) {
   const state = ref<LoadState>('idle')
   const data = shallowRef<TValue | null>(null)
   const error = shallowRef<AppError | null>(null)
@@ -30,7 +38,7 @@ export function useLatest<TData, TValue>(select: (data: TData) => TValue) {
     if (result.error || !result.data) {
       error.value = toAppError(result.error)
       state.value = 'error'
-      notices.report(error.value)
+      if (report) notices.report(error.value)
       return null
     }
     data.value = select(result.data)

@@ -20,13 +20,14 @@ type Documents = {
     "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    ...SessionUser\n  }\n}": typeof types.LoginDocument,
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
     "query Me {\n  me {\n    ...SessionUser\n  }\n}": typeof types.MeDocument,
-    "fragment SessionUser on User {\n  id\n  username\n  displayName\n  roles\n}": typeof types.SessionUserFragmentDoc,
+    "fragment SessionUser on User {\n  id\n  username\n  displayName\n  roles\n  clearances\n}": typeof types.SessionUserFragmentDoc,
     "query CaseMembers($id: ID!, $first: Int) {\n  entity(id: $id) {\n    id\n    ... on Case {\n      id\n      members(first: $first) {\n        ...EntitySummary\n        links {\n          ...ChartLink\n        }\n      }\n    }\n  }\n}": typeof types.CaseMembersDocument,
     "query Cases($status: CaseStatus, $first: Int) {\n  cases(status: $status, first: $first) {\n    id\n    name\n    caseNumber\n    status\n    openedOn\n    offence\n    memberCount\n  }\n}": typeof types.CasesDocument,
     "query Entity($id: ID!) {\n  entity(id: $id) {\n    ...EntitySummary\n    version\n    provenance {\n      ...ProvenanceFields\n    }\n    links {\n      ...ProfileLink\n    }\n    ... on Person {\n      id\n      firstName\n      lastName\n      aliases\n      dateOfBirth\n      gender\n      nationality\n      identifiers\n    }\n    ... on Organization {\n      id\n      orgType\n      registrationNumber\n      aliases\n      country\n    }\n    ... on Location {\n      id\n      locType\n      address\n      municipality\n      country\n      point {\n        lat\n        lon\n      }\n    }\n    ... on Phone {\n      id\n      imei\n    }\n    ... on Asset {\n      id\n      assetType\n      identifier\n      value\n      currency\n      description\n    }\n    ... on Event {\n      id\n      eventType\n      date\n      stage\n      description\n      exploitationForm\n    }\n    ... on Case {\n      id\n      openedOn\n      offence\n    }\n    ... on Source {\n      id\n      sourceType\n      reference\n      date\n      description\n    }\n  }\n}": typeof types.EntityDocument,
-    "fragment EntitySummary on Entity {\n  id\n  kind\n  name\n  linkCount\n  ... on Person {\n    id\n    category\n    minor\n    minorWhenRecorded\n  }\n  ... on Case {\n    id\n    caseNumber\n    status\n  }\n  ... on Phone {\n    id\n    number\n  }\n}": typeof types.EntitySummaryFragmentDoc,
+    "fragment EntitySummary on Entity {\n  id\n  kind\n  name\n  linkCount\n  ... on Person {\n    id\n    category\n    minor\n    minorWhenRecorded\n    pseudonymised\n  }\n  ... on Case {\n    id\n    caseNumber\n    status\n  }\n  ... on Phone {\n    id\n    number\n  }\n}": typeof types.EntitySummaryFragmentDoc,
     "fragment ProfileLink on Link {\n  id\n  kind\n  fromId\n  toId\n  role\n  relation\n  sharePercent\n  exploitationForm\n  meansOfControl\n  recruitmentMethod\n  amount\n  currency\n  at\n  durationSeconds\n  stage\n  provenance {\n    grading\n    handling\n  }\n  from {\n    ...EntitySummary\n  }\n  to {\n    ...EntitySummary\n  }\n}": typeof types.ProfileLinkFragmentDoc,
     "fragment ProvenanceFields on Provenance {\n  reliability\n  credibility\n  grading\n  handling\n  validFrom\n  validTo\n  recordedBy\n  recordedAt\n  sources {\n    id\n    name\n    sourceType\n    reference\n    date\n  }\n}": typeof types.ProvenanceFieldsFragmentDoc,
+    "query RevealIdentity($id: ID!, $justification: String!) {\n  revealIdentity(id: $id, justification: $justification) {\n    id\n    name\n    firstName\n    lastName\n    aliases\n    identifiers\n    dateOfBirth\n    pseudonymised\n  }\n}": typeof types.RevealIdentityDocument,
     "fragment ChartLink on Link {\n  id\n  kind\n  fromId\n  toId\n  role\n  stage\n}": typeof types.ChartLinkFragmentDoc,
     "query EntityLinks($id: ID!) {\n  entity(id: $id) {\n    id\n    links {\n      ...ChartLink\n    }\n  }\n}": typeof types.EntityLinksDocument,
     "query Expand($ids: [ID!]!, $depth: Int, $linkKinds: [LinkKind!], $limit: Int) {\n  expand(ids: $ids, depth: $depth, linkKinds: $linkKinds, limit: $limit) {\n    truncated\n    nodes {\n      ...EntitySummary\n    }\n    links {\n      ...ChartLink\n    }\n  }\n}": typeof types.ExpandDocument,
@@ -40,13 +41,14 @@ const documents: Documents = {
     "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    ...SessionUser\n  }\n}": types.LoginDocument,
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
     "query Me {\n  me {\n    ...SessionUser\n  }\n}": types.MeDocument,
-    "fragment SessionUser on User {\n  id\n  username\n  displayName\n  roles\n}": types.SessionUserFragmentDoc,
+    "fragment SessionUser on User {\n  id\n  username\n  displayName\n  roles\n  clearances\n}": types.SessionUserFragmentDoc,
     "query CaseMembers($id: ID!, $first: Int) {\n  entity(id: $id) {\n    id\n    ... on Case {\n      id\n      members(first: $first) {\n        ...EntitySummary\n        links {\n          ...ChartLink\n        }\n      }\n    }\n  }\n}": types.CaseMembersDocument,
     "query Cases($status: CaseStatus, $first: Int) {\n  cases(status: $status, first: $first) {\n    id\n    name\n    caseNumber\n    status\n    openedOn\n    offence\n    memberCount\n  }\n}": types.CasesDocument,
     "query Entity($id: ID!) {\n  entity(id: $id) {\n    ...EntitySummary\n    version\n    provenance {\n      ...ProvenanceFields\n    }\n    links {\n      ...ProfileLink\n    }\n    ... on Person {\n      id\n      firstName\n      lastName\n      aliases\n      dateOfBirth\n      gender\n      nationality\n      identifiers\n    }\n    ... on Organization {\n      id\n      orgType\n      registrationNumber\n      aliases\n      country\n    }\n    ... on Location {\n      id\n      locType\n      address\n      municipality\n      country\n      point {\n        lat\n        lon\n      }\n    }\n    ... on Phone {\n      id\n      imei\n    }\n    ... on Asset {\n      id\n      assetType\n      identifier\n      value\n      currency\n      description\n    }\n    ... on Event {\n      id\n      eventType\n      date\n      stage\n      description\n      exploitationForm\n    }\n    ... on Case {\n      id\n      openedOn\n      offence\n    }\n    ... on Source {\n      id\n      sourceType\n      reference\n      date\n      description\n    }\n  }\n}": types.EntityDocument,
-    "fragment EntitySummary on Entity {\n  id\n  kind\n  name\n  linkCount\n  ... on Person {\n    id\n    category\n    minor\n    minorWhenRecorded\n  }\n  ... on Case {\n    id\n    caseNumber\n    status\n  }\n  ... on Phone {\n    id\n    number\n  }\n}": types.EntitySummaryFragmentDoc,
+    "fragment EntitySummary on Entity {\n  id\n  kind\n  name\n  linkCount\n  ... on Person {\n    id\n    category\n    minor\n    minorWhenRecorded\n    pseudonymised\n  }\n  ... on Case {\n    id\n    caseNumber\n    status\n  }\n  ... on Phone {\n    id\n    number\n  }\n}": types.EntitySummaryFragmentDoc,
     "fragment ProfileLink on Link {\n  id\n  kind\n  fromId\n  toId\n  role\n  relation\n  sharePercent\n  exploitationForm\n  meansOfControl\n  recruitmentMethod\n  amount\n  currency\n  at\n  durationSeconds\n  stage\n  provenance {\n    grading\n    handling\n  }\n  from {\n    ...EntitySummary\n  }\n  to {\n    ...EntitySummary\n  }\n}": types.ProfileLinkFragmentDoc,
     "fragment ProvenanceFields on Provenance {\n  reliability\n  credibility\n  grading\n  handling\n  validFrom\n  validTo\n  recordedBy\n  recordedAt\n  sources {\n    id\n    name\n    sourceType\n    reference\n    date\n  }\n}": types.ProvenanceFieldsFragmentDoc,
+    "query RevealIdentity($id: ID!, $justification: String!) {\n  revealIdentity(id: $id, justification: $justification) {\n    id\n    name\n    firstName\n    lastName\n    aliases\n    identifiers\n    dateOfBirth\n    pseudonymised\n  }\n}": types.RevealIdentityDocument,
     "fragment ChartLink on Link {\n  id\n  kind\n  fromId\n  toId\n  role\n  stage\n}": types.ChartLinkFragmentDoc,
     "query EntityLinks($id: ID!) {\n  entity(id: $id) {\n    id\n    links {\n      ...ChartLink\n    }\n  }\n}": types.EntityLinksDocument,
     "query Expand($ids: [ID!]!, $depth: Int, $linkKinds: [LinkKind!], $limit: Int) {\n  expand(ids: $ids, depth: $depth, linkKinds: $linkKinds, limit: $limit) {\n    truncated\n    nodes {\n      ...EntitySummary\n    }\n    links {\n      ...ChartLink\n    }\n  }\n}": types.ExpandDocument,
@@ -95,7 +97,7 @@ export function graphql(source: "query Me {\n  me {\n    ...SessionUser\n  }\n}"
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment SessionUser on User {\n  id\n  username\n  displayName\n  roles\n}"): (typeof documents)["fragment SessionUser on User {\n  id\n  username\n  displayName\n  roles\n}"];
+export function graphql(source: "fragment SessionUser on User {\n  id\n  username\n  displayName\n  roles\n  clearances\n}"): (typeof documents)["fragment SessionUser on User {\n  id\n  username\n  displayName\n  roles\n  clearances\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -111,7 +113,7 @@ export function graphql(source: "query Entity($id: ID!) {\n  entity(id: $id) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment EntitySummary on Entity {\n  id\n  kind\n  name\n  linkCount\n  ... on Person {\n    id\n    category\n    minor\n    minorWhenRecorded\n  }\n  ... on Case {\n    id\n    caseNumber\n    status\n  }\n  ... on Phone {\n    id\n    number\n  }\n}"): (typeof documents)["fragment EntitySummary on Entity {\n  id\n  kind\n  name\n  linkCount\n  ... on Person {\n    id\n    category\n    minor\n    minorWhenRecorded\n  }\n  ... on Case {\n    id\n    caseNumber\n    status\n  }\n  ... on Phone {\n    id\n    number\n  }\n}"];
+export function graphql(source: "fragment EntitySummary on Entity {\n  id\n  kind\n  name\n  linkCount\n  ... on Person {\n    id\n    category\n    minor\n    minorWhenRecorded\n    pseudonymised\n  }\n  ... on Case {\n    id\n    caseNumber\n    status\n  }\n  ... on Phone {\n    id\n    number\n  }\n}"): (typeof documents)["fragment EntitySummary on Entity {\n  id\n  kind\n  name\n  linkCount\n  ... on Person {\n    id\n    category\n    minor\n    minorWhenRecorded\n    pseudonymised\n  }\n  ... on Case {\n    id\n    caseNumber\n    status\n  }\n  ... on Phone {\n    id\n    number\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -120,6 +122,10 @@ export function graphql(source: "fragment ProfileLink on Link {\n  id\n  kind\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment ProvenanceFields on Provenance {\n  reliability\n  credibility\n  grading\n  handling\n  validFrom\n  validTo\n  recordedBy\n  recordedAt\n  sources {\n    id\n    name\n    sourceType\n    reference\n    date\n  }\n}"): (typeof documents)["fragment ProvenanceFields on Provenance {\n  reliability\n  credibility\n  grading\n  handling\n  validFrom\n  validTo\n  recordedBy\n  recordedAt\n  sources {\n    id\n    name\n    sourceType\n    reference\n    date\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RevealIdentity($id: ID!, $justification: String!) {\n  revealIdentity(id: $id, justification: $justification) {\n    id\n    name\n    firstName\n    lastName\n    aliases\n    identifiers\n    dateOfBirth\n    pseudonymised\n  }\n}"): (typeof documents)["query RevealIdentity($id: ID!, $justification: String!) {\n  revealIdentity(id: $id, justification: $justification) {\n    id\n    name\n    firstName\n    lastName\n    aliases\n    identifiers\n    dateOfBirth\n    pseudonymised\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -107,6 +107,7 @@ const en = {
     duration: 'Duration',
     currentPassword: 'Current password',
     newPassword: 'New password',
+    justification: 'Justification',
   },
   chart: {
     toolbar: 'Chart tools',
@@ -129,6 +130,24 @@ const en = {
     selected: '{n} selected',
     hint: 'Click to select, Shift or Ctrl-click to add, double-click to expand.',
   },
+  identity: {
+    protected: 'Identity protected',
+    protectedHint:
+      'Name, aliases, identifiers and date of birth are withheld; a stable pseudonym is shown instead.',
+    reveal: 'Reveal identity',
+    title: 'Reveal identity',
+    justificationHint:
+      'State why you need the real identity ({min}–{max} characters). It is recorded in the audit trail.',
+    tooShort: 'The justification must be at least {n} characters.',
+    tooLong: 'The justification must be at most {n} characters.',
+    submit: 'Reveal',
+    submitting: 'Revealing…',
+    cancel: 'Cancel',
+    revealed: 'Revealed identity',
+    name: 'Name',
+    audited: 'This reveal was recorded in the audit trail.',
+    hide: 'Hide',
+  },
   badges: {
     victim: 'V',
     victimTitle: 'Victim',
@@ -139,6 +158,8 @@ const en = {
     minorWhenRecordedTitle: 'Minor when the record became valid',
     informant: 'I',
     informantTitle: 'Informant: protect identity',
+    protected: 'P',
+    protectedTitle: 'Identity protected: shown under a pseudonym',
   },
   kind: {
     Person: 'Person',
@@ -382,6 +403,7 @@ const en = {
       too_many_attempts: 'Too many failed sign-ins. Wait 15 minutes or ask an administrator.',
       forbidden: 'Your role does not allow this. Ask a supervisor.',
       weak_password: 'The new password is too weak. Use a longer, less predictable one.',
+      clearance_required: 'You do not hold the clearance this needs. Ask a supervisor.',
     },
     entity: {
       not_found: 'This record does not exist or you cannot see it.',

@@ -109,6 +109,7 @@ const sq: MessageSchema = {
     duration: 'Kohëzgjatja',
     currentPassword: 'Fjalëkalimi aktual',
     newPassword: 'Fjalëkalimi i ri',
+    justification: 'Arsyetimi',
   },
   chart: {
     toolbar: 'Mjetet e grafikut',
@@ -131,6 +132,24 @@ const sq: MessageSchema = {
     selected: '{n} të zgjedhura',
     hint: 'Kliko për të zgjedhur, Shift ose Ctrl+klik për të shtuar, klik i dyfishtë për të zgjeruar.',
   },
+  identity: {
+    protected: 'Identitet i mbrojtur',
+    protectedHint:
+      'Emri, pseudonimet, identifikuesit dhe data e lindjes janë fshehur; shfaqet një pseudonim i qëndrueshëm.',
+    reveal: 'Zbulo identitetin',
+    title: 'Zbulo identitetin',
+    justificationHint:
+      'Shpjegoni pse ju nevojitet identiteti i vërtetë ({min}–{max} karaktere). Regjistrohet në gjurmën e auditimit.',
+    tooShort: 'Arsyetimi duhet të ketë të paktën {n} karaktere.',
+    tooLong: 'Arsyetimi mund të ketë më së shumti {n} karaktere.',
+    submit: 'Zbulo',
+    submitting: 'Duke zbuluar…',
+    cancel: 'Anulo',
+    revealed: 'Identiteti i zbuluar',
+    name: 'Emri',
+    audited: 'Ky zbulim u regjistrua në gjurmën e auditimit.',
+    hide: 'Fshih',
+  },
   badges: {
     victim: 'V',
     victimTitle: 'Viktimë',
@@ -141,6 +160,8 @@ const sq: MessageSchema = {
     minorWhenRecordedTitle: 'I mitur kur regjistrimi hyri në fuqi',
     informant: 'I',
     informantTitle: 'Informator: mbroni identitetin',
+    protected: 'M',
+    protectedTitle: 'Identitet i mbrojtur: shfaqet me pseudonim',
   },
   kind: {
     Person: 'Person',
@@ -387,6 +408,7 @@ const sq: MessageSchema = {
       forbidden: 'Roli juaj nuk e lejon këtë veprim. Pyesni mbikëqyrësin.',
       weak_password:
         'Fjalëkalimi i ri është shumë i dobët. Zgjidhni një më të gjatë dhe më pak të parashikueshëm.',
+      clearance_required: 'Nuk keni autorizimin që kërkohet për këtë. Pyesni një mbikëqyrës.',
     },
     entity: {
       not_found: 'Ky regjistrim nuk ekziston ose nuk keni qasje në të.',

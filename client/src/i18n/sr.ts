@@ -109,6 +109,7 @@ const sr: MessageSchema = {
     duration: 'Trajanje',
     currentPassword: 'Trenutna lozinka',
     newPassword: 'Nova lozinka',
+    justification: 'Obrazloženje',
   },
   chart: {
     toolbar: 'Alati grafikona',
@@ -131,6 +132,24 @@ const sr: MessageSchema = {
     selected: 'Izabrano: {n}',
     hint: 'Klik za izbor, Shift ili Ctrl+klik za dodavanje, dvoklik za proširenje.',
   },
+  identity: {
+    protected: 'Zaštićen identitet',
+    protectedHint:
+      'Ime, nadimci, identifikatori i datum rođenja su uskraćeni; prikazuje se stalni pseudonim.',
+    reveal: 'Otkrij identitet',
+    title: 'Otkrivanje identiteta',
+    justificationHint:
+      'Navedite zašto vam je potreban pravi identitet ({min}–{max} znakova). Beleži se u revizijskom tragu.',
+    tooShort: 'Obrazloženje mora imati najmanje {n} znakova.',
+    tooLong: 'Obrazloženje može imati najviše {n} znakova.',
+    submit: 'Otkrij',
+    submitting: 'Otkrivanje…',
+    cancel: 'Otkaži',
+    revealed: 'Otkriveni identitet',
+    name: 'Ime',
+    audited: 'Ovo otkrivanje je zabeleženo u revizijskom tragu.',
+    hide: 'Sakrij',
+  },
   badges: {
     victim: 'Ž',
     victimTitle: 'Žrtva',
@@ -141,6 +160,8 @@ const sr: MessageSchema = {
     minorWhenRecordedTitle: 'Maloletno u trenutku kada je zapis stupio na snagu',
     informant: 'I',
     informantTitle: 'Informator: zaštitite identitet',
+    protected: 'Z',
+    protectedTitle: 'Zaštićen identitet: prikazan pod pseudonimom',
   },
   kind: {
     Person: 'Osoba',
@@ -386,6 +407,7 @@ const sr: MessageSchema = {
         'Previše neuspešnih prijava. Sačekajte 15 minuta ili se obratite administratoru.',
       forbidden: 'Vaša uloga ne dozvoljava ovu radnju. Obratite se nadzorniku.',
       weak_password: 'Nova lozinka je preslaba. Izaberite dužu i manje predvidljivu.',
+      clearance_required: 'Nemate ovlašćenje potrebno za ovo. Obratite se nadzorniku.',
     },
     entity: {
       not_found: 'Ovaj zapis ne postoji ili mu nemate pristup.',

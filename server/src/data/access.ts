@@ -2,6 +2,7 @@ import neo4j, { type ManagedTransaction, type Record as NeoRecord } from 'neo4j-
 import { appError } from '../errors.ts'
 import { appendAudit, verifyAuditChain, writeAudit, type AuditAction } from './audit.ts'
 import { collectPersonIds } from './convert.ts'
+import { pseudonymise } from './protection.ts'
 import type { Db } from './driver.ts'
 import type { UserModel } from './models.ts'
 import { viewerParams } from './visibility.ts'
@@ -34,6 +35,7 @@ export class DataAccess {
   constructor(
     private readonly db: Db,
     readonly user: UserModel | null,
+    private readonly pseudonymKey: string,
   ) {}
 
   requireUser(): UserModel {
@@ -59,7 +61,9 @@ export class DataAccess {
       tx.run(query, params).then((r) => r.records),
     )
     for (const rec of records) for (const v of rec.values()) collectPersonIds(v, this.consulted)
-    return records.map(map)
+    const mapped = records.map(map)
+    pseudonymise(mapped, this.pseudonymKey)
+    return mapped
   }
 
   /**
@@ -80,7 +84,38 @@ export class DataAccess {
         caseId: audit.caseId ?? this.caseId,
         detail: audit.recipient ? `recipient:${audit.recipient}` : null,
       })
+      pseudonymise(result, this.pseudonymKey)
       return result
+    })
+  }
+
+  /**
+   * The identity behind a protected person: the one read that skips pseudonymisation. Needs the
+   * VICTIM_IDENTITY clearance and a justification, both recorded (refusals too).
+   */
+  async reveal<T>(
+    personId: string,
+    justification: string,
+    query: string,
+    map: (rec: NeoRecord) => T,
+  ): Promise<T | null> {
+    const user = this.requireUser()
+    const entry = {
+      actor: user.username,
+      action: 'CONSULT' as const,
+      operation: 'revealIdentity',
+      personIds: [personId],
+      justification,
+    }
+    if (!user.clearances.includes('VICTIM_IDENTITY')) {
+      await writeAudit(this.db, { ...entry, outcome: 'REFUSED', detail: 'auth/clearance_required' })
+      throw appError('auth/clearance_required')
+    }
+    return this.run('WRITE', user, async (tx) => {
+      const rec = (await tx.run(query, { id: personId })).records[0]
+      if (!rec) return null
+      await appendAudit(tx, { ...entry, outcome: 'OK', caseId: this.caseId })
+      return map(rec)
     })
   }
 

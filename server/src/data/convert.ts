@@ -72,6 +72,11 @@ export function nodeToEntity(
     entity.minor = dob ? ageOn(dob, today) < 18 : false
     entity.minorWhenRecorded = dob && recorded ? ageOn(dob, recorded) < 18 : entity.minor
     entity.category ??= 'CONTACT'
+    entity.protected =
+      ['VICTIM', 'POTENTIAL_VICTIM'].includes(entity.category as string) ||
+      entity.minor === true ||
+      entity.minorWhenRecorded === true
+    entity.pseudonymised = false
   }
   return entity
 }

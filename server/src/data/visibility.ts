@@ -11,7 +11,24 @@ export const ALL_CASES_ROLES: readonly Role[] = ['SUPERVISOR']
  * Every query that returns or traverses entities for a user must apply it; DataAccess supplies
  * $viewerId, $viewerName and $allCases to every statement.
  */
-export const visible = (v: string) => `(
+/** A victim, potential victim, or minor when recorded (or today, without a validity date). */
+export const protectedPerson = (
+  p: string,
+) => `(${p}:Person AND (${p}.category IN ['VICTIM', 'POTENTIAL_VICTIM']
+  OR (${p}.dateOfBirth IS NOT NULL AND ${p}.dateOfBirth + duration('P18Y') > coalesce(${p}.validFrom, date()))))`
+
+/**
+ * Markings need clearances on top of need-to-know: informants do not exist for users without
+ * INFORMANT_IDENTITY, and the addresses where protected persons live are hidden from users
+ * without VICTIM_IDENTITY.
+ */
+const cleared = (v: string) => `(
+  (NOT (${v}:Person AND ${v}.category = 'INFORMANT') OR $informantCleared)
+  AND ($victimCleared OR NOT (${v}:Location AND ${v}.locType = 'ADDRESS'
+    AND EXISTS { (${v})<-[:LIVES_AT]-(lp:Person) WHERE ${protectedPerson('lp')} }))
+)`
+
+export const visible = (v: string) => `(${cleared(v)} AND (
   $allCases
   OR ${v}:Source
   OR (${v}:Location AND ${v}.locType <> 'ADDRESS')
@@ -19,12 +36,14 @@ export const visible = (v: string) => `(
   OR (${v}:Case AND EXISTS { (${v})<-[:ASSIGNED_TO]-(:User {id: $viewerId}) })
   OR EXISTS { (${v})-[:PART_OF_CASE]->(:Case)<-[:ASSIGNED_TO]-(:User {id: $viewerId}) }
   OR (${v}.recordedBy = $viewerName AND NOT EXISTS { (${v})-[:PART_OF_CASE]->() })
-)`
+))`
 
 export function viewerParams(user: UserModel) {
   return {
     viewerId: user.id,
     viewerName: user.username,
     allCases: user.roles.some((r) => ALL_CASES_ROLES.includes(r)),
+    victimCleared: user.clearances.includes('VICTIM_IDENTITY'),
+    informantCleared: user.clearances.includes('INFORMANT_IDENTITY'),
   }
 }

@@ -75,6 +75,7 @@ describe('ChangePasswordDialog', () => {
       username: 'inv1',
       displayName: 'Ina',
       roles: ['INVESTIGATOR' as const],
+      clearances: [],
     }
     const wrapper = mount(UserMenu, {
       props: { user },

@@ -1,7 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
-import { mockApi, testPlugins } from '../../testing/mockApi'
+import { getActivePinia } from 'pinia'
+import type { Clearance } from '../../generated/graphql'
+import { gqlError, mockApi, testPlugins } from '../../testing/mockApi'
+import { useNoticeStore } from '../../shell/noticeStore'
+import { useChartStore } from '../networks/chartStore'
 import EntityProfile from './EntityProfile.vue'
 import { useProfileStore } from './profileStore'
 
@@ -80,7 +84,10 @@ async function mountProfile(locale: 'en' | 'sq' = 'en') {
   const plugins = testPlugins(locale)
   const api = mockApi(() => ({ data: { entity } }))
   useProfileStore().focus('p1')
-  const wrapper = mount(EntityProfile, { global: { plugins: [...plugins], provide: api.provide } })
+  const wrapper = mount(EntityProfile, {
+    props: { clearances: [] },
+    global: { plugins: [...plugins], provide: api.provide },
+  })
   await flushPromises()
   return wrapper
 }
@@ -118,5 +125,160 @@ describe('EntityProfile', () => {
     expect(text).toContain('Zakonisht i besueshëm')
     expect(text).toContain('Viktimë')
     expect(text).toContain('Rekrutoi')
+  })
+})
+
+// What the server sends for a protected person without a reveal.
+const pseudonymised = {
+  ...entity,
+  id: 'p3',
+  name: 'Victim 3F2A9C',
+  minor: false,
+  minorWhenRecorded: false,
+  pseudonymised: true,
+  firstName: null,
+  lastName: null,
+  aliases: [],
+  dateOfBirth: null,
+  identifiers: [],
+  links: [],
+}
+const other = { ...suspect, version: 1, provenance, links: [], pseudonymised: false }
+const realIdentity = {
+  id: 'p3',
+  name: 'Arta Krasniqi',
+  firstName: 'Arta',
+  lastName: 'Krasniqi',
+  aliases: ['Ari'],
+  identifiers: ['ID-1234567'],
+  dateOfBirth: '2008-05-04',
+  pseudonymised: false,
+}
+const JUSTIFICATION = 'Victim interview scheduled for case KP-14/24'
+
+type Respond = Parameters<typeof mockApi>[0]
+
+const respondDefault: Respond = (op, vars) => {
+  if (op === 'RevealIdentity') return { data: { revealIdentity: realIdentity } }
+  return { data: { entity: vars.id === 'p3' ? pseudonymised : other } }
+}
+
+async function mountProtected(clearances: Clearance[], respond: Respond = respondDefault) {
+  const plugins = testPlugins('en')
+  const api = mockApi(respond)
+  useProfileStore().focus('p3')
+  const wrapper = mount(EntityProfile, {
+    props: { clearances },
+    global: { plugins: [...plugins], provide: api.provide },
+  })
+  await flushPromises()
+  const operations = () =>
+    api.client.query.mock.calls.map(
+      ([doc]) =>
+        (doc as { definitions: { name?: { value: string } }[] }).definitions[0]?.name?.value,
+    )
+  return { wrapper, api, operations }
+}
+
+async function revealWith(
+  wrapper: Awaited<ReturnType<typeof mountProtected>>['wrapper'],
+  text: string,
+) {
+  await wrapper.get('[data-testid="reveal-identity"]').trigger('click')
+  await wrapper.get('[data-testid="reveal-justification"]').setValue(text)
+  await wrapper.get('form').trigger('submit')
+  await flushPromises()
+}
+
+describe('EntityProfile of a pseudonymised person', () => {
+  it('shows the pseudonym, the protected badge and the notice, without a reveal button', async () => {
+    const { wrapper } = await mountProtected([])
+    expect(wrapper.get('[data-testid="profile-name"]').text()).toBe('Victim 3F2A9C')
+    expect(wrapper.find('header [data-testid="protected-badge"]').exists()).toBe(true)
+    expect(wrapper.find('header [data-testid="victim-badge"]').exists()).toBe(true)
+    expect(wrapper.get('[data-testid="identity-notice"]').text()).toContain('Identity protected')
+    expect(wrapper.find('[data-testid="reveal-identity"]').exists()).toBe(false)
+  })
+
+  it('offers the reveal only with the VICTIM_IDENTITY clearance', async () => {
+    const informantOnly = await mountProtected(['INFORMANT_IDENTITY'])
+    expect(informantOnly.wrapper.find('[data-testid="reveal-identity"]').exists()).toBe(false)
+    const cleared = await mountProtected(['VICTIM_IDENTITY'])
+    expect(cleared.wrapper.find('[data-testid="reveal-identity"]').exists()).toBe(true)
+  })
+
+  it('shows no notice for a person who is not pseudonymised', async () => {
+    const plugins = testPlugins('en')
+    const api = mockApi(respondDefault)
+    useProfileStore().focus('p2')
+    const wrapper = mount(EntityProfile, {
+      props: { clearances: ['VICTIM_IDENTITY'] },
+      global: { plugins: [...plugins], provide: api.provide },
+    })
+    await flushPromises()
+    expect(wrapper.find('[data-testid="identity-notice"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="protected-badge"]').exists()).toBe(false)
+  })
+
+  it('refuses a short justification without calling the API', async () => {
+    const { wrapper, operations } = await mountProtected(['VICTIM_IDENTITY'])
+    await revealWith(wrapper, '  because ')
+    expect(wrapper.get('[data-testid="reveal-error"]').text()).toBe(
+      'The justification must be at least 10 characters.',
+    )
+    expect(operations()).not.toContain('RevealIdentity')
+    expect(wrapper.find('[data-testid="revealed-name"]').exists()).toBe(false)
+  })
+
+  it('reveals the real identity in the profile only, noting the audit trail', async () => {
+    const { wrapper, api } = await mountProtected(['VICTIM_IDENTITY'])
+    await revealWith(wrapper, JUSTIFICATION)
+    expect(api.client.query).toHaveBeenCalledWith(expect.anything(), {
+      id: 'p3',
+      justification: JUSTIFICATION,
+    })
+    expect(wrapper.find('[data-testid="reveal-dialog"]').exists()).toBe(false)
+    expect(wrapper.get('[data-testid="revealed-name"]').text()).toBe('Arta Krasniqi')
+    const block = wrapper.get('[data-testid="revealed-identity"]').text()
+    expect(block).toContain('Krasniqi')
+    expect(block).toContain('Ari')
+    expect(block).toContain('2008')
+    expect(wrapper.get('[data-testid="reveal-audited"]').text()).toContain('audit trail')
+    // The header keeps the pseudonym; no store holds the real name.
+    expect(wrapper.get('[data-testid="profile-name"]').text()).toBe('Victim 3F2A9C')
+    expect(JSON.stringify(getActivePinia()!.state.value)).not.toContain('Krasniqi')
+    expect(useChartStore().nodeList).toEqual([])
+  })
+
+  it('drops the revealed identity when the profile switches to another entity', async () => {
+    const { wrapper } = await mountProtected(['VICTIM_IDENTITY'])
+    await revealWith(wrapper, JUSTIFICATION)
+    expect(wrapper.find('[data-testid="revealed-name"]').exists()).toBe(true)
+
+    const profile = useProfileStore()
+    profile.focus('p2')
+    await flushPromises()
+    expect(wrapper.get('[data-testid="profile-name"]').text()).toBe('Dragan P.')
+    expect(wrapper.text()).not.toContain('Krasniqi')
+
+    profile.back()
+    await flushPromises()
+    expect(wrapper.get('[data-testid="profile-name"]').text()).toBe('Victim 3F2A9C')
+    expect(wrapper.find('[data-testid="revealed-name"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="reveal-identity"]').exists()).toBe(true)
+  })
+
+  it('shows a refusal in the dialog rather than the banner', async () => {
+    const { wrapper } = await mountProtected(['VICTIM_IDENTITY'], (op, vars) =>
+      op === 'RevealIdentity'
+        ? { error: gqlError('auth/clearance_required') }
+        : respondDefault(op, vars),
+    )
+    await revealWith(wrapper, JUSTIFICATION)
+    expect(wrapper.get('[data-testid="reveal-error"]').text()).toBe(
+      'You do not hold the clearance this needs. Ask a supervisor.',
+    )
+    expect(useNoticeStore().current).toBeNull()
+    expect(wrapper.find('[data-testid="revealed-name"]').exists()).toBe(false)
   })
 })

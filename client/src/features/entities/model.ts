@@ -19,6 +19,8 @@ export interface EntityFlags {
   minor: boolean
   minorWhenRecorded: boolean
   informant: boolean
+  /** Name and identifying details withheld by the server; `name` is a stable pseudonym. */
+  pseudonymised: boolean
 }
 
 /** Reads the person markers off any entity-shaped object; other kinds get all false. */
@@ -34,5 +36,6 @@ export function entityFlags(entity: object): EntityFlags {
     minor: 'minor' in entity && entity.minor === true,
     minorWhenRecorded: 'minorWhenRecorded' in entity && entity.minorWhenRecorded === true,
     informant: category === 'INFORMANT',
+    pseudonymised: 'pseudonymised' in entity && entity.pseudonymised === true,
   }
 }

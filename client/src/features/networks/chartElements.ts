@@ -29,6 +29,7 @@ export function nodeClasses(n: ChartNode): string[] {
   if (n.potentialVictim) classes.push('potential-victim')
   if (n.minor || n.minorWhenRecorded) classes.push('minor')
   if (n.informant) classes.push('informant')
+  if (n.pseudonymised) classes.push('pseudonymised')
   return classes
 }
 

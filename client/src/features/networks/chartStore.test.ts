@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { useChartStore, type ChartLink } from './chartStore'
+import { nodeClasses, nodeData } from './chartElements'
 
 const anna = { id: 'p1', kind: 'Person' as const, name: 'Anna', category: 'VICTIM', minor: true }
 const boris = { id: 'p2', kind: 'Person' as const, name: 'Boris', category: 'SUSPECT' }
@@ -81,5 +82,25 @@ describe('chart store', () => {
     expect(chart.selection).toEqual([])
     expect(chart.highlight.nodes.size).toBe(0)
     expect(chart.epoch).toBe(before + 1)
+  })
+
+  it('keeps a pseudonymised person under its pseudonym with a protected marker', () => {
+    const chart = useChartStore()
+    const hidden = { ...anna, id: 'p9', name: 'Victim 3F2A9C', pseudonymised: true }
+    chart.addEntities([hidden, boris])
+    const node = chart.nodes.p9!
+    expect(node).toMatchObject({ name: 'Victim 3F2A9C', pseudonymised: true, victim: true })
+    expect(chart.nodes.p2!.pseudonymised).toBe(false)
+    const badges = {
+      victim: 'V',
+      potentialVictim: 'PV',
+      minor: '<18',
+      informant: 'I',
+      protected: 'P',
+    }
+    expect(nodeData(node, badges).label).toBe('Victim 3F2A9C')
+    expect(nodeClasses(node)).toContain('pseudonymised')
+    const unmarked = nodeData({ ...node, pseudonymised: false }, badges).image
+    expect(nodeData(node, badges).image).not.toBe(unmarked)
   })
 })

@@ -8,6 +8,7 @@ export interface BadgeText {
   potentialVictim: string
   minor: string
   informant: string
+  protected: string
 }
 
 function escapeXml(text: string): string {
@@ -20,7 +21,10 @@ function label(x: number, y: number, size: number, fill: string, text: string): 
 
 const cache = new Map<string, string>()
 
-/** Kind glyph in the middle; victim (top right), minor (top left), informant (bottom right). */
+/**
+ * Kind glyph in the middle; victim (top right), minor (top left), informant (bottom right),
+ * pseudonymised (bottom left).
+ */
 export function nodeImage(kind: EntityKind, flags: EntityFlags, text: BadgeText): string {
   const minor = flags.minor || flags.minorWhenRecorded
   const key = [
@@ -29,6 +33,7 @@ export function nodeImage(kind: EntityKind, flags: EntityFlags, text: BadgeText)
     flags.potentialVictim,
     minor,
     flags.informant,
+    flags.pseudonymised,
     ...Object.values(text),
   ].join('|')
   const hit = cache.get(key)
@@ -53,6 +58,12 @@ export function nodeImage(kind: EntityKind, flags: EntityFlags, text: BadgeText)
     parts.push(
       `<circle cx="39" cy="39" r="8" fill="#6d28d9" stroke="#fff" stroke-width="2"/>`,
       label(39, 42.5, 10, '#fff', text.informant),
+    )
+  }
+  if (flags.pseudonymised) {
+    parts.push(
+      `<circle cx="9" cy="39" r="8" fill="#0f766e" stroke="#fff" stroke-width="2"/>`,
+      label(9, 42.5, text.protected.length > 1 ? 8 : 10, '#fff', text.protected),
     )
   }
   const uri = svgDataUri(

@@ -67,6 +67,30 @@ describe('SearchResults', () => {
     expect(wrapper.text()).toContain('3 of 3 results')
   })
 
+  it('marks a pseudonymised person as protected and shows the pseudonym', async () => {
+    const hidden = {
+      score: 2.5,
+      entity: {
+        id: 'p9',
+        kind: 'Person',
+        name: 'Victim 3F2A9C',
+        linkCount: 2,
+        category: 'VICTIM',
+        minor: false,
+        minorWhenRecorded: false,
+        pseudonymised: true,
+      },
+    }
+    const { wrapper } = setup(() => ({ data: { search: { total: 4, hits: [hidden, ...hits] } } }))
+    await flushPromises()
+    const rows = wrapper.findAll('[data-testid="search-result"]')
+    expect(rows[0]!.text()).toContain('Victim 3F2A9C')
+    expect(rows[0]!.find('[data-testid="protected-badge"]').exists()).toBe(true)
+    expect(rows[0]!.find('[data-testid="victim-badge"]').exists()).toBe(true)
+    expect(rows[1]!.find('[data-testid="protected-badge"]').exists()).toBe(false)
+    expect(rows[3]!.find('[data-testid="protected-badge"]').exists()).toBe(false)
+  })
+
   it('opens the profile on click and adds to the chart from the row action', async () => {
     const { wrapper } = setup((op) =>
       op === 'Search'

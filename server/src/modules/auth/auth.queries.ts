@@ -1,7 +1,7 @@
 export const USER_BY_USERNAME = `MATCH (u:User {username: $username}) WHERE u.active RETURN u`
 export const USER_COUNT = `MATCH (u:User) RETURN count(u) AS count`
 export const CREATE_USER = `
-CREATE (u:User {id: $id, username: $username, displayName: $displayName, roles: $roles,
+CREATE (u:User {id: $id, username: $username, displayName: $displayName, roles: $roles, clearances: $clearances,
   passwordHash: $passwordHash, active: true, createdAt: datetime()})`
 export const CREATE_SESSION = `
 MATCH (u:User {id: $userId})

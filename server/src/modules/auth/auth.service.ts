@@ -4,7 +4,7 @@ import type { Node } from 'neo4j-driver'
 import type { Context } from '../../context.ts'
 import type { SystemAccess } from '../../data/access.ts'
 import { toPlain } from '../../data/convert.ts'
-import type { Role, UserModel } from '../../data/models.ts'
+import type { Clearance, Role, UserModel } from '../../data/models.ts'
 import { appError } from '../../errors.ts'
 import {
   CREATE_SESSION,
@@ -35,15 +35,17 @@ function toUser(node: Node): UserModel & { passwordHash: string } {
     username: p.username as string,
     displayName: p.displayName as string,
     roles: (p.roles as Role[]) ?? [],
+    clearances: (p.clearances as Clearance[] | null) ?? [],
     passwordHash: p.passwordHash as string,
   }
 }
 
-const publicUser = ({ id, username, displayName, roles }: UserModel): UserModel => ({
+const publicUser = ({ id, username, displayName, roles, clearances }: UserModel): UserModel => ({
   id,
   username,
   displayName,
   roles,
+  clearances,
 })
 
 export async function userFromSession(
@@ -127,6 +129,7 @@ export interface NewUser {
   username: string
   displayName: string
   roles: Role[]
+  clearances?: Clearance[]
   password: string
 }
 
@@ -136,6 +139,7 @@ export async function createUser(system: SystemAccess, u: NewUser): Promise<void
     username: u.username.toLowerCase(),
     displayName: u.displayName,
     roles: u.roles,
+    clearances: u.clearances ?? [],
     passwordHash: await hashPassword(u.password),
   })
 }
@@ -147,16 +151,33 @@ const DEMO_CASES: Record<string, { statuses: string[]; n: number }> = {
   'intl.officer': { statuses: ['OPEN', 'REFERRED'], n: 10 },
 }
 
+const BOTH: Clearance[] = ['VICTIM_IDENTITY', 'INFORMANT_IDENTITY']
+
 const DEMO_ACCOUNTS: Array<Omit<NewUser, 'password'>> = [
-  { username: 'investigator', displayName: 'Investigator (demo)', roles: ['INVESTIGATOR'] },
+  {
+    username: 'investigator',
+    displayName: 'Investigator (demo)',
+    roles: ['INVESTIGATOR'],
+    clearances: ['VICTIM_IDENTITY'],
+  },
   { username: 'analyst', displayName: 'Analyst (demo)', roles: ['ANALYST'] },
-  { username: 'prosecutor', displayName: 'Prosecutor (demo)', roles: ['PROSECUTOR'] },
+  {
+    username: 'prosecutor',
+    displayName: 'Prosecutor (demo)',
+    roles: ['PROSECUTOR'],
+    clearances: ['VICTIM_IDENTITY'],
+  },
   {
     username: 'intl.officer',
     displayName: 'International cooperation (demo)',
     roles: ['INTERNATIONAL_OFFICER'],
   },
-  { username: 'supervisor', displayName: 'Supervisor (demo)', roles: ['SUPERVISOR'] },
+  {
+    username: 'supervisor',
+    displayName: 'Supervisor (demo)',
+    roles: ['SUPERVISOR'],
+    clearances: BOTH,
+  },
 ]
 
 export interface InitialAccount {
@@ -182,6 +203,7 @@ export async function ensureInitialUsers(
     username: 'admin',
     displayName: 'Administrator',
     roles: ['ADMINISTRATOR', 'SUPERVISOR', 'INVESTIGATOR', 'ANALYST'],
+    clearances: BOTH,
     password: adminPassword,
   })
   for (const account of opts.demoAccounts ? DEMO_ACCOUNTS : []) {

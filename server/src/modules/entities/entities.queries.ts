@@ -70,3 +70,5 @@ export const UPDATE_LINK = `
 CALL () { ${LINK_MATCH} }
 SET r += $props
 RETURN r, fromId, toId`
+
+export const REVEAL_PERSON = `MATCH (n:Person {id: $id}) WHERE ${visible('n')} RETURN n`

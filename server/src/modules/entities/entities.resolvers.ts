@@ -1,6 +1,13 @@
 import type { PersonResolvers, Resolvers } from '../../generated/resolvers.ts'
 import { sourcesOf } from './sources.ts'
-import { createEntity, getEntity, linkCount, linksOf, updateEntity } from './entities.service.ts'
+import {
+  createEntity,
+  getEntity,
+  revealIdentity,
+  linkCount,
+  linksOf,
+  updateEntity,
+} from './entities.service.ts'
 import { createLink, updateLink } from './links.service.ts'
 
 // Every kind shares these; the mapper makes their resolver types identical.
@@ -29,6 +36,7 @@ export const entitiesResolvers: Resolvers = {
   },
   Query: {
     entity: (_, { id }, ctx) => getEntity(ctx, id),
+    revealIdentity: (_, { id, justification }, ctx) => revealIdentity(ctx, id, justification),
   },
   Mutation: {
     createEntity: (_, { input }, ctx) => createEntity(ctx, input),

@@ -8,11 +8,13 @@ import { nodeToEntity, relToLink, toPlain } from '../../data/convert.ts'
 import type { EntityModel, LinkModel } from '../../data/models.ts'
 import { appError, isAppError } from '../../errors.ts'
 import type { CreateEntityInput, LinkKind, UpdateEntityInput } from '../../generated/resolvers.ts'
-import { parseInput } from '../common/validation.ts'
+import { z } from 'zod'
+import { parseInput, requiredText } from '../common/validation.ts'
 import {
   ADD_TO_CASE,
   CREATE_ENTITY,
   LOCK_ENTITY_FOR_UPDATE,
+  REVEAL_PERSON,
   LINKS_OF,
   UPDATE_ENTITY,
 } from './entities.queries.ts'
@@ -178,4 +180,21 @@ export function caseLinkProps(username: string): StoredProps {
     recordedBy: username,
     recordedAt: new Date().toISOString(),
   }
+}
+
+const justificationSchema = requiredText(500).pipe(
+  z.string().min(10, { message: 'state why, in at least 10 characters' }),
+)
+
+export async function revealIdentity(
+  ctx: Context,
+  id: string,
+  justification: string,
+): Promise<EntityModel> {
+  const why = parseInput(justificationSchema, justification, 'justification')
+  const person = await ctx.data.reveal(id, why, REVEAL_PERSON, (r) =>
+    nodeToEntity(r.get('n') as Node),
+  )
+  if (!person) throw appError('entity/not_found', { field: 'id' })
+  return person
 }
