@@ -32,7 +32,8 @@ export function justice(ctx: CaseCtx, report: SourceRef): void {
     description: string,
     src: SourceRef,
   ) => {
-    const name = `${type === 'ARREST' ? 'Arrest' : 'Conviction'} of ${who.name.first} ${who.name.last}`
+    // By id, not name: arrested persons include exploited victims, whose names must stay protected.
+    const name = `${type === 'ARREST' ? 'Arrest' : 'Conviction'} of ${who.id}`
     const id = ctx.event(type, name, day, loc, src, { description })
     ctx.link('INVOLVED_IN', who.id, id, src, { role: 'OTHER' })
     return id
@@ -61,7 +62,7 @@ export function justice(ctx: CaseCtx, report: SourceRef): void {
         currency: 'EUR',
         description: 'Cash seized during the arrest',
       }
-      const name = `Cash seized from ${a.name.first} ${a.name.last}`
+      const name = `Cash seized from ${a.id}`
       const cash = ctx.add(ctx.sink.node('Asset', name, [], props, ctx.prov(report, since)))
       ctx.link('OWNS', a.id, cash, report, {}, since)
       ctx.link('INVOLVED_IN', cash, ev, report, { role: 'OTHER' })

@@ -147,7 +147,7 @@ export function addVictim(
   }
   const involve = (who: Actor | string, ev: string, role: string) =>
     ctx.link('INVOLVED_IN', typeof who === 'string' ? who : who.id, ev, stmt, { role })
-  const full = `${v.name.first} ${v.name.last}`
+  // Event names carry the victim's id, never the name: names of protected persons stay on the person.
   const at = (day: number) => isoDateTime(day, daySeconds(rng))
 
   // Recruitment, at home or in the country of origin.
@@ -160,10 +160,16 @@ export function addVictim(
     ? world.city.get(rng.pick(ORIGIN_CITIES[origin] ?? ['Tirana']))
     : world.municipality.get((homeMu ?? ctx.home).sq)
   const how = `Recruited (${method.toLowerCase().replace(/_/g, ' ')})`
-  const rev = event('RECRUITMENT', `Recruitment of ${full}`, recruitDay, recruitLoc as string, {
-    stage: 'RECRUITMENT',
-    description: how,
-  })
+  const rev = event(
+    'RECRUITMENT',
+    `Recruitment of victim ${v.id}`,
+    recruitDay,
+    recruitLoc as string,
+    {
+      stage: 'RECRUITMENT',
+      description: how,
+    },
+  )
   involve(recruiter, rev, 'RECRUITER')
   ctx.link('RECRUITED', recruiter.id, v.id, stmt, {
     recruitmentMethod: method,
@@ -185,7 +191,7 @@ export function addVictim(
     : foreign
       ? 'Brought to Kosovo by road'
       : 'Driven to the place of exploitation'
-  const tev = event('TRANSPORT', `Transport of ${full}`, transportDay, transitLoc, {
+  const tev = event('TRANSPORT', `Transport of victim ${v.id}`, transportDay, transitLoc, {
     stage: 'TRANSIT',
     description: route,
   })
@@ -201,7 +207,7 @@ export function addVictim(
     const description = abroad ? 'Exit recorded at the border' : 'Entry recorded at the border'
     const xev = event(
       'BORDER_CROSSING',
-      `${full} crossed at ${x.name}`,
+      `Victim ${v.id} crossed at ${x.name}`,
       transportDay + rng.int(0, 2),
       xloc,
       { stage: 'TRANSIT', description },
@@ -213,11 +219,17 @@ export function addVictim(
   // Exploitation and control, until identification.
   const controller = byRole(ctx, crew, 'CONTROLLER')
   const what = `${FORM_LABEL[form]} ${abroad ? 'abroad' : `at ${place.label}`}`
-  const eev = event('EXPLOITATION', `${FORM_LABEL[form]} of ${full}`, exploitDay, exploitLoc, {
-    stage: 'EXPLOITATION',
-    description: what,
-    exploitationForm: form,
-  })
+  const eev = event(
+    'EXPLOITATION',
+    `${FORM_LABEL[form]} of victim ${v.id}`,
+    exploitDay,
+    exploitLoc,
+    {
+      stage: 'EXPLOITATION',
+      description: what,
+      exploitationForm: form,
+    },
+  )
   involve(exploiter, eev, 'EXPLOITER')
   if (controller !== exploiter) involve(controller, eev, 'CONTROLLER')
   if (place.org && !abroad) involve(place.org, eev, 'FACILITATOR')
@@ -263,7 +275,7 @@ export function addVictim(
   const found = abroad
     ? 'Identified abroad, returned through ILECU'
     : 'Identified by the Kosovo Police'
-  const iev = event('IDENTIFICATION', `Identification of ${full}`, identDay, identLoc, {
+  const iev = event('IDENTIFICATION', `Identification of victim ${v.id}`, identDay, identLoc, {
     description: `${found} and referred to a shelter`,
   })
   involve(rng.pick(world.shelters).id, iev, 'OTHER')

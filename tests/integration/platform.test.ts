@@ -28,6 +28,15 @@ describe('platform', () => {
     expect(row!.without).toBe(0)
   })
 
+  it('names no protected person in the demo events', async () => {
+    const [row] = await cypher<{ leaks: number }>(
+      `MATCH (p:Person) WHERE p.category IN ['VICTIM', 'POTENTIAL_VICTIM'] WITH collect(p.name) AS names
+       MATCH (e:Event) WHERE any(n IN names WHERE e.name CONTAINS n OR e.description CONTAINS n)
+       RETURN count(e) AS leaks`,
+    )
+    expect(row!.leaks).toBe(0)
+  })
+
   it('answers health without a session and refuses data without one', async () => {
     const anon = new Api()
     expect((await anon.ok<{ health: { ok: boolean } }>(`{ health { ok } }`)).health.ok).toBe(true)
