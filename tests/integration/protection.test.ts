@@ -133,6 +133,45 @@ describe('victims and informants are protected by default', () => {
     expect(JSON.stringify(s)).not.toContain(ids.victim)
   })
 
+  it('does not let an uncleared user lift or overwrite the protection', async () => {
+    const UPDATE = `mutation($i: UpdateEntityInput!) { updateEntity(input: $i) { id name } }`
+    const v = await plain.ok<{ entity: { version: number } }>(
+      `query($id: ID!) { entity(id: $id) { id version } }`,
+      { id: ids.victim },
+    )
+    for (const change of [
+      { person: { category: 'WITNESS' } },
+      { person: { dateOfBirth: '1980-01-01' } },
+      { name: 'Renamed' },
+    ]) {
+      const res = await plain.gql(UPDATE, {
+        i: { id: ids.victim, expectedVersion: v.entity.version, ...change },
+      })
+      expect(res.errors?.[0]?.extensions?.code).toBe('auth/clearance_required')
+    }
+    const after = await plain.ok<{ entity: { name: string; version: number } }>(
+      `query($id: ID!) { entity(id: $id) { id name version } }`,
+      { id: ids.victim },
+    )
+    expect(after.entity.version).toBe(v.entity.version)
+    expect(after.entity.name).toMatch(/^Victim /)
+  })
+
+  it('lists case members without the informant or the victim’s address for an uncleared member of the case', async () => {
+    const c = await plain.ok<{
+      cases: Array<{
+        id: string
+        memberCount: number
+        members: Array<{ id: string; name: string }>
+      }>
+    }>(`{ cases(first: 5) { id memberCount members(first: 50) { id name } } }`)
+    const text = JSON.stringify(c)
+    for (const secret of [ids.informant, INFORMANT, ids.address, ADDRESS, VICTIM])
+      expect(text).not.toContain(secret)
+    const mine = c.cases.find((x) => x.members.some((m) => m.id === ids.victim))!
+    expect(mine.memberCount).toBe(mine.members.length)
+  })
+
   it('refuses a reveal without clearance and records the refusal', async () => {
     expect(
       await plain.code(REVEAL, { id: ids.victim, why: 'Checking a lead in the case file' }),

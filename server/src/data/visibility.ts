@@ -3,19 +3,12 @@ import type { Role, UserModel } from './models.ts'
 /** Roles that see every case of the directorate (they assign cases to others). */
 export const ALL_CASES_ROLES: readonly Role[] = ['SUPERVISOR']
 
-/**
- * Need-to-know as a Cypher predicate over node variable `v`. A node is visible when the viewer
- * sees all cases, or it belongs to a case assigned to them, or it is the assigned case itself, or
- * it is shared reference data (sources, places other than addresses, public institutions and
- * NGOs), or the viewer recorded it and it is in no case yet.
- * Every query that returns or traverses entities for a user must apply it; DataAccess supplies
- * $viewerId, $viewerName and $allCases to every statement.
- */
 /** A victim, potential victim, or minor when recorded (or today, without a validity date). */
-export const protectedPerson = (
-  p: string,
-) => `(${p}:Person AND (${p}.category IN ['VICTIM', 'POTENTIAL_VICTIM']
-  OR (${p}.dateOfBirth IS NOT NULL AND ${p}.dateOfBirth + duration('P18Y') > coalesce(${p}.validFrom, date()))))`
+export const protectedPerson = (p: string) => `(${p}:Person AND (
+  ${p}.category IN ['VICTIM', 'POTENTIAL_VICTIM']
+  OR (${p}.dateOfBirth IS NOT NULL AND (
+    ${p}.dateOfBirth + duration('P18Y') > date()
+    OR ${p}.dateOfBirth + duration('P18Y') > coalesce(${p}.validFrom, date(${p}.recordedAt), date())))))`
 
 /**
  * Markings need clearances on top of need-to-know: informants do not exist for users without
@@ -28,9 +21,18 @@ const cleared = (v: string) => `(
     AND EXISTS { (${v})<-[:LIVES_AT]-(lp:Person) WHERE ${protectedPerson('lp')} }))
 )`
 
+/**
+ * Need-to-know as a Cypher predicate over node variable `v`. A node is visible when the viewer
+ * sees all cases, or it belongs to a case assigned to them, or it is the assigned case itself, or
+ * it is shared reference data (sources, places other than addresses, public institutions and
+ * NGOs), or the viewer recorded it and it is in no case yet.
+ * Every query that returns or traverses entities for a user must apply it; DataAccess supplies
+ * $viewerId, $viewerName and $allCases to every statement.
+ */
 export const visible = (v: string) => `(${cleared(v)} AND (
   $allCases
-  OR ${v}:Source
+  // H3 sources (informant reports, statements of children) need the highest clearance.
+  OR (${v}:Source AND (${v}.handling <> 'H3' OR $informantCleared))
   OR (${v}:Location AND ${v}.locType <> 'ADDRESS')
   OR (${v}:Organization AND ${v}.orgType IN ['INSTITUTION', 'NGO'])
   OR (${v}:Case AND EXISTS { (${v})<-[:ASSIGNED_TO]-(:User {id: $viewerId}) })

@@ -6,12 +6,12 @@ RETURN c ORDER BY c.openedOn DESC, c.caseNumber LIMIT $first`
 
 export const CASE_MEMBERS = `
 MATCH (e:Entity)-[:PART_OF_CASE]->(c:Case {id: $id})
-WHERE ($kinds IS NULL OR any(l IN labels(e) WHERE l IN $kinds)) AND ${visible('c')}
+WHERE ($kinds IS NULL OR any(l IN labels(e) WHERE l IN $kinds)) AND ${visible('c')} AND ${visible('e')}
 RETURN e ORDER BY e.name LIMIT $first`
 
 export const CASE_MEMBER_COUNTS = `
 UNWIND $ids AS id MATCH (c:Case {id: id}) WHERE ${visible('c')}
-RETURN id, COUNT { (:Entity)-[:PART_OF_CASE]->(c) } AS count`
+RETURN id, COUNT { (e:Entity)-[:PART_OF_CASE]->(c) WHERE ${visible('e')} } AS count`
 
 /** Case numbers are unique across the directorate, so this check is not scoped to the viewer. */
 export const CASE_BY_NUMBER = `MATCH (c:Case {caseNumber: $caseNumber}) RETURN c.id AS id`

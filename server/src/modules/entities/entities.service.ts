@@ -4,6 +4,7 @@ import type { Node } from 'neo4j-driver'
 import type { Context } from '../../context.ts'
 import { toNeo4jProps } from '../../data/bulk.ts'
 import { toInt } from '../../data/params.ts'
+import { isProtected } from '../../data/protection.ts'
 import { nodeToEntity, relToLink, toPlain } from '../../data/convert.ts'
 import type { EntityModel, LinkModel } from '../../data/models.ts'
 import { appError, isAppError } from '../../errors.ts'
@@ -142,6 +143,13 @@ export async function updateEntity(ctx: Context, input: UpdateEntityInput): Prom
           })
         }
         const fields = kindBlock(existing.kind, input as unknown as Record<string, unknown>, false)
+        if (
+          isProtected(existing) &&
+          !user.clearances.includes('VICTIM_IDENTITY') &&
+          touchesIdentity(input)
+        ) {
+          throw appError('auth/clearance_required', { field: 'input' })
+        }
         const changes: StoredProps = { ...(fields as StoredProps) }
         if (input.name != null) changes.name = parseInput(nameSchema, input.name, 'input.name')
         if (input.provenance) {
@@ -161,8 +169,11 @@ export async function updateEntity(ctx: Context, input: UpdateEntityInput): Prom
       },
     )
   } catch (e) {
-    if (isAppError(e) && e.code === 'entity/version_conflict') {
-      await ctx.data.refused('ALTER', 'updateEntity', 'entity/version_conflict', [input.id])
+    if (
+      isAppError(e) &&
+      (e.code === 'entity/version_conflict' || e.code === 'auth/clearance_required')
+    ) {
+      await ctx.data.refused('ALTER', 'updateEntity', e.code, [input.id])
     }
     throw e
   }
@@ -197,4 +208,27 @@ export async function revealIdentity(
   )
   if (!person) throw appError('entity/not_found', { field: 'id' })
   return person
+}
+
+const IDENTITY_FIELDS = [
+  'firstName',
+  'lastName',
+  'aliases',
+  'identifiers',
+  'dateOfBirth',
+  'category',
+] as const
+
+/**
+ * Whether an update would change a protected person's identity or what makes them protected:
+ * without clearance that would either overwrite what the user cannot see or lift the protection.
+ */
+function touchesIdentity(input: UpdateEntityInput): boolean {
+  const person = (input.person ?? {}) as Record<string, unknown>
+  return (
+    input.name != null ||
+    // New provenance resets validFrom and the recording time, which decide minority.
+    input.provenance != null ||
+    IDENTITY_FIELDS.some((f) => person[f] !== undefined)
+  )
 }

@@ -32,10 +32,9 @@ RETURN x.b AS b, [rel IN x.rs | {r: rel, fromId: startNode(rel).id, toId: endNod
 export const shortestPaths = (maxHops: number) => `
 MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
 MATCH p = allShortestPaths((a)-[*..${maxHops}]-(b))
-WHERE all(r IN relationships(p) WHERE type(r) IN $kinds)
-// Visibility is checked after the search, not inside it, so the breadth-first search stays fast;
-// a shortest path through hidden entities yields no path rather than a longer visible one.
-WITH p WHERE all(x IN nodes(p) WHERE ${visible('x')})
+// Visibility is part of the search itself: checking it afterwards would answer "no path" where
+// a shorter hidden one exists, which tells the user a hidden connection is there.
+WHERE all(r IN relationships(p) WHERE type(r) IN $kinds) AND all(x IN nodes(p) WHERE ${visible('x')})
 RETURN p
 LIMIT $first`
 
