@@ -23,6 +23,8 @@ export function useLatest<TData, TValue>(
   const error = shallowRef<AppError | null>(null)
   const notices = useNoticeStore()
   let seq = 0
+  // The banner this requester raised, withdrawn once it succeeds again (a stale error misleads).
+  let raised: number | null = null
 
   async function run(exec: () => Promise<OperationResult<TData>>): Promise<TValue | null> {
     const mine = ++seq
@@ -38,9 +40,14 @@ export function useLatest<TData, TValue>(
     if (result.error || !result.data) {
       error.value = toAppError(result.error)
       state.value = 'error'
-      if (report) notices.report(error.value)
+      if (report) {
+        notices.report(error.value)
+        raised = notices.current?.id ?? null
+      }
       return null
     }
+    if (raised !== null && notices.current?.id === raised) notices.dismiss()
+    raised = null
     data.value = select(result.data)
     state.value = 'done'
     return data.value
