@@ -1,0 +1,56 @@
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+
+/**
+ * Every named query that reads investigation entities must apply need-to-know (`visible()`, whose
+ * text carries $viewerId). Queries that may skip it are listed here with the reason, so a new
+ * module cannot forget the predicate silently.
+ */
+const EXEMPT: Record<string, string> = {
+  CREATE_LINK: 'runs after LINK_ENDPOINTS checked both ends in the same transaction',
+  SOURCE_IDS: 'returns ids the caller sent, to check they exist',
+  UPDATE_ENTITY: 'runs after LOCK_ENTITY_FOR_UPDATE checked the node in the same transaction',
+  UPDATE_LINK: 'runs after LOCK_LINK_FOR_UPDATE checked both ends in the same transaction',
+  CASE_BY_NUMBER: 'case numbers are unique directorate-wide (documented probe)',
+  ASSIGN_CREATOR: 'assigns the creator to the case just created',
+  REMOVE_FROM_CASE: 'runs after CASE_NODE and MEMBER_CANDIDATES checked in the same transaction',
+  AUDIT_ENTRIES: 'reads audit entries, which hold ids only, for supervisors',
+  DEMO_ASSIGN: 'the platform assigns demo cases at first start; no user reads through it',
+}
+
+const ENTITY_READ =
+  /MATCH[^\n]*\((\w+)?:(Entity|Person|Organization|Location|Phone|Asset|Event|Case|Source)\b|queryNodes/
+
+async function namedQueries(): Promise<Array<[string, string]>> {
+  const modules = fileURLToPath(new URL('../modules', import.meta.url))
+  const out: Array<[string, string]> = []
+  for (const dir of readdirSync(modules)) {
+    for (const file of readdirSync(join(modules, dir)).filter((f) => f.endsWith('.queries.ts'))) {
+      const mod = (await import(join(modules, dir, file))) as Record<string, unknown>
+      for (const [name, value] of Object.entries(mod)) {
+        if (typeof value === 'string') out.push([name, value])
+        else if (value && typeof value === 'object')
+          out.push([name, Object.values(value).join('\n')])
+        else if (typeof value === 'function' && value.length === 1)
+          out.push([name, String((value as (n: number) => string)(4))])
+      }
+    }
+  }
+  return out
+}
+
+describe('need-to-know in every named query', () => {
+  it('applies visible() wherever entities are read, or says why not', async () => {
+    const missing = (await namedQueries())
+      .filter(([name, q]) => ENTITY_READ.test(q) && !q.includes('$viewerId') && !(name in EXEMPT))
+      .map(([name]) => name)
+    expect(missing).toEqual([])
+  })
+
+  it('has no stale exemptions', async () => {
+    const names = new Set((await namedQueries()).map(([name]) => name))
+    expect(Object.keys(EXEMPT).filter((n) => !names.has(n))).toEqual([])
+  })
+})
