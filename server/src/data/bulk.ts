@@ -33,10 +33,15 @@ function utcDateTime(iso: string) {
   )
 }
 
-/** Stored plain values → Neo4j values; absent and null values are dropped (Neo4j stores no nulls). */
-export function toNeo4jProps(props: StoredProps): Record<string, unknown> {
+/** Stored plain values → Neo4j values; absent and null values are dropped (Neo4j stores no nulls) unless `keepNulls`. */
+export function toNeo4jProps(
+  props: StoredProps,
+  { keepNulls = false }: { keepNulls?: boolean } = {},
+): Record<string, unknown> {
   const out: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(props)) {
+    // For `SET n += $props` a null removes the property, which is how an update clears a field.
+    if (value === null && keepNulls) out[key] = null
     if (value === null || value === undefined) continue
     if (dates.has(key) && typeof value === 'string') {
       const [y, m, d] = value.split('-').map(Number) as [number, number, number]

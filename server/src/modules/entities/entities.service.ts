@@ -160,9 +160,7 @@ export async function updateEntity(ctx: Context, input: UpdateEntityInput): Prom
           Object.assign(changes, prov)
         }
         const merged = { ...(toPlain(current.properties) as StoredProps), ...changes }
-        const neoChanges = toNeo4jProps(changes)
-        // Null clears a property: Neo4j removes a property set to null.
-        for (const [k, v] of Object.entries(changes)) if (v === null) neoChanges[k] = null
+        const neoChanges = toNeo4jProps(changes, { keepNulls: true })
         neoChanges.searchText = searchTextFor(existing.kind, merged)
         const res = await tx.run(UPDATE_ENTITY, { id: input.id, props: neoChanges })
         return nodeToEntity(res.records[0]?.get('n') as Node)

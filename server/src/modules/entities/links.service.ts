@@ -123,8 +123,7 @@ export async function updateLink(ctx: Context, input: UpdateLinkInput): Promise<
         await assertSourcesExist(tx, prov.sourceIds)
         Object.assign(changes, prov)
       }
-      const neo = toNeo4jProps(changes)
-      for (const [k, v] of Object.entries(changes)) if (v === null) neo[k] = null
+      const neo = toNeo4jProps(changes, { keepNulls: true })
       const rec = (await tx.run(UPDATE_LINK, { id: input.id, props: neo })).records[0]
       if (!rec) throw appError('link/not_found', { field: 'input.id' })
       return relToLink(rec.get('r'), rec.get('fromId'), rec.get('toId'))
