@@ -2,6 +2,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server'
 import { expressMiddleware } from '@as-integrations/express5'
 import { ApolloArmor } from '@escape.tech/graphql-armor'
 import { parse as parseCookies } from 'cookie'
+import cors from 'cors'
 import express, { type Express } from 'express'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
@@ -10,10 +11,13 @@ import type { Context } from './context.ts'
 import { DataAccess, SystemAccess } from './data/access.ts'
 import type { Db } from './data/driver.ts'
 import { createLoaders } from './data/loaders.ts'
-import { formatError } from './format-error.ts'
+import { formatError, markRejection, reportRejection } from './format-error.ts'
 import { logger } from './logger.ts'
 import { SESSION_COOKIE, userFromSession } from './modules/auth/auth.service.ts'
 import { buildSchema } from './schema.ts'
+import { OidcSignIn } from './modules/auth/oidc.ts'
+import type { UserModel } from './data/models.ts'
+import { appError } from './errors.ts'
 
 const PSEUDONYM_KEY = `MATCH (k:PseudonymKey {id: 'key'}) RETURN k.value AS value`
 
@@ -55,16 +59,42 @@ function securityHeaders(_req: express.Request, res: express.Response, next: exp
   next()
 }
 
+/** The session's user, or the user a bearer token names when single sign-on is configured. */
+async function requestUser(
+  system: SystemAccess,
+  oidc: OidcSignIn | null,
+  sessionToken: string | null,
+  authorization: string | undefined,
+): Promise<UserModel | null> {
+  const bearer = /^Bearer (\S{1,8192})$/i.exec(authorization ?? '')?.[1]
+  if (!bearer) return userFromSession(system, sessionToken)
+  const result = oidc ? await oidc.bearerUser(bearer) : 'auth/invalid_token'
+  if (typeof result === 'string') {
+    await system.audit({
+      actor: null,
+      action: 'SIGN_IN',
+      operation: 'bearer',
+      outcome: 'REFUSED',
+      detail: result,
+    })
+    throw appError(result, { http: { status: 401 } })
+  }
+  return result
+}
+
 export async function createApp(
   config: Config,
   db: Db,
 ): Promise<{ app: Express; stop: () => Promise<void> }> {
+  // Validation rules report through our hook (so the error keeps a code of its own); the token
+  // limit runs while parsing and throws, marked on the way.
+  const reported = { propagateOnRejection: false, onReject: [reportRejection] }
   const armor = new ApolloArmor({
-    maxDepth: { n: 12 },
-    costLimit: { maxCost: 20_000 },
-    maxAliases: { n: 20 },
-    maxDirectives: { n: 20 },
-    maxTokens: { n: 2_000 },
+    maxDepth: { n: 12, ...reported },
+    costLimit: { maxCost: 20_000, ...reported },
+    maxAliases: { n: 20, ...reported },
+    maxDirectives: { n: 20, ...reported },
+    maxTokens: { n: 2_000, onReject: [markRejection] },
   })
   const protection = armor.protect()
   const apollo = new ApolloServer<Context>({
@@ -85,16 +115,23 @@ export async function createApp(
   const system = new SystemAccess(db)
   const [pseudonymKey] = await system.read(PSEUDONYM_KEY, {}, (r) => r.get('value') as string)
   if (!pseudonymKey) throw new Error('pseudonym key missing: migration V0006 not applied')
+  const oidc =
+    config.oidc && config.publicUrl
+      ? new OidcSignIn(config.oidc, config.publicUrl, config.production, system)
+      : null
   const app = express()
   app.disable('x-powered-by')
   app.use(securityHeaders)
+  if (oidc) app.use(oidc.routes())
   app.use(
     '/graphql',
+    // Same-origin only unless origins are listed; never a wildcard with credentials.
+    cors({ origin: config.corsOrigins, credentials: true, maxAge: 600 }),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE] ?? null
-        const user = await userFromSession(system, token)
+        const user = await requestUser(system, oidc, token, req.headers.authorization)
         const data = new DataAccess(db, user, pseudonymKey)
         return {
           config,

@@ -12,6 +12,13 @@ export const ERRORS = {
   'auth/weak_password':
     'The new password must have at least 12 characters and differ from the current one.',
   'auth/too_many_attempts': 'Too many failed sign-ins for this name; wait 15 minutes.',
+  'auth/invalid_token':
+    'The access token is not valid here (signature, issuer, audience or expiry).',
+  'auth/sign_in_failed': 'Single sign-on did not complete; start again from the sign-in page.',
+  'auth/no_role': 'Your provider account is in no group that grants a role in the workbench.',
+  'auth/account_conflict':
+    'A local account already uses this username; an administrator must resolve it.',
+  'auth/provider_unavailable': 'The single sign-on provider cannot be reached; try again shortly.',
   'entity/not_found': 'No entity has this id.',
   'entity/version_conflict':
     'Someone changed this entity after you loaded it; reload and apply your change again.',
@@ -21,6 +28,8 @@ export const ERRORS = {
     'Someone changed this link after you loaded it; reload and apply your change again.',
   'link/invalid_ends': 'This kind of link cannot join these kinds of entity.',
   'input/invalid': 'A value is not valid.',
+  'request/too_complex':
+    'The request is deeper, costlier or has more aliases than the server allows.',
   'input/too_long': 'A value is longer than allowed.',
   'input/malformed_date': 'A date is not a valid calendar date (YYYY-MM-DD).',
   'search/empty_query': 'Type at least one letter or digit to search.',

@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors'
-import type { GraphQLFormattedError } from 'graphql'
+import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql'
 import { ERRORS, isAppError } from './errors.ts'
 import { logger } from './logger.ts'
 
@@ -12,6 +12,21 @@ function findAppError(err: unknown): ReturnType<typeof asApp> {
   return null
 }
 const asApp = (e: unknown) => (isAppError(e) ? e : null)
+
+// graphql-armor's errors carry no code of their own; its onReject hook marks them here.
+const rejections = new WeakSet<object>()
+export const markRejection = (_ctx: unknown, err: unknown) => {
+  if (err && typeof err === 'object') rejections.add(err)
+}
+export const reportRejection = (ctx: ValidationContext | null, err: GraphQLError) => {
+  const marked = new GraphQLError(err.message)
+  rejections.add(marked)
+  ctx?.reportError(marked)
+}
+const isRejection = (e: unknown): boolean =>
+  !!e &&
+  typeof e === 'object' &&
+  (rejections.has(e) || isRejection((e as { originalError?: unknown }).originalError))
 
 const GRAPHQL_INPUT_CODES = new Set([
   'GRAPHQL_VALIDATION_FAILED',
@@ -29,6 +44,8 @@ export function formatError(
 ): GraphQLFormattedError {
   const app = findAppError(unwrapResolverError(error)) ?? findAppError(error)
   if (app) return { message: app.message, path: formatted.path, extensions: { ...app.extensions } }
+  if (isRejection(error))
+    return { message: formatted.message, extensions: { code: 'request/too_complex' } }
   const code = formatted.extensions?.code as string | undefined
   if (code && GRAPHQL_INPUT_CODES.has(code)) {
     return {

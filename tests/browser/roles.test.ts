@@ -45,3 +45,34 @@ describe('what each role sees', () => {
     await expect(page.getByTestId('tab-audit').count()).resolves.toBe(0)
   })
 })
+
+describe('single sign-on', () => {
+  async function throughProvider(account: string): Promise<Page> {
+    const page = await (await browser.newContext()).newPage()
+    await page.goto(inject('wbUrl'))
+    await page.getByTestId('login-sso').click()
+    // The provider's own pages: its login form, then its consent form.
+    await page.locator('input[name=login]').fill(account)
+    await page.locator('input[name=password]').fill('any password')
+    await page.locator('button[type=submit]').click()
+    await page.locator('input[name=login]').waitFor({ state: 'detached' })
+    await page.locator('button[type=submit]').click()
+    return page
+  }
+
+  it('signs a supervisor in through the provider, with the audit tab their group grants', async () => {
+    const page = await throughProvider('kc.supervisor')
+    await page.getByTestId('search-input').waitFor()
+    await page.getByTestId('tab-audit').waitFor()
+    expect(new URL(page.url()).search).toBe('')
+  })
+
+  it('explains a refusal in the user language when the groups grant no role', async () => {
+    const page = await throughProvider('kc.nogroup')
+    await expect
+      .poll(() => page.getByTestId('error-message').textContent())
+      .toContain('in no group that gives access')
+    expect(new URL(page.url()).search).toBe('')
+    await expect(page.getByTestId('search-input').count()).resolves.toBe(0)
+  })
+})

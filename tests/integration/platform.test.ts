@@ -60,8 +60,26 @@ describe('platform', () => {
     let q = 'id'
     for (let i = 0; i < 14; i++) q = `links { from { ${q} } }`
     const res = await api.gql(`{ entity(id: "x") { ${q} } }`)
-    expect(res.errors?.[0]?.extensions?.code).toBe('input/invalid')
+    expect(res.errors?.[0]?.extensions?.code).toBe('request/too_complex')
     expect(res.errors?.[0]?.message).not.toMatch(/No entity/)
+  })
+
+  it('refuses costly or alias-heavy requests before any resolver runs', async () => {
+    const api = await Api.signedIn()
+    const costly = `{ search(text: "a", first: 100) { hits { entity { id
+      links(first: 100) { from { id links(first: 100) { id } } } } } } }`
+    expect(await api.code(costly)).toBe('request/too_complex')
+    // 21 aliased writes: had any resolver run, a case would now exist.
+    const number = `ARMOR-${Date.now()}`
+    const creates = Array.from(
+      { length: 21 },
+      (_, i) => `c${i}: createCase(input: { caseNumber: "${number}-${i}", title: "x" }) { id }`,
+    )
+    expect(await api.code(`mutation { ${creates.join('\n')} }`)).toBe('request/too_complex')
+    const rows = await cypher(`MATCH (c:Case) WHERE c.caseNumber STARTS WITH $n RETURN c`, {
+      n: number,
+    })
+    expect(rows).toHaveLength(0)
   })
 
   it('never sends a stack trace', async () => {

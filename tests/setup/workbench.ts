@@ -4,7 +4,9 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { randomBytes } from 'node:crypto'
+import type { JWK } from 'jose'
 import type { TestProject } from 'vitest/node'
+import { IDP_CLIENT, IDP_GROUP_MAP, startTestIdp } from '../support/idp.ts'
 
 export const ADMIN_PASSWORD = 'test-admin-password-1'
 
@@ -14,6 +16,8 @@ declare module 'vitest' {
     boltUri: string
     boltPassword: string
     adminPassword: string
+    /** The test OpenID provider the workbench trusts, with its signing key. */
+    idp: { issuer: string; privateJwk: JWK }
     /** Demo accounts created at start, username → generated password. */
     accounts: Record<string, string>
   }
@@ -33,9 +37,18 @@ export default async function setup(project: TestProject) {
     heapMb: 768,
     pageCacheMb: 128,
   })
+  const wbPort = await freePort()
+  const wbUrl = `http://127.0.0.1:${wbPort}`
+  const idp = await startTestIdp(await freePort(), `${wbUrl}/auth/oidc/callback`)
   const config = loadConfig({
     NODE_ENV: 'test',
-    WB_PORT: '0',
+    WB_PORT: String(wbPort),
+    WB_PUBLIC_URL: wbUrl,
+    WB_OIDC_ISSUER: idp.issuer,
+    WB_OIDC_CLIENT_ID: IDP_CLIENT.id,
+    WB_OIDC_CLIENT_SECRET: IDP_CLIENT.secret,
+    WB_OIDC_LABEL: 'Police Keycloak',
+    WB_OIDC_GROUP_MAP: JSON.stringify(IDP_GROUP_MAP),
     NEO4J_URI: graph.uri,
     NEO4J_USER: graph.user,
     NEO4J_PASSWORD: password,
@@ -48,12 +61,14 @@ export default async function setup(project: TestProject) {
   project.provide('boltUri', graph.uri)
   project.provide('boltPassword', password)
   project.provide('adminPassword', ADMIN_PASSWORD)
+  project.provide('idp', { issuer: idp.issuer, privateJwk: idp.privateJwk })
   project.provide(
     'accounts',
     Object.fromEntries(wb.initialAccounts.map((a) => [a.username, a.password])),
   )
   return async () => {
     await wb.stop()
+    await idp.stop()
     await graph.stop()
     rmSync(dataDir, { recursive: true, force: true })
   }

@@ -8,8 +8,23 @@ export interface GqlResult<T> {
 /** A signed-in API user over real HTTP, keeping the session cookie like a browser would. */
 export class Api {
   private cookie = ''
+  private authorization = ''
 
   constructor(readonly url = inject('wbUrl')) {}
+
+  /** A client that already holds a session cookie, e.g. from single sign-on. */
+  static withSession(token: string): Api {
+    const api = new Api()
+    api.cookie = `htwb_session=${token}`
+    return api
+  }
+
+  /** A script's client presenting a bearer access token. */
+  static withBearer(token: string): Api {
+    const api = new Api()
+    api.authorization = `Bearer ${token}`
+    return api
+  }
 
   /** Signs in as admin, or as a demo account by username. */
   static async signedIn(
@@ -31,6 +46,7 @@ export class Api {
       headers: {
         'content-type': 'application/json',
         ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.authorization ? { authorization: this.authorization } : {}),
       },
       body: JSON.stringify({ query, variables }),
     })

@@ -19,7 +19,7 @@ type Documents = {
     "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}": typeof types.ChangePasswordDocument,
     "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    ...SessionUser\n  }\n}": typeof types.LoginDocument,
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
-    "query Me {\n  me {\n    ...SessionUser\n  }\n}": typeof types.MeDocument,
+    "query Me {\n  me {\n    ...SessionUser\n  }\n  signInOptions {\n    singleSignOn\n  }\n}": typeof types.MeDocument,
     "fragment SessionUser on User {\n  id\n  username\n  displayName\n  roles\n  clearances\n}": typeof types.SessionUserFragmentDoc,
     "query CaseMembers($id: ID!, $first: Int) {\n  entity(id: $id) {\n    id\n    ... on Case {\n      id\n      members(first: $first) {\n        ...EntitySummary\n        links {\n          ...ChartLink\n        }\n      }\n    }\n  }\n}": typeof types.CaseMembersDocument,
     "query Cases($status: CaseStatus, $first: Int) {\n  cases(status: $status, first: $first) {\n    id\n    name\n    caseNumber\n    status\n    openedOn\n    offence\n    memberCount\n  }\n}": typeof types.CasesDocument,
@@ -40,7 +40,7 @@ const documents: Documents = {
     "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}": types.ChangePasswordDocument,
     "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    ...SessionUser\n  }\n}": types.LoginDocument,
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
-    "query Me {\n  me {\n    ...SessionUser\n  }\n}": types.MeDocument,
+    "query Me {\n  me {\n    ...SessionUser\n  }\n  signInOptions {\n    singleSignOn\n  }\n}": types.MeDocument,
     "fragment SessionUser on User {\n  id\n  username\n  displayName\n  roles\n  clearances\n}": types.SessionUserFragmentDoc,
     "query CaseMembers($id: ID!, $first: Int) {\n  entity(id: $id) {\n    id\n    ... on Case {\n      id\n      members(first: $first) {\n        ...EntitySummary\n        links {\n          ...ChartLink\n        }\n      }\n    }\n  }\n}": types.CaseMembersDocument,
     "query Cases($status: CaseStatus, $first: Int) {\n  cases(status: $status, first: $first) {\n    id\n    name\n    caseNumber\n    status\n    openedOn\n    offence\n    memberCount\n  }\n}": types.CasesDocument,
@@ -93,7 +93,7 @@ export function graphql(source: "mutation Logout {\n  logout\n}"): (typeof docum
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Me {\n  me {\n    ...SessionUser\n  }\n}"): (typeof documents)["query Me {\n  me {\n    ...SessionUser\n  }\n}"];
+export function graphql(source: "query Me {\n  me {\n    ...SessionUser\n  }\n  signInOptions {\n    singleSignOn\n  }\n}"): (typeof documents)["query Me {\n  me {\n    ...SessionUser\n  }\n  signInOptions {\n    singleSignOn\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

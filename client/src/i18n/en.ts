@@ -6,6 +6,8 @@ const en = {
     skipToChart: 'Skip to chart',
   },
   auth: {
+    or: 'or',
+    singleSignOn: 'Sign in with {provider}',
     title: 'Sign in',
     subtitle: 'Investigation workbench. Authorised users only; all access is logged.',
     username: 'Username',
@@ -398,6 +400,13 @@ const en = {
   },
   errors: {
     auth: {
+      invalid_token: 'Your access token is not valid here. Sign in again.',
+      sign_in_failed: 'Single sign-on did not complete. Start again.',
+      no_role:
+        'Your account is in no group that gives access to the workbench. Ask your administrator.',
+      account_conflict:
+        'A local account already has your username. Ask an administrator to resolve it.',
+      provider_unavailable: 'The single sign-on service cannot be reached. Try again shortly.',
       unauthenticated: 'Your session has ended. Please sign in again.',
       invalid_credentials: 'Wrong username or password.',
       too_many_attempts: 'Too many failed sign-ins. Wait 15 minutes or ask an administrator.',
@@ -409,6 +418,9 @@ const en = {
       not_found: 'This record does not exist or you cannot see it.',
       version_conflict: 'Someone else changed this record meanwhile. Reload it and try again.',
       kind_mismatch: 'These details do not fit this kind of entity.',
+    },
+    request: {
+      too_complex: 'This request is too large for the server. Ask for fewer items at once.',
     },
     input: {
       invalid: 'Some input is not valid.',

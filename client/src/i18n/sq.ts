@@ -8,6 +8,8 @@ const sq: MessageSchema = {
     skipToChart: 'Kalo te grafiku',
   },
   auth: {
+    or: 'ose',
+    singleSignOn: 'Hyni me {provider}',
     title: 'Hyrja',
     subtitle: 'Platformë hetimore. Vetëm për përdorues të autorizuar; çdo qasje regjistrohet.',
     username: 'Emri i përdoruesit',
@@ -401,6 +403,14 @@ const sq: MessageSchema = {
   },
   errors: {
     auth: {
+      invalid_token: 'Tokeni juaj i qasjes nuk është i vlefshëm këtu. Hyni përsëri.',
+      sign_in_failed: 'Hyrja e njëfishtë nuk përfundoi. Filloni përsëri.',
+      no_role:
+        'Llogaria juaj nuk është në asnjë grup që jep qasje në platformë. Pyesni administratorin.',
+      account_conflict:
+        'Një llogari lokale e ka tashmë emrin tuaj të përdoruesit. Pyesni një administrator.',
+      provider_unavailable:
+        'Shërbimi i hyrjes së njëfishtë nuk arrihet. Provoni përsëri së shpejti.',
       unauthenticated: 'Seanca juaj ka përfunduar. Ju lutemi hyni përsëri.',
       invalid_credentials: 'Emri i përdoruesit ose fjalëkalimi është i gabuar.',
       too_many_attempts:
@@ -415,6 +425,9 @@ const sq: MessageSchema = {
       version_conflict:
         'Dikush tjetër e ndryshoi këtë regjistrim ndërkohë. Ringarkojeni dhe provoni përsëri.',
       kind_mismatch: 'Këto të dhëna nuk i përshtaten këtij lloji entiteti.',
+    },
+    request: {
+      too_complex: 'Kjo kërkesë është shumë e madhe për serverin. Kërkoni më pak njëherësh.',
     },
     input: {
       invalid: 'Disa të dhëna nuk janë të vlefshme.',

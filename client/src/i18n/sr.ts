@@ -8,6 +8,8 @@ const sr: MessageSchema = {
     skipToChart: 'Pređi na grafikon',
   },
   auth: {
+    or: 'ili',
+    singleSignOn: 'Prijava preko {provider}',
     title: 'Prijava',
     subtitle: 'Istražna platforma. Samo za ovlašćene korisnike; svaki pristup se beleži.',
     username: 'Korisničko ime',
@@ -401,6 +403,12 @@ const sr: MessageSchema = {
   },
   errors: {
     auth: {
+      invalid_token: 'Vaš pristupni token ovde nije važeći. Prijavite se ponovo.',
+      sign_in_failed: 'Jedinstvena prijava nije završena. Počnite ponovo.',
+      no_role: 'Vaš nalog nije ni u jednoj grupi koja daje pristup. Obratite se administratoru.',
+      account_conflict:
+        'Lokalni nalog već koristi vaše korisničko ime. Obratite se administratoru.',
+      provider_unavailable: 'Servis jedinstvene prijave nije dostupan. Pokušajte ponovo uskoro.',
       unauthenticated: 'Vaša sesija je istekla. Prijavite se ponovo.',
       invalid_credentials: 'Pogrešno korisničko ime ili lozinka.',
       too_many_attempts:
@@ -414,6 +422,9 @@ const sr: MessageSchema = {
       version_conflict:
         'Neko drugi je u međuvremenu izmenio ovaj zapis. Ponovo ga učitajte i pokušajte opet.',
       kind_mismatch: 'Ovi podaci ne odgovaraju ovoj vrsti entiteta.',
+    },
+    request: {
+      too_complex: 'Ovaj zahtev je prevelik za server. Tražite manje stavki odjednom.',
     },
     input: {
       invalid: 'Neki uneti podaci nisu ispravni.',

@@ -194,12 +194,13 @@ export class SystemAccess {
     }
   }
 
-  async write(query: string, params: Params): Promise<void> {
+  async write<T = never>(query: string, params: Params, map?: (rec: NeoRecord) => T): Promise<T[]> {
     if (/:\s*Person\b|:\s*Entity\b/.test(query))
       throw new Error('SystemAccess must not touch entities')
     const session = this.db.driver.session({ database: this.db.database })
     try {
-      await session.executeWrite((tx) => tx.run(query, params))
+      const result = await session.executeWrite((tx) => tx.run(query, params))
+      return map ? result.records.map(map) : []
     } finally {
       await session.close()
     }

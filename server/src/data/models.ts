@@ -41,15 +41,18 @@ export interface SubgraphPathModel {
   length: number
 }
 
-export type Role =
-  | 'INVESTIGATOR'
-  | 'ANALYST'
-  | 'PROSECUTOR'
-  | 'INTERNATIONAL_OFFICER'
-  | 'SUPERVISOR'
-  | 'ADMINISTRATOR'
+export const ROLES = [
+  'INVESTIGATOR',
+  'ANALYST',
+  'PROSECUTOR',
+  'INTERNATIONAL_OFFICER',
+  'SUPERVISOR',
+  'ADMINISTRATOR',
+] as const
+export type Role = (typeof ROLES)[number]
 
-export type Clearance = 'VICTIM_IDENTITY' | 'INFORMANT_IDENTITY'
+export const CLEARANCES = ['VICTIM_IDENTITY', 'INFORMANT_IDENTITY'] as const
+export type Clearance = (typeof CLEARANCES)[number]
 
 export interface UserModel {
   id: string

@@ -655,6 +655,8 @@ export type Query = {
    * Serbian Latin and Serbian Cyrillic spellings. 1–200 characters.
    */
   search: SearchResult;
+  /** How one can sign in here; asked before signing in. */
+  signInOptions: SignInOptions;
 };
 
 
@@ -745,6 +747,12 @@ export type SearchResult = {
   hits: Array<SearchHit>;
   /** Hits beyond `first` are counted up to 1000. */
   total: Scalars['Int']['output'];
+};
+
+export type SignInOptions = {
+  __typename?: 'SignInOptions';
+  /** Label of the single sign-on button (start at /auth/oidc/login); null without a provider. */
+  singleSignOn?: Maybe<Scalars['String']['output']>;
 };
 
 export type Source = Entity & {
@@ -978,6 +986,7 @@ export type ResolversTypes = ResolversObject<{
   Role: Role;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SearchResult: ResolverTypeWrapper<Omit<SearchResult, 'hits'> & { hits: Array<ResolversTypes['SearchHit']> }>;
+  SignInOptions: ResolverTypeWrapper<SignInOptions>;
   Source: ResolverTypeWrapper<EntityModel>;
   SourceFieldsInput: SourceFieldsInput;
   SourceType: SourceType;
@@ -1031,6 +1040,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   SearchHit: SearchHitModel;
   SearchResult: Omit<SearchResult, 'hits'> & { hits: Array<ResolversParentTypes['SearchHit']> };
+  SignInOptions: SignInOptions;
   Source: EntityModel;
   SourceFieldsInput: SourceFieldsInput;
   String: Scalars['String']['output'];
@@ -1266,6 +1276,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'fromId' | 'maxHops' | 'toId'>>;
   revealIdentity?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<QueryRevealIdentityArgs, 'id' | 'justification'>>;
   search?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  signInOptions?: Resolver<ResolversTypes['SignInOptions'], ParentType, ContextType>;
 }>;
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
@@ -1276,6 +1287,10 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
 export type SearchResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = ResolversObject<{
   hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SignInOptionsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SignInOptions'] = ResolversParentTypes['SignInOptions']> = ResolversObject<{
+  singleSignOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
@@ -1329,6 +1344,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
+  SignInOptions?: SignInOptionsResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

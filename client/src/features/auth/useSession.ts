@@ -22,6 +22,8 @@ export function useSession() {
   const user = shallowRef<SessionUserFragment | null>(null)
   const state = ref<LoadState>('idle')
   const submitting = ref(false)
+  /** Label of the single sign-on button, when the server has a provider. */
+  const singleSignOn = ref<string | null>(null)
 
   const stores = [useChartStore(), useProfileStore(), useSearchStore(), useLayoutStore()]
   function wipe(): void {
@@ -37,7 +39,18 @@ export function useSession() {
       return
     }
     user.value = result.data.me ?? null
+    singleSignOn.value = result.data.signInOptions.singleSignOn ?? null
     state.value = 'done'
+  }
+
+  /** Single sign-on comes back to /?signInError=code when it fails; show it once, then drop it. */
+  function takeSignInError(): void {
+    const url = new URL(window.location.href)
+    const code = url.searchParams.get('signInError')
+    if (!code) return
+    notices.report({ code: /^auth\/[a-z_]+$/.test(code) ? code : 'auth/sign_in_failed' })
+    url.searchParams.delete('signInError')
+    window.history.replaceState(null, '', url.pathname + url.search + url.hash)
   }
 
   async function login(username: string, password: string): Promise<boolean> {
@@ -75,5 +88,5 @@ export function useSession() {
   })
   onBeforeUnmount(stop)
 
-  return { user, state, submitting, refresh, login, logout }
+  return { user, state, submitting, singleSignOn, refresh, takeSignInError, login, logout }
 }

@@ -24,3 +24,12 @@ MATCH (u:User {username: $username})
 MATCH (c:Case) WHERE c.status IN $statuses
 WITH u, c ORDER BY c.caseNumber LIMIT $n
 MERGE (u)-[a:ASSIGNED_TO]->(c) ON CREATE SET a.at = datetime(), a.by = 'demo'`
+/** Creates or refreshes a provider-backed user; roles and clearances follow the provider's groups. */
+export const UPSERT_OIDC_USER = `
+MERGE (u:User {oidcKey: $oidcKey})
+ON CREATE SET u.id = $id, u.username = $username, u.active = true, u.createdAt = datetime()
+SET u.displayName = $displayName, u.roles = $roles, u.clearances = $clearances,
+  u.lastSignInAt = datetime()
+WITH u WHERE u.active
+RETURN u`
+export const USER_BY_USERNAME_ANY = `MATCH (u:User {username: $username}) RETURN u.oidcKey AS oidcKey`

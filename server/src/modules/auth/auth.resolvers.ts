@@ -1,9 +1,10 @@
 import type { Resolvers } from '../../generated/resolvers.ts'
-import { login, logout } from './auth.service.ts'
+import { login, logout, signInOptions } from './auth.service.ts'
 
 export const authResolvers: Resolvers = {
   Query: {
     me: (_, __, ctx) => ctx.user,
+    signInOptions: (_, __, ctx) => signInOptions(ctx),
   },
   Mutation: {
     login: (_, { username, password }, ctx) => login(ctx, username, password),

@@ -1,5 +1,6 @@
 import { hash, verify } from '@node-rs/argon2'
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
+import type { Response } from 'express'
 import type { Node } from 'neo4j-driver'
 import type { Context } from '../../context.ts'
 import type { SystemAccess } from '../../data/access.ts'
@@ -28,7 +29,7 @@ const ARGON = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 }
 
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex')
 
-function toUser(node: Node): UserModel & { passwordHash: string } {
+export function toUser(node: Node): UserModel & { passwordHash: string } {
   const p = toPlain(node.properties) as Record<string, unknown>
   return {
     id: p.id as string,
@@ -40,7 +41,13 @@ function toUser(node: Node): UserModel & { passwordHash: string } {
   }
 }
 
-const publicUser = ({ id, username, displayName, roles, clearances }: UserModel): UserModel => ({
+export const publicUser = ({
+  id,
+  username,
+  displayName,
+  roles,
+  clearances,
+}: UserModel): UserModel => ({
   id,
   username,
   displayName,
@@ -77,7 +84,7 @@ export async function login(ctx: Context, username: string, password: string): P
     toUser(r.get('u')),
   )
   // Verify against a dummy hash for unknown users so timing does not reveal which names exist.
-  const ok = await verify(user?.passwordHash ?? (await dummyHash()), password.slice(0, 1000)).catch(
+  const ok = await verify(user?.passwordHash || (await dummyHash()), password.slice(0, 1000)).catch(
     () => false,
   )
   if (!user || !ok) {
@@ -91,26 +98,32 @@ export async function login(ctx: Context, username: string, password: string): P
     throw appError('auth/invalid_credentials')
   }
   throttle.clear(key)
+  await startSession(ctx.system, ctx.res, ctx.config.production, user, 'login')
+  return publicUser(user)
+}
+
+/** Opens a session for a verified user: audited sign-in, httpOnly SameSite=Strict cookie. */
+export async function startSession(
+  system: SystemAccess,
+  res: Response,
+  secure: boolean,
+  user: UserModel,
+  operation: string,
+): Promise<void> {
   const token = randomBytes(32).toString('base64url')
-  await ctx.system.write(CREATE_SESSION, {
+  await system.write(CREATE_SESSION, {
     userId: user.id,
     tokenHash: tokenHash(token),
     ttl: SESSION_TTL,
   })
-  await ctx.system.audit({
-    actor: user.username,
-    action: 'SIGN_IN',
-    operation: 'login',
-    outcome: 'OK',
-  })
-  ctx.res.cookie(SESSION_COOKIE, token, {
+  await system.audit({ actor: user.username, action: 'SIGN_IN', operation, outcome: 'OK' })
+  res.cookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'strict',
-    secure: ctx.config.production,
+    secure,
     path: '/',
     maxAge: 12 * 3600_000,
   })
-  return publicUser(user)
 }
 
 export async function logout(ctx: Context): Promise<boolean> {
@@ -260,3 +273,5 @@ export async function changePassword(
   })
   return true
 }
+
+export const signInOptions = (ctx: Context) => ({ singleSignOn: ctx.config.oidc?.label ?? null })
