@@ -32,7 +32,14 @@ export interface GraphBatch {
   links: LinkRecord[]
 }
 
-export const DATE_PROPS = ['dateOfBirth', 'validFrom', 'validTo', 'date', 'openedOn'] as const
+export const DATE_PROPS = [
+  'dateOfBirth',
+  'validFrom',
+  'validTo',
+  'date',
+  'openedOn',
+  'closedOn',
+] as const
 export const DATETIME_PROPS = ['recordedAt', 'at'] as const
 export const POINT_PROPS = ['point'] as const
 
@@ -53,7 +60,7 @@ export const KIND_PROPS: Record<EntityKind, readonly string[]> = {
   Phone: ['number', 'imei'],
   Asset: ['assetType', 'identifier', 'value', 'currency', 'description'],
   Event: ['eventType', 'date', 'stage', 'description', 'exploitationForm'],
-  Case: ['caseNumber', 'status', 'openedOn', 'offence'],
+  Case: ['caseNumber', 'status', 'openedOn', 'closedOn', 'offence'],
   Source: ['sourceType', 'reference', 'date', 'description'],
 }
 

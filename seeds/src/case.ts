@@ -66,10 +66,14 @@ export function buildCase(world: World, plan: CasePlan, ids: Ids, seed: number):
   witnesses(ctx, report)
   linkBack(ctx, crew, report, s)
 
+  // Closed by the last conviction, or a year after opening when dropped without one.
+  const lastConviction = Math.max(...plan.convictionYears)
+  const closed = plan.convictionYears.length ? dayOf(lastConviction, 12, 31) : opened + 365
   const props = {
     caseNumber,
     status: plan.status,
     openedOn: isoDate(opened),
+    ...(plan.status === 'CLOSED' ? { closedOn: isoDate(closed) } : {}),
     offence: OFFENCES[plan.offence],
   }
   const name = `Operation ${codename} (${ctx.home.sq})`

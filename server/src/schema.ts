@@ -9,6 +9,7 @@ import { health } from './modules/common/health.ts'
 import { DateScalar, DateTimeScalar } from './modules/common/scalars.ts'
 import { entitiesResolvers } from './modules/entities/entities.resolvers.ts'
 import { networksResolvers } from './modules/networks/networks.resolvers.ts'
+import { retentionResolvers } from './modules/retention/retention.resolvers.ts'
 import { searchResolvers } from './modules/search/search.resolvers.ts'
 import type { Resolvers } from './generated/resolvers.ts'
 
@@ -43,6 +44,7 @@ export function buildSchema() {
       searchResolvers,
       networksResolvers,
       casesResolvers,
+      retentionResolvers,
     ],
   })
 }

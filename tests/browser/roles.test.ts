@@ -76,3 +76,49 @@ describe('single sign-on', () => {
     await expect(page.getByTestId('search-input').count()).resolves.toBe(0)
   })
 })
+
+describe('retention', () => {
+  it('lets a supervisor erase a record due for erasure, after which search cannot find it', async () => {
+    const page = await signIn('supervisor')
+    const hit = (id: string) => page.locator(`[data-testid=search-result][data-entity-id="${id}"]`)
+    async function search(text: string): Promise<void> {
+      await page.getByTestId('tab-search').click()
+      await page.getByTestId('search-input').fill(text)
+      await page.getByTestId('search-submit').click()
+    }
+    await page.getByTestId('tab-retention').click()
+    await page.getByTestId('retention-filter-ERASE').click()
+    // A suspect's, contact's or witness's row: shown by name, not pseudonym, so searchable.
+    const row = page
+      .getByTestId('retention-row')
+      .filter({ hasText: /Suspect|Contact|Witness/ })
+      .first()
+    await row.waitFor()
+    const id = (await row.getAttribute('data-id')) as string
+    const name = ((await row.locator('td').first().textContent()) ?? '').trim()
+    await search(name)
+    await hit(id).waitFor()
+
+    await page.getByTestId('tab-retention').click()
+    await page.getByTestId('retention-filter-ERASE').click()
+    const again = page.locator(`[data-testid=retention-row][data-id="${id}"]`)
+    await again.getByTestId('retention-erase').click()
+    await page.getByTestId('erase-justification').fill('Too short')
+    await page.getByTestId('erase-submit').click()
+    await page.getByTestId('erase-error').waitFor()
+    await page
+      .getByTestId('erase-justification')
+      .fill('Retention limit passed; approved at the quarterly review.')
+    await page.getByTestId('erase-submit').click()
+    await page.getByTestId('retention-erased').waitFor()
+    await expect.poll(() => again.count()).toBe(0)
+    await page.screenshot({
+      path: new URL('../.artifacts/retention.png', import.meta.url).pathname,
+    })
+
+    await search(name)
+    await expect.poll(() => hit(id).count()).toBe(0)
+    await page.locator('.results .count').waitFor()
+    expect(await hit(id).count()).toBe(0)
+  })
+})

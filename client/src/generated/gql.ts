@@ -32,6 +32,9 @@ type Documents = {
     "query EntityLinks($id: ID!) {\n  entity(id: $id) {\n    id\n    links {\n      ...ChartLink\n    }\n  }\n}": typeof types.EntityLinksDocument,
     "query Expand($ids: [ID!]!, $depth: Int, $linkKinds: [LinkKind!], $limit: Int) {\n  expand(ids: $ids, depth: $depth, linkKinds: $linkKinds, limit: $limit) {\n    truncated\n    nodes {\n      ...EntitySummary\n    }\n    links {\n      ...ChartLink\n    }\n  }\n}": typeof types.ExpandDocument,
     "query Paths($fromId: ID!, $toId: ID!, $maxHops: Int, $linkKinds: [LinkKind!], $first: Int) {\n  paths(\n    fromId: $fromId\n    toId: $toId\n    maxHops: $maxHops\n    linkKinds: $linkKinds\n    first: $first\n  ) {\n    length\n    nodes {\n      ...EntitySummary\n    }\n    links {\n      ...ChartLink\n    }\n  }\n}": typeof types.PathsDocument,
+    "mutation ErasePerson($id: ID!, $justification: String!) {\n  erasePerson(id: $id, justification: $justification) {\n    erasedIds\n    redactedRecords\n    redactedAuditEntries\n  }\n}": typeof types.ErasePersonDocument,
+    "mutation RetainPerson($id: ID!, $justification: String!) {\n  retainPerson(id: $id, justification: $justification) {\n    id\n  }\n}": typeof types.RetainPersonDocument,
+    "query RetentionDue($action: RetentionAction, $first: Int, $offset: Int) {\n  retentionDue(action: $action, first: $first, offset: $offset) {\n    review\n    erase\n    items {\n      person {\n        id\n        ...EntitySummary\n        ... on Person {\n          category\n        }\n      }\n      action\n      dueOn\n      caseCount\n      lastClosedOn\n    }\n  }\n}": typeof types.RetentionDueDocument,
     "query Search($text: String!, $kinds: [EntityKind!], $first: Int) {\n  search(text: $text, kinds: $kinds, first: $first) {\n    total\n    hits {\n      score\n      entity {\n        ...EntitySummary\n      }\n    }\n  }\n}": typeof types.SearchDocument,
 };
 const documents: Documents = {
@@ -53,6 +56,9 @@ const documents: Documents = {
     "query EntityLinks($id: ID!) {\n  entity(id: $id) {\n    id\n    links {\n      ...ChartLink\n    }\n  }\n}": types.EntityLinksDocument,
     "query Expand($ids: [ID!]!, $depth: Int, $linkKinds: [LinkKind!], $limit: Int) {\n  expand(ids: $ids, depth: $depth, linkKinds: $linkKinds, limit: $limit) {\n    truncated\n    nodes {\n      ...EntitySummary\n    }\n    links {\n      ...ChartLink\n    }\n  }\n}": types.ExpandDocument,
     "query Paths($fromId: ID!, $toId: ID!, $maxHops: Int, $linkKinds: [LinkKind!], $first: Int) {\n  paths(\n    fromId: $fromId\n    toId: $toId\n    maxHops: $maxHops\n    linkKinds: $linkKinds\n    first: $first\n  ) {\n    length\n    nodes {\n      ...EntitySummary\n    }\n    links {\n      ...ChartLink\n    }\n  }\n}": types.PathsDocument,
+    "mutation ErasePerson($id: ID!, $justification: String!) {\n  erasePerson(id: $id, justification: $justification) {\n    erasedIds\n    redactedRecords\n    redactedAuditEntries\n  }\n}": types.ErasePersonDocument,
+    "mutation RetainPerson($id: ID!, $justification: String!) {\n  retainPerson(id: $id, justification: $justification) {\n    id\n  }\n}": types.RetainPersonDocument,
+    "query RetentionDue($action: RetentionAction, $first: Int, $offset: Int) {\n  retentionDue(action: $action, first: $first, offset: $offset) {\n    review\n    erase\n    items {\n      person {\n        id\n        ...EntitySummary\n        ... on Person {\n          category\n        }\n      }\n      action\n      dueOn\n      caseCount\n      lastClosedOn\n    }\n  }\n}": types.RetentionDueDocument,
     "query Search($text: String!, $kinds: [EntityKind!], $first: Int) {\n  search(text: $text, kinds: $kinds, first: $first) {\n    total\n    hits {\n      score\n      entity {\n        ...EntitySummary\n      }\n    }\n  }\n}": types.SearchDocument,
 };
 
@@ -142,6 +148,18 @@ export function graphql(source: "query Expand($ids: [ID!]!, $depth: Int, $linkKi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Paths($fromId: ID!, $toId: ID!, $maxHops: Int, $linkKinds: [LinkKind!], $first: Int) {\n  paths(\n    fromId: $fromId\n    toId: $toId\n    maxHops: $maxHops\n    linkKinds: $linkKinds\n    first: $first\n  ) {\n    length\n    nodes {\n      ...EntitySummary\n    }\n    links {\n      ...ChartLink\n    }\n  }\n}"): (typeof documents)["query Paths($fromId: ID!, $toId: ID!, $maxHops: Int, $linkKinds: [LinkKind!], $first: Int) {\n  paths(\n    fromId: $fromId\n    toId: $toId\n    maxHops: $maxHops\n    linkKinds: $linkKinds\n    first: $first\n  ) {\n    length\n    nodes {\n      ...EntitySummary\n    }\n    links {\n      ...ChartLink\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ErasePerson($id: ID!, $justification: String!) {\n  erasePerson(id: $id, justification: $justification) {\n    erasedIds\n    redactedRecords\n    redactedAuditEntries\n  }\n}"): (typeof documents)["mutation ErasePerson($id: ID!, $justification: String!) {\n  erasePerson(id: $id, justification: $justification) {\n    erasedIds\n    redactedRecords\n    redactedAuditEntries\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RetainPerson($id: ID!, $justification: String!) {\n  retainPerson(id: $id, justification: $justification) {\n    id\n  }\n}"): (typeof documents)["mutation RetainPerson($id: ID!, $justification: String!) {\n  retainPerson(id: $id, justification: $justification) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RetentionDue($action: RetentionAction, $first: Int, $offset: Int) {\n  retentionDue(action: $action, first: $first, offset: $offset) {\n    review\n    erase\n    items {\n      person {\n        id\n        ...EntitySummary\n        ... on Person {\n          category\n        }\n      }\n      action\n      dueOn\n      caseCount\n      lastClosedOn\n    }\n  }\n}"): (typeof documents)["query RetentionDue($action: RetentionAction, $first: Int, $offset: Int) {\n  retentionDue(action: $action, first: $first, offset: $offset) {\n    review\n    erase\n    items {\n      person {\n        id\n        ...EntitySummary\n        ... on Person {\n          category\n        }\n      }\n      action\n      dueOn\n      caseCount\n      lastClosedOn\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,8 +1,11 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 
-/** 'audit' opens the audit trail over the centre; only supervisors and administrators see it. */
-export type LeftTab = 'search' | 'cases' | 'audit'
+/**
+ * 'audit' and 'retention' open over the centre; only supervisors (and administrators, for the
+ * audit trail) see them.
+ */
+export type LeftTab = 'search' | 'cases' | 'audit' | 'retention'
 
 export const useLayoutStore = defineStore('layout', () => {
   const leftTab = ref<LeftTab>('search')

@@ -17,6 +17,10 @@ export interface WriteAudit {
   caseId?: string | null
   /** For DISCLOSE: who received the data. */
   recipient?: string
+  justification?: string
+  detail?: string
+  /** For ERASE: audit entries whose justification text the erasure redacted. */
+  redactedSeqs?: number[]
 }
 
 /**
@@ -82,7 +86,9 @@ export class DataAccess {
         entityIds: audit.entityIds ?? [],
         personIds: audit.personIds ?? [],
         caseId: audit.caseId ?? this.caseId,
-        detail: audit.recipient ? `recipient:${audit.recipient}` : null,
+        justification: audit.justification ?? null,
+        detail: audit.recipient ? `recipient:${audit.recipient}` : (audit.detail ?? null),
+        redactedSeqs: audit.redactedSeqs ?? [],
       })
       pseudonymise(result, this.pseudonymKey)
       return result

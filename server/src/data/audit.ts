@@ -19,7 +19,14 @@ export interface AuditEvent {
   caseId?: string | null
   justification?: string | null
   detail?: string | null
+  /** For ERASE: the entries whose justification text this erasure redacted. */
+  redactedSeqs?: number[]
 }
+
+/** Entry format 2 chains a digest of the free-text justification instead of the text itself. */
+const FORMAT = 2
+export const ERASED_TEXT = '[erased]'
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex')
 
 const HEAD = `MATCH (h:AuditHead {id: 'head'}) SET h.lockedAt = datetime() RETURN h.seq AS seq, h.hash AS hash`
 const APPEND = `
@@ -28,9 +35,15 @@ CREATE (a:AuditEntry)
 SET a = $entry, a.at = datetime($entry.at)
 SET h.seq = $entry.seq, h.hash = $entry.hash`
 
+/**
+ * The hashed form of an entry. From format 2 on, the justification text is outside the hash
+ * (its digest is inside), so erasure can redact a name someone typed into a justification
+ * without breaking the chain; the check still catches any other edit of the text.
+ */
 function canonical(entry: Record<string, unknown>): string {
+  const unhashed = entry.v === FORMAT ? ['hash', 'justification', 'justificationErased'] : ['hash']
   const keys = Object.keys(entry)
-    .filter((k) => k !== 'hash')
+    .filter((k) => !unhashed.includes(k))
     .sort()
   return JSON.stringify(keys.map((k) => [k, entry[k]]))
 }
@@ -55,11 +68,21 @@ export async function appendAudit(tx: ManagedTransaction, event: AuditEvent): Pr
     entityIds: [...new Set(event.entityIds ?? [])].sort(),
     caseId: event.caseId ?? '',
     justification: event.justification ?? '',
+    justificationDigest: sha256(event.justification ?? ''),
     detail: event.detail ?? '',
+    redactedSeqs: [...new Set(event.redactedSeqs ?? [])].sort((a, b) => a - b),
     prevHash: head.get('hash') as string,
+    v: FORMAT,
   }
-  entry.hash = createHash('sha256').update(canonical(entry)).digest('hex')
-  await tx.run(APPEND, { entry: { ...entry, seq: neo4j.int(seq) } })
+  entry.hash = sha256(canonical(entry))
+  await tx.run(APPEND, {
+    entry: {
+      ...entry,
+      seq: neo4j.int(seq),
+      v: neo4j.int(FORMAT),
+      redactedSeqs: (entry.redactedSeqs as number[]).map((n) => neo4j.int(n)),
+    },
+  })
 }
 
 export async function writeAudit(db: Db, event: AuditEvent): Promise<void> {
@@ -102,12 +125,22 @@ export async function verifyAuditChain(db: Db): Promise<ChainCheck> {
     })
     let prev = 'genesis'
     let expectedSeq = 1
-    for (const rec of res.records) {
-      const props = toPlain(rec.get('a').properties) as Record<string, unknown>
+    const entries = res.records.map(
+      (r) => toPlain(r.get('a').properties) as Record<string, unknown>,
+    )
+    // A redacted justification is fine only where a later, chained erasure entry says so.
+    const redacted = new Set(entries.flatMap((e) => (e.redactedSeqs as number[] | undefined) ?? []))
+    for (const props of entries) {
+      const text =
+        props.v !== FORMAT ||
+        (props.justificationErased === true
+          ? redacted.has(props.seq as number) && props.justification === ERASED_TEXT
+          : sha256(props.justification as string) === props.justificationDigest)
       const bad =
+        !text ||
         props.seq !== expectedSeq ||
         props.prevHash !== prev ||
-        createHash('sha256').update(canonical(props)).digest('hex') !== props.hash
+        sha256(canonical(props)) !== props.hash
       if (bad) return { ok: false, entries: res.records.length, firstBadSeq: expectedSeq }
       prev = props.hash as string
       expectedSeq++

@@ -18,6 +18,11 @@ const EXEMPT: Record<string, string> = {
   REMOVE_FROM_CASE: 'runs after CASE_NODE and MEMBER_CANDIDATES checked in the same transaction',
   AUDIT_ENTRIES: 'reads audit entries, which hold ids only, for supervisors',
   DEMO_ASSIGN: 'the platform assigns demo cases at first start; no user reads through it',
+  TEXT_MENTIONS:
+    'erasure must reach copies of a name the supervisor cannot see; counts only return',
+  LINK_TEXT_MENTIONS: 'as TEXT_MENTIONS, for links',
+  REDACT_NODE: 'writes the redaction TEXT_MENTIONS found, in the same transaction',
+  ERASE_NODES: 'runs after ERASURE_TARGET checked the person in the same transaction',
 }
 
 const ENTITY_READ =

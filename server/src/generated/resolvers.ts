@@ -112,6 +112,8 @@ export type AuditOutcome =
 export type Case = Entity & {
   __typename?: 'Case';
   caseNumber: Scalars['String']['output'];
+  /** Set when the case is closed; retention deadlines run from it. */
+  closedOn?: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   linkCount: Scalars['Int']['output'];
@@ -208,6 +210,16 @@ export type EntityKind =
   | 'Person'
   | 'Phone'
   | 'Source';
+
+export type ErasureReport = {
+  __typename?: 'ErasureReport';
+  /** The person and the phones, assets and addresses that existed only for them. */
+  erasedIds: Array<Scalars['ID']['output']>;
+  /** Audit entries whose justification concerned the person, now blanked (the chain still verifies). */
+  redactedAuditEntries: Scalars['Int']['output'];
+  /** Other records and links whose free text named the person, now blanked. */
+  redactedRecords: Scalars['Int']['output'];
+};
 
 export type Event = Entity & {
   __typename?: 'Event';
@@ -417,10 +429,16 @@ export type Mutation = {
   createCase: Case;
   createEntity: Entity;
   createLink: Link;
+  /** Erases a person everywhere (graph, search, free text, audit justifications). Supervisors only. */
+  erasePerson: ErasureReport;
   /** Signs in and sets an httpOnly session cookie. */
   login: User;
   logout: Scalars['Boolean']['output'];
   removeFromCase: Case;
+  /** Keeps a record for another review period. Supervisors only; the justification is audited. */
+  retainPerson: Entity;
+  /** Opens, refers or closes a case. Closing dates it, which starts its members' retention clocks. */
+  setCaseStatus: Case;
   updateEntity: Entity;
   updateLink: Link;
 };
@@ -459,6 +477,12 @@ export type MutationCreateLinkArgs = {
 };
 
 
+export type MutationErasePersonArgs = {
+  id: Scalars['ID']['input'];
+  justification: Scalars['String']['input'];
+};
+
+
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
@@ -468,6 +492,18 @@ export type MutationLoginArgs = {
 export type MutationRemoveFromCaseArgs = {
   caseId: Scalars['ID']['input'];
   entityIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationRetainPersonArgs = {
+  id: Scalars['ID']['input'];
+  justification: Scalars['String']['input'];
+};
+
+
+export type MutationSetCaseStatusArgs = {
+  caseId: Scalars['ID']['input'];
+  status: CaseStatus;
 };
 
 
@@ -645,6 +681,9 @@ export type Query = {
   me?: Maybe<User>;
   /** Shortest paths between two entities, at most maxHops (1–6) links long. */
   paths: Array<Path>;
+  /** Records due for review or erasure today. Supervisors only. */
+  retentionDue: RetentionDue;
+  retentionPolicy: Array<RetentionRule>;
   /**
    * The identity behind a pseudonymised person. Needs the VICTIM_IDENTITY clearance and a stated
    * justification (10–500 characters), which is written to the audit trail.
@@ -696,6 +735,13 @@ export type QueryPathsArgs = {
 };
 
 
+export type QueryRetentionDueArgs = {
+  action?: InputMaybe<RetentionAction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryRevealIdentityArgs = {
   id: Scalars['ID']['input'];
   justification: Scalars['String']['input'];
@@ -727,6 +773,40 @@ export type Reliability =
   | 'D'
   | 'E'
   | 'F';
+
+export type RetentionAction =
+  /** A person whose cases are all closed (or who is in none) past the category's time limit. */
+  | 'ERASE'
+  /** A person in an open or referred case: decide whether keeping the record is still needed. */
+  | 'REVIEW';
+
+export type RetentionDue = {
+  __typename?: 'RetentionDue';
+  erase: Scalars['Int']['output'];
+  items: Array<RetentionItem>;
+  /** How many records are due for review and for erasure in all. */
+  review: Scalars['Int']['output'];
+};
+
+/** A record due for a retention decision (LED 2016/680 Art. 5). */
+export type RetentionItem = {
+  __typename?: 'RetentionItem';
+  action: RetentionAction;
+  caseCount: Scalars['Int']['output'];
+  dueOn: Scalars['Date']['output'];
+  /** The last closure among the person's cases; the erasure clock runs from it. */
+  lastClosedOn?: Maybe<Scalars['Date']['output']>;
+  person: Entity;
+};
+
+/** Time limits for one data-subject category, in years. */
+export type RetentionRule = {
+  __typename?: 'RetentionRule';
+  category: PersonCategory;
+  eraseAfterClosureYears: Scalars['Int']['output'];
+  eraseWithoutCaseYears: Scalars['Int']['output'];
+  reviewYears: Scalars['Int']['output'];
+};
 
 export type Role =
   | 'ADMINISTRATOR'
@@ -948,6 +1028,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Entity: ResolverTypeWrapper<EntityModel>;
   EntityKind: EntityKind;
+  ErasureReport: ResolverTypeWrapper<ErasureReport>;
   Event: ResolverTypeWrapper<EntityModel>;
   EventFieldsInput: EventFieldsInput;
   EventType: EventType;
@@ -983,6 +1064,10 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecruitmentMethod: RecruitmentMethod;
   Reliability: Reliability;
+  RetentionAction: RetentionAction;
+  RetentionDue: ResolverTypeWrapper<Omit<RetentionDue, 'items'> & { items: Array<ResolversTypes['RetentionItem']> }>;
+  RetentionItem: ResolverTypeWrapper<Omit<RetentionItem, 'person'> & { person: ResolversTypes['Entity'] }>;
+  RetentionRule: ResolverTypeWrapper<RetentionRule>;
   Role: Role;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SearchResult: ResolverTypeWrapper<Omit<SearchResult, 'hits'> & { hits: Array<ResolversTypes['SearchHit']> }>;
@@ -1015,6 +1100,7 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Entity: EntityModel;
+  ErasureReport: ErasureReport;
   Event: EntityModel;
   EventFieldsInput: EventFieldsInput;
   Float: Scalars['Float']['output'];
@@ -1038,6 +1124,9 @@ export type ResolversParentTypes = ResolversObject<{
   Provenance: ProvenanceModel;
   ProvenanceInput: ProvenanceInput;
   Query: Record<PropertyKey, never>;
+  RetentionDue: Omit<RetentionDue, 'items'> & { items: Array<ResolversParentTypes['RetentionItem']> };
+  RetentionItem: Omit<RetentionItem, 'person'> & { person: ResolversParentTypes['Entity'] };
+  RetentionRule: RetentionRule;
   SearchHit: SearchHitModel;
   SearchResult: Omit<SearchResult, 'hits'> & { hits: Array<ResolversParentTypes['SearchHit']> };
   SignInOptions: SignInOptions;
@@ -1090,6 +1179,7 @@ export type AuditEntryResolvers<ContextType = Context, ParentType extends Resolv
 
 export type CaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = ResolversObject<{
   caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1115,6 +1205,12 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Asset' | 'Case' | 'Event' | 'Location' | 'Organization' | 'Person' | 'Phone' | 'Source', ParentType, ContextType>;
+}>;
+
+export type ErasureReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ErasureReport'] = ResolversParentTypes['ErasureReport']> = ResolversObject<{
+  erasedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  redactedAuditEntries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  redactedRecords?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = ResolversObject<{
@@ -1189,9 +1285,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationCreateCaseArgs, 'input'>>;
   createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
   createLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationCreateLinkArgs, 'input'>>;
+  erasePerson?: Resolver<ResolversTypes['ErasureReport'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'id' | 'justification'>>;
   login?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   removeFromCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRemoveFromCaseArgs, 'caseId' | 'entityIds'>>;
+  retainPerson?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationRetainPersonArgs, 'id' | 'justification'>>;
+  setCaseStatus?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationSetCaseStatusArgs, 'caseId' | 'status'>>;
   updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'input'>>;
   updateLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationUpdateLinkArgs, 'input'>>;
 }>;
@@ -1274,9 +1373,32 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'fromId' | 'maxHops' | 'toId'>>;
+  retentionDue?: Resolver<ResolversTypes['RetentionDue'], ParentType, ContextType, RequireFields<QueryRetentionDueArgs, 'first' | 'offset'>>;
+  retentionPolicy?: Resolver<Array<ResolversTypes['RetentionRule']>, ParentType, ContextType>;
   revealIdentity?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<QueryRevealIdentityArgs, 'id' | 'justification'>>;
   search?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   signInOptions?: Resolver<ResolversTypes['SignInOptions'], ParentType, ContextType>;
+}>;
+
+export type RetentionDueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RetentionDue'] = ResolversParentTypes['RetentionDue']> = ResolversObject<{
+  erase?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['RetentionItem']>, ParentType, ContextType>;
+  review?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RetentionItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RetentionItem'] = ResolversParentTypes['RetentionItem']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['RetentionAction'], ParentType, ContextType>;
+  caseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  lastClosedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+}>;
+
+export type RetentionRuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RetentionRule'] = ResolversParentTypes['RetentionRule']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['PersonCategory'], ParentType, ContextType>;
+  eraseAfterClosureYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  eraseWithoutCaseYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reviewYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
@@ -1330,6 +1452,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Entity?: EntityResolvers<ContextType>;
+  ErasureReport?: ErasureReportResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
@@ -1342,6 +1465,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Phone?: PhoneResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RetentionDue?: RetentionDueResolvers<ContextType>;
+  RetentionItem?: RetentionItemResolvers<ContextType>;
+  RetentionRule?: RetentionRuleResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   SignInOptions?: SignInOptionsResolvers<ContextType>;

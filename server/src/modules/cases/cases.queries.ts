@@ -36,3 +36,11 @@ RETURN c`
 export const REMOVE_FROM_CASE = `
 MATCH (n:Entity)-[r:PART_OF_CASE]->(c:Case {id: $caseId}) WHERE n.id IN $ids
 DELETE r`
+
+/** Closing a case starts the retention clocks of its members (see modules/retention). */
+export const SET_CASE_STATUS = `
+MATCH (c:Case {id: $caseId}) WHERE ${visible('c')}
+SET c.status = $status,
+  c.closedOn = CASE WHEN $status = 'CLOSED' THEN coalesce(c.closedOn, date()) ELSE null END,
+  c.version = c.version + 1, c.updatedAt = datetime(), c.updatedBy = $viewerName
+RETURN c`

@@ -6,6 +6,7 @@ import {
   changeMembers,
   createCase,
   listCases,
+  setCaseStatus,
 } from './cases.service.ts'
 
 export const casesResolvers: Resolvers = {
@@ -21,5 +22,6 @@ export const casesResolvers: Resolvers = {
     addToCase: (_, { caseId, entityIds }, ctx) => changeMembers(ctx, caseId, entityIds, true),
     removeFromCase: (_, { caseId, entityIds }, ctx) => changeMembers(ctx, caseId, entityIds, false),
     assignCase: (_, { caseId, username }, ctx) => assignCase(ctx, caseId, username),
+    setCaseStatus: (_, { caseId, status }, ctx) => setCaseStatus(ctx, caseId, status),
   },
 }

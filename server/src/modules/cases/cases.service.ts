@@ -8,7 +8,12 @@ import { toInt } from '../../data/params.ts'
 import type { EntityModel } from '../../data/models.ts'
 import { appError } from '../../errors.ts'
 import { requireRole } from '../auth/roles.ts'
-import type { CaseMembersArgs, CreateCaseInput, QueryCasesArgs } from '../../generated/resolvers.ts'
+import type {
+  CaseMembersArgs,
+  CaseStatus,
+  CreateCaseInput,
+  QueryCasesArgs,
+} from '../../generated/resolvers.ts'
 import { parseInput, requiredText, text } from '../common/validation.ts'
 import { ADD_TO_CASE, CREATE_ENTITY } from '../entities/entities.queries.ts'
 import { caseLinkProps, newId } from '../entities/entities.service.ts'
@@ -22,6 +27,7 @@ import {
   CASES,
   MEMBER_CANDIDATES,
   REMOVE_FROM_CASE,
+  SET_CASE_STATUS,
 } from './cases.queries.ts'
 
 const createCaseSchema = z.object({
@@ -155,4 +161,22 @@ export async function assignCase(
     if (!rec) throw appError('user/not_found', { field: 'username' })
     return nodeToEntity(rec.get('c') as Node)
   })
+}
+
+/** Opens, refers or closes a case; only those who hold the case (or supervise) may. */
+export async function setCaseStatus(
+  ctx: Context,
+  caseId: string,
+  status: CaseStatus,
+): Promise<EntityModel> {
+  await requireRole(ctx, ['INVESTIGATOR', 'PROSECUTOR', 'SUPERVISOR'], 'setCaseStatus')
+  ctx.data.inCase(caseId)
+  return ctx.data.write(
+    { action: 'ALTER', operation: 'setCaseStatus', entityIds: [caseId], caseId },
+    async (tx) => {
+      const node = (await tx.run(SET_CASE_STATUS, { caseId, status })).records[0]?.get('c')
+      if (!node) throw appError('case/not_found', { field: 'caseId' })
+      return nodeToEntity(node as Node)
+    },
+  )
 }

@@ -15,6 +15,11 @@ export const text = (max: number) =>
 export const requiredText = (max: number) =>
   text(max).pipe(z.string().min(1, { message: 'must not be empty' }))
 
+/** Why a user reveals, retains or erases: recorded in the audit trail. */
+export const justificationText = requiredText(500).pipe(
+  z.string().min(10, { message: 'state why, in at least 10 characters' }),
+)
+
 export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code')
 export const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code')
 export const e164 = z

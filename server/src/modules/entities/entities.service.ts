@@ -9,8 +9,7 @@ import { nodeToEntity, relToLink, toPlain } from '../../data/convert.ts'
 import type { EntityModel, LinkModel } from '../../data/models.ts'
 import { appError, isAppError } from '../../errors.ts'
 import type { CreateEntityInput, LinkKind, UpdateEntityInput } from '../../generated/resolvers.ts'
-import { z } from 'zod'
-import { parseInput, requiredText } from '../common/validation.ts'
+import { justificationText, parseInput } from '../common/validation.ts'
 import {
   ADD_TO_CASE,
   CREATE_ENTITY,
@@ -191,16 +190,12 @@ export function caseLinkProps(username: string): StoredProps {
   }
 }
 
-const justificationSchema = requiredText(500).pipe(
-  z.string().min(10, { message: 'state why, in at least 10 characters' }),
-)
-
 export async function revealIdentity(
   ctx: Context,
   id: string,
   justification: string,
 ): Promise<EntityModel> {
-  const why = parseInput(justificationSchema, justification, 'justification')
+  const why = parseInput(justificationText, justification, 'justification')
   const person = await ctx.data.reveal(id, why, REVEAL_PERSON, (r) =>
     nodeToEntity(r.get('n') as Node),
   )
