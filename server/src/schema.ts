@@ -11,6 +11,7 @@ import { entitiesResolvers } from './modules/entities/entities.resolvers.ts'
 import { networksResolvers } from './modules/networks/networks.resolvers.ts'
 import { retentionResolvers } from './modules/retention/retention.resolvers.ts'
 import { searchResolvers } from './modules/search/search.resolvers.ts'
+import { trendsResolvers } from './modules/trends/trends.resolvers.ts'
 import type { Resolvers } from './generated/resolvers.ts'
 
 const modulesDir = fileURLToPath(new URL('./modules', import.meta.url))
@@ -45,6 +46,7 @@ export function buildSchema() {
       networksResolvers,
       casesResolvers,
       retentionResolvers,
+      trendsResolvers,
     ],
   })
 }

@@ -40,6 +40,18 @@ describe('what each role sees', () => {
     await page.screenshot({ path: new URL('../.artifacts/audit.png', import.meta.url).pathname })
   })
 
+  it('gives an analyst the yearly figures of every case, small counts withheld', async () => {
+    const page = await signIn('analyst')
+    await page.getByTestId('tab-figures').click()
+    await expect.poll(() => page.getByTestId('figures-row').count(), { timeout: 15_000 }).toBe(9)
+    await page.screenshot({ path: new URL('../.artifacts/figures.png', import.meta.url).pathname })
+    const cells = await page.getByTestId('figures-view').locator('td').allTextContents()
+    expect(cells).toContain('<5')
+    expect(cells.every((c) => c === '<5' || c === '0' || Number(c) >= 5)).toBe(true)
+    for (const tab of ['tab-audit', 'tab-retention'])
+      await expect(page.getByTestId(tab).count()).resolves.toBe(0)
+  })
+
   it('gives an investigator no audit tab', async () => {
     const page = await signIn('investigator')
     await expect(page.getByTestId('tab-audit').count()).resolves.toBe(0)

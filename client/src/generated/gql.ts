@@ -36,6 +36,7 @@ type Documents = {
     "mutation RetainPerson($id: ID!, $justification: String!) {\n  retainPerson(id: $id, justification: $justification) {\n    id\n  }\n}": typeof types.RetainPersonDocument,
     "query RetentionDue($action: RetentionAction, $first: Int, $offset: Int) {\n  retentionDue(action: $action, first: $first, offset: $offset) {\n    review\n    erase\n    items {\n      person {\n        id\n        ...EntitySummary\n        ... on Person {\n          category\n        }\n      }\n      action\n      dueOn\n      caseCount\n      lastClosedOn\n    }\n  }\n}": typeof types.RetentionDueDocument,
     "query Search($text: String!, $kinds: [EntityKind!], $first: Int) {\n  search(text: $text, kinds: $kinds, first: $first) {\n    total\n    hits {\n      score\n      entity {\n        ...EntitySummary\n      }\n    }\n  }\n}": typeof types.SearchDocument,
+    "fragment FigureCell on StatCell {\n  key\n  count\n  suppressed\n}\n\nquery YearlyFigures($fromYear: Int!, $toYear: Int!) {\n  yearlyFigures(fromYear: $fromYear, toYear: $toYear) {\n    year\n    investigations {\n      ...FigureCell\n    }\n    arrests {\n      ...FigureCell\n    }\n    prosecutions {\n      ...FigureCell\n    }\n    convictions {\n      ...FigureCell\n    }\n    victims {\n      ...FigureCell\n    }\n    minorVictims {\n      ...FigureCell\n    }\n    victimsByForm {\n      ...FigureCell\n    }\n    victimsByGender {\n      ...FigureCell\n    }\n  }\n}": typeof types.FigureCellFragmentDoc,
 };
 const documents: Documents = {
     "query AuditChain {\n  auditChain {\n    ok\n    entries\n    firstBadSeq\n  }\n}": types.AuditChainDocument,
@@ -60,6 +61,7 @@ const documents: Documents = {
     "mutation RetainPerson($id: ID!, $justification: String!) {\n  retainPerson(id: $id, justification: $justification) {\n    id\n  }\n}": types.RetainPersonDocument,
     "query RetentionDue($action: RetentionAction, $first: Int, $offset: Int) {\n  retentionDue(action: $action, first: $first, offset: $offset) {\n    review\n    erase\n    items {\n      person {\n        id\n        ...EntitySummary\n        ... on Person {\n          category\n        }\n      }\n      action\n      dueOn\n      caseCount\n      lastClosedOn\n    }\n  }\n}": types.RetentionDueDocument,
     "query Search($text: String!, $kinds: [EntityKind!], $first: Int) {\n  search(text: $text, kinds: $kinds, first: $first) {\n    total\n    hits {\n      score\n      entity {\n        ...EntitySummary\n      }\n    }\n  }\n}": types.SearchDocument,
+    "fragment FigureCell on StatCell {\n  key\n  count\n  suppressed\n}\n\nquery YearlyFigures($fromYear: Int!, $toYear: Int!) {\n  yearlyFigures(fromYear: $fromYear, toYear: $toYear) {\n    year\n    investigations {\n      ...FigureCell\n    }\n    arrests {\n      ...FigureCell\n    }\n    prosecutions {\n      ...FigureCell\n    }\n    convictions {\n      ...FigureCell\n    }\n    victims {\n      ...FigureCell\n    }\n    minorVictims {\n      ...FigureCell\n    }\n    victimsByForm {\n      ...FigureCell\n    }\n    victimsByGender {\n      ...FigureCell\n    }\n  }\n}": types.FigureCellFragmentDoc,
 };
 
 /**
@@ -164,6 +166,10 @@ export function graphql(source: "query RetentionDue($action: RetentionAction, $f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Search($text: String!, $kinds: [EntityKind!], $first: Int) {\n  search(text: $text, kinds: $kinds, first: $first) {\n    total\n    hits {\n      score\n      entity {\n        ...EntitySummary\n      }\n    }\n  }\n}"): (typeof documents)["query Search($text: String!, $kinds: [EntityKind!], $first: Int) {\n  search(text: $text, kinds: $kinds, first: $first) {\n    total\n    hits {\n      score\n      entity {\n        ...EntitySummary\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment FigureCell on StatCell {\n  key\n  count\n  suppressed\n}\n\nquery YearlyFigures($fromYear: Int!, $toYear: Int!) {\n  yearlyFigures(fromYear: $fromYear, toYear: $toYear) {\n    year\n    investigations {\n      ...FigureCell\n    }\n    arrests {\n      ...FigureCell\n    }\n    prosecutions {\n      ...FigureCell\n    }\n    convictions {\n      ...FigureCell\n    }\n    victims {\n      ...FigureCell\n    }\n    minorVictims {\n      ...FigureCell\n    }\n    victimsByForm {\n      ...FigureCell\n    }\n    victimsByGender {\n      ...FigureCell\n    }\n  }\n}"): (typeof documents)["fragment FigureCell on StatCell {\n  key\n  count\n  suppressed\n}\n\nquery YearlyFigures($fromYear: Int!, $toYear: Int!) {\n  yearlyFigures(fromYear: $fromYear, toYear: $toYear) {\n    year\n    investigations {\n      ...FigureCell\n    }\n    arrests {\n      ...FigureCell\n    }\n    prosecutions {\n      ...FigureCell\n    }\n    convictions {\n      ...FigureCell\n    }\n    victims {\n      ...FigureCell\n    }\n    minorVictims {\n      ...FigureCell\n    }\n    victimsByForm {\n      ...FigureCell\n    }\n    victimsByGender {\n      ...FigureCell\n    }\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -38,6 +38,7 @@ const en = {
     cases: 'Cases',
     audit: 'Audit',
     retention: 'Retention',
+    figures: 'Figures',
   },
   retention: {
     title: 'Retention review',
@@ -63,6 +64,23 @@ const en = {
     erased:
       'Erased {n} records; blanked the name in {texts} other records and {entries} audit justifications.',
     action: { ERASE: 'Erase', REVIEW: 'Review' },
+  },
+  figures: {
+    title: 'Yearly figures, all cases',
+    intro:
+      'Counts across every case of the directorate, without personal details. Counts from 1 to 4 are shown as “<5”, and so is a second cell where the total would reveal the first.',
+    from: 'From',
+    to: 'To',
+    apply: 'Show',
+    loading: 'Loading…',
+    year: 'Year',
+    investigations: 'Cases opened',
+    arrests: 'Arrests',
+    prosecutions: 'Prosecutions',
+    convictions: 'Convictions',
+    victims: 'Victims',
+    minors: 'of them minors',
+    suppressed: '<5',
   },
   cases: {
     statusLabel: 'Status',

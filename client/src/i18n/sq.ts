@@ -40,6 +40,7 @@ const sq: MessageSchema = {
     cases: 'Rastet',
     audit: 'Auditimi',
     retention: 'Ruajtja',
+    figures: 'Shifrat',
   },
   retention: {
     title: 'Rishikimi i ruajtjes',
@@ -65,6 +66,23 @@ const sq: MessageSchema = {
     erased:
       'U fshinë {n} të dhëna; emri u zbardh në {texts} të dhëna të tjera dhe {entries} arsyetime auditimi.',
     action: { ERASE: 'Fshirje', REVIEW: 'Rishikim' },
+  },
+  figures: {
+    title: 'Shifrat vjetore, të gjitha rastet',
+    intro:
+      'Numërime nëpër të gjitha rastet e drejtorisë, pa të dhëna personale. Numrat nga 1 deri në 4 shfaqen si “<5”, po ashtu edhe një qelizë e dytë kur totali do ta zbulonte të parën.',
+    from: 'Nga',
+    to: 'Deri',
+    apply: 'Shfaq',
+    loading: 'Duke ngarkuar…',
+    year: 'Viti',
+    investigations: 'Raste të hapura',
+    arrests: 'Arrestime',
+    prosecutions: 'Ndjekje penale',
+    convictions: 'Dënime',
+    victims: 'Viktima',
+    minors: 'prej tyre të mitur',
+    suppressed: '<5',
   },
   cases: {
     statusLabel: 'Statusi',

@@ -40,6 +40,7 @@ const sr: MessageSchema = {
     cases: 'Predmeti',
     audit: 'Revizija',
     retention: 'Čuvanje',
+    figures: 'Brojke',
   },
   retention: {
     title: 'Pregled čuvanja',
@@ -65,6 +66,23 @@ const sr: MessageSchema = {
     erased:
       'Izbrisano {n} zapisa; ime uklonjeno iz {texts} drugih zapisa i {entries} obrazloženja u reviziji.',
     action: { ERASE: 'Brisanje', REVIEW: 'Pregled' },
+  },
+  figures: {
+    title: 'Godišnje brojke, svi predmeti',
+    intro:
+      'Brojevi po svim predmetima direkcije, bez ličnih podataka. Brojevi od 1 do 4 prikazani su kao „<5”, kao i druga ćelija kada bi zbir otkrio prvu.',
+    from: 'Od',
+    to: 'Do',
+    apply: 'Prikaži',
+    loading: 'Učitavanje…',
+    year: 'Godina',
+    investigations: 'Otvoreni predmeti',
+    arrests: 'Hapšenja',
+    prosecutions: 'Optuženja',
+    convictions: 'Osude',
+    victims: 'Žrtve',
+    minors: 'od toga maloletnih',
+    suppressed: '<5',
   },
   cases: {
     statusLabel: 'Status',

@@ -2,10 +2,10 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 
 /**
- * 'audit' and 'retention' open over the centre; only supervisors (and administrators, for the
- * audit trail) see them.
+ * 'figures', 'audit' and 'retention' open over the centre, each for the roles the server
+ * serves them to.
  */
-export type LeftTab = 'search' | 'cases' | 'audit' | 'retention'
+export type LeftTab = 'search' | 'cases' | 'figures' | 'audit' | 'retention'
 
 export const useLayoutStore = defineStore('layout', () => {
   const leftTab = ref<LeftTab>('search')

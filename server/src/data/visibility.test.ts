@@ -22,6 +22,7 @@ const EXEMPT: Record<string, string> = {
     'erasure must reach copies of a name the supervisor cannot see; counts only return',
   LINK_TEXT_MENTIONS: 'as TEXT_MENTIONS, for links',
   REDACT_NODE: 'writes the redaction TEXT_MENTIONS found, in the same transaction',
+  YEARLY_FIGURES: 'analysts count across all cases; plain numbers and facts leave, never nodes',
   ERASE_NODES: 'runs after ERASURE_TARGET checked the person in the same transaction',
 }
 

@@ -696,6 +696,8 @@ export type Query = {
   search: SearchResult;
   /** How one can sign in here; asked before signing in. */
   signInOptions: SignInOptions;
+  /** Yearly figures across all cases. Analysts, supervisors and administrators; at most 30 years. */
+  yearlyFigures: Array<YearFigures>;
 };
 
 
@@ -752,6 +754,12 @@ export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   text: Scalars['String']['input'];
+};
+
+
+export type QueryYearlyFiguresArgs = {
+  fromYear: Scalars['Int']['input'];
+  toYear: Scalars['Int']['input'];
 };
 
 /** HTCDS recruitment method. */
@@ -877,6 +885,17 @@ export type Stage =
   | 'RECRUITMENT'
   | 'TRANSIT';
 
+/**
+ * A published count. Counts from 1 to 4 are withheld (count null, suppressed true), and so is a
+ * second cell of a breakdown where one alone could be worked out from the total.
+ */
+export type StatCell = {
+  __typename?: 'StatCell';
+  count?: Maybe<Scalars['Int']['output']>;
+  key: Scalars['String']['output'];
+  suppressed: Scalars['Boolean']['output'];
+};
+
 export type Subgraph = {
   __typename?: 'Subgraph';
   links: Array<Link>;
@@ -933,6 +952,23 @@ export type User = {
   id: Scalars['ID']['output'];
   roles: Array<Role>;
   username: Scalars['String']['output'];
+};
+
+/** One year across every case of the directorate: counts only, no personal details. */
+export type YearFigures = {
+  __typename?: 'YearFigures';
+  arrests: StatCell;
+  convictions: StatCell;
+  /** Cases opened. */
+  investigations: StatCell;
+  /** Victims under 18 when identified. */
+  minorVictims: StatCell;
+  prosecutions: StatCell;
+  /** Victims identified (by the date their status was recorded as valid from). */
+  victims: StatCell;
+  victimsByForm: Array<StatCell>;
+  victimsByGender: Array<StatCell>;
+  year: Scalars['Int']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -1076,6 +1112,7 @@ export type ResolversTypes = ResolversObject<{
   SourceFieldsInput: SourceFieldsInput;
   SourceType: SourceType;
   Stage: Stage;
+  StatCell: ResolverTypeWrapper<StatCell>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphModel>;
   TimeWindow: TimeWindow;
@@ -1083,6 +1120,7 @@ export type ResolversTypes = ResolversObject<{
   UpdateEntityInput: UpdateEntityInput;
   UpdateLinkInput: UpdateLinkInput;
   User: ResolverTypeWrapper<UserModel>;
+  YearFigures: ResolverTypeWrapper<YearFigures>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1132,12 +1170,14 @@ export type ResolversParentTypes = ResolversObject<{
   SignInOptions: SignInOptions;
   Source: EntityModel;
   SourceFieldsInput: SourceFieldsInput;
+  StatCell: StatCell;
   String: Scalars['String']['output'];
   Subgraph: SubgraphModel;
   TimeWindow: TimeWindow;
   UpdateEntityInput: UpdateEntityInput;
   UpdateLinkInput: UpdateLinkInput;
   User: UserModel;
+  YearFigures: YearFigures;
 }>;
 
 export type AssetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Asset'] = ResolversParentTypes['Asset']> = ResolversObject<{
@@ -1378,6 +1418,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   revealIdentity?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<QueryRevealIdentityArgs, 'id' | 'justification'>>;
   search?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   signInOptions?: Resolver<ResolversTypes['SignInOptions'], ParentType, ContextType>;
+  yearlyFigures?: Resolver<Array<ResolversTypes['YearFigures']>, ParentType, ContextType, RequireFields<QueryYearlyFiguresArgs, 'fromYear' | 'toYear'>>;
 }>;
 
 export type RetentionDueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RetentionDue'] = ResolversParentTypes['RetentionDue']> = ResolversObject<{
@@ -1430,6 +1471,12 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type StatCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatCell'] = ResolversParentTypes['StatCell']> = ResolversObject<{
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = ResolversObject<{
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -1442,6 +1489,18 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type YearFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['YearFigures'] = ResolversParentTypes['YearFigures']> = ResolversObject<{
+  arrests?: Resolver<ResolversTypes['StatCell'], ParentType, ContextType>;
+  convictions?: Resolver<ResolversTypes['StatCell'], ParentType, ContextType>;
+  investigations?: Resolver<ResolversTypes['StatCell'], ParentType, ContextType>;
+  minorVictims?: Resolver<ResolversTypes['StatCell'], ParentType, ContextType>;
+  prosecutions?: Resolver<ResolversTypes['StatCell'], ParentType, ContextType>;
+  victims?: Resolver<ResolversTypes['StatCell'], ParentType, ContextType>;
+  victimsByForm?: Resolver<Array<ResolversTypes['StatCell']>, ParentType, ContextType>;
+  victimsByGender?: Resolver<Array<ResolversTypes['StatCell']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
@@ -1472,7 +1531,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SearchResult?: SearchResultResolvers<ContextType>;
   SignInOptions?: SignInOptionsResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  StatCell?: StatCellResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  YearFigures?: YearFiguresResolvers<ContextType>;
 }>;
 
