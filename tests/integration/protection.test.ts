@@ -133,6 +133,28 @@ describe('victims and informants are protected by default', () => {
     expect(JSON.stringify(s)).not.toContain(ids.victim)
   })
 
+  it('masks informants in the audit trail for a supervisor without the clearance', async () => {
+    const system = new SystemAccess({ driver, database: 'neo4j', close: async () => {} })
+    await createUser(system, {
+      username: `sup.${tag}`,
+      displayName: 'Supervisor without informant clearance',
+      roles: ['SUPERVISOR'],
+      clearances: ['VICTIM_IDENTITY'],
+      password: 'protection-pw-123',
+    })
+    const AUDIT = `query($p: ID) { auditEntries(filter: { personId: $p }, first: 500) { personIds entityIds } }`
+    const sup = await Api.signedIn(`sup.${tag}`, 'protection-pw-123')
+    const all = await sup.ok<{ auditEntries: Array<{ personIds: string[] }> }>(AUDIT, {})
+    expect(JSON.stringify(all)).not.toContain(ids.informant)
+    expect(JSON.stringify(all)).toContain('restricted')
+    expect(
+      (await sup.ok<{ auditEntries: unknown[] }>(AUDIT, { p: ids.informant })).auditEntries,
+    ).toEqual([])
+    const admin = await Api.signedIn()
+    const seen = await admin.ok<{ auditEntries: unknown[] }>(AUDIT, { p: ids.informant })
+    expect(seen.auditEntries.length).toBeGreaterThan(0)
+  })
+
   it('does not let an uncleared user lift or overwrite the protection', async () => {
     const UPDATE = `mutation($i: UpdateEntityInput!) { updateEntity(input: $i) { id name } }`
     const v = await plain.ok<{ entity: { version: number } }>(

@@ -17,6 +17,7 @@ const EXEMPT: Record<string, string> = {
   ASSIGN_CREATOR: 'assigns the creator to the case just created',
   REMOVE_FROM_CASE: 'runs after CASE_NODE and MEMBER_CANDIDATES checked in the same transaction',
   AUDIT_ENTRIES: 'reads audit entries, which hold ids only, for supervisors',
+  RESTRICTED_IDS: 'finds which audit ids to mask for the viewer; returns ids the trail holds',
   DEMO_ASSIGN: 'the platform assigns demo cases at first start; no user reads through it',
   TEXT_MENTIONS:
     'erasure must reach copies of a name the supervisor cannot see; counts only return',

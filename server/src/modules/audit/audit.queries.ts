@@ -10,3 +10,9 @@ WHERE ($beforeSeq IS NULL OR a.seq < $beforeSeq)
 RETURN a
 ORDER BY a.seq DESC
 LIMIT $first`
+
+/** Ids in audit entries that name informants or H3 sources, to mask for uncleared readers. */
+export const RESTRICTED_IDS = `
+MATCH (n:Entity) WHERE n.id IN $ids
+  AND ((n:Person AND n.category = 'INFORMANT') OR (n:Source AND n.handling = 'H3'))
+RETURN n.id AS id`

@@ -5,7 +5,7 @@ import type { AuditEntryModel, Role } from '../../data/models.ts'
 import { toInt } from '../../data/params.ts'
 import type { QueryAuditEntriesArgs } from '../../generated/resolvers.ts'
 import { requireRole } from '../auth/roles.ts'
-import { AUDIT_ENTRIES } from './audit.queries.ts'
+import { AUDIT_ENTRIES, RESTRICTED_IDS } from './audit.queries.ts'
 
 /** Who may read the trail (Art. 25: for the data-protection officer and supervisory checks). */
 export const AUDIT_READERS: readonly Role[] = ['SUPERVISOR', 'ADMINISTRATOR']
@@ -46,6 +46,9 @@ export async function auditEntries(
       detail: orNull(a.detail) as string | null,
     }
   })
+  const shown = user.clearances.includes('INFORMANT_IDENTITY')
+    ? rows
+    : await maskInformants(ctx, rows, params.personId as string | null)
   // Reading the trail is itself recorded; the entry names no one.
   await ctx.system.audit({
     actor: user.username,
@@ -54,7 +57,28 @@ export async function auditEntries(
     outcome: 'OK',
     detail: 'audit-trail',
   })
-  return rows
+  return shown
+}
+
+export const RESTRICTED_ID = 'restricted'
+
+/**
+ * Without INFORMANT_IDENTITY, informants do not exist for a user, in the trail either: their ids
+ * (and those of H3 sources) are masked, and filtering by one finds nothing, as for an unknown id.
+ */
+async function maskInformants(
+  ctx: Context,
+  rows: AuditEntryModel[],
+  personFilter: string | null,
+): Promise<AuditEntryModel[]> {
+  const ids = [...new Set(rows.flatMap((r) => [...r.personIds, ...r.entityIds]))]
+  if (!ids.length) return rows
+  const restricted = new Set(
+    await ctx.data.read(RESTRICTED_IDS, { ids }, (r) => r.get('id') as string),
+  )
+  if (personFilter && restricted.has(personFilter)) return []
+  const mask = (list: string[]) => list.map((id) => (restricted.has(id) ? RESTRICTED_ID : id))
+  return rows.map((r) => ({ ...r, personIds: mask(r.personIds), entityIds: mask(r.entityIds) }))
 }
 
 export async function auditChain(ctx: Context): Promise<ChainCheck> {
