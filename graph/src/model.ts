@@ -48,6 +48,7 @@ export const LOCATION_TYPES = [
   'CITY',
   'COUNTRY',
   'BORDER_CROSSING',
+  'CELL_SITE',
 ] as const
 export const ASSET_TYPES = [
   'VEHICLE',

@@ -99,6 +99,7 @@ export const LINK_PROPS = [
   'at',
   'durationSeconds',
   'stage',
+  'reference',
 ] as const
 
 /** The properties whose values feed `searchText`, per kind. */

@@ -33,6 +33,8 @@ const EnvShape = z.object({
   WB_SEED_SCALE: z.coerce.number().positive().default(1),
   WB_ADMIN_PASSWORD: z.string().min(12, 'must have at least 12 characters').optional(),
   WB_CLIENT_DIR: z.string().default(resolve(root, 'client/dist')),
+  /** A staged import whose process has not beaten for this long is rolled back. */
+  WB_IMPORT_LEASE_SECONDS: z.coerce.number().int().min(1).default(120),
   /** The address users reach the workbench at; OIDC redirects and the production guard use it. */
   WB_PUBLIC_URL: z.url().optional(),
   /** Other origins allowed to call the API with credentials, comma-separated. None by default. */
@@ -136,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     adminPassword: e.WB_ADMIN_PASSWORD,
     publicUrl: e.WB_PUBLIC_URL?.replace(/\/$/, ''),
     corsOrigins: e.WB_CORS_ORIGINS,
+    importLeaseSeconds: e.WB_IMPORT_LEASE_SECONDS,
     oidc:
       e.WB_OIDC_ISSUER && e.WB_OIDC_CLIENT_ID && e.WB_OIDC_CLIENT_SECRET && e.WB_OIDC_GROUP_MAP
         ? {

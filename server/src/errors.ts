@@ -39,6 +39,12 @@ export const ERRORS = {
   'case/not_found': 'No case has this id.',
   'user/not_found': 'No active user has this username.',
   'case/duplicate_number': 'A case with this case number already exists.',
+  'import/invalid_mapping': 'The mapping is not valid; `problems` lists each one with its path.',
+  'import/unreadable_file': 'The file could not be read as CSV or XLSX.',
+  'import/empty_file': 'The file has a header but no data rows.',
+  'import/missing_columns': 'The file lacks columns the mapping reads; `columns` lists them.',
+  'import/invalid_rows':
+    'Rows of the file are not valid; `errors` lists each with its line and column. Nothing was imported.',
   'graph/unavailable': 'The database is not reachable; try again shortly.',
   'internal/unexpected': 'Something went wrong on the server; the error was logged.',
 } as const

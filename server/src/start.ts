@@ -9,6 +9,7 @@ import { SystemAccess } from './data/access.ts'
 import { bulkLoad, countEntities } from './data/bulk.ts'
 import { connect, type Db } from './data/driver.ts'
 import { migrate } from './data/migrate.ts'
+import { recoverRuns } from './data/staging.ts'
 import { logger } from './logger.ts'
 import { ensureInitialUsers, type InitialAccount } from './modules/auth/auth.service.ts'
 
@@ -20,7 +21,8 @@ export interface Workbench {
   stop(): Promise<void>
 }
 
-async function openGraph(config: Config): Promise<{ db: Db; graph: EmbeddedGraph | null }> {
+/** The configured database (embedded or external), migrated; the caller closes both. */
+export async function openGraph(config: Config): Promise<{ db: Db; graph: EmbeddedGraph | null }> {
   const g = config.graph
   if (g.mode === 'external')
     return { db: await connect(g.uri, g.user, g.password, g.database), graph: null }
@@ -56,6 +58,8 @@ export async function startWorkbench(config: Config): Promise<Workbench> {
       )
       logger.info({ ...loaded, ms: Date.now() - t0 }, 'demo data loaded')
     }
+    const abandoned = await recoverRuns(db, config.importLeaseSeconds)
+    if (abandoned.length) logger.warn({ runs: abandoned }, 'abandoned imports rolled back')
     const system = new SystemAccess(db)
     const initialAccounts = await ensureInitialUsers(system, {
       adminPassword: config.adminPassword,

@@ -121,6 +121,8 @@ export type LinkKind =
 export type LocationType =
   | 'ADDRESS'
   | 'BORDER_CROSSING'
+  /** A mobile network cell, from call records. */
+  | 'CELL_SITE'
   | 'CITY'
   | 'COUNTRY'
   | 'MUNICIPALITY';

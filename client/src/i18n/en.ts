@@ -244,6 +244,7 @@ const en = {
     CITY: 'City',
     COUNTRY: 'Country',
     BORDER_CROSSING: 'Border crossing',
+    CELL_SITE: 'Cell site',
   },
   assetType: {
     VEHICLE: 'Vehicle',

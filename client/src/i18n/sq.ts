@@ -246,6 +246,7 @@ const sq: MessageSchema = {
     CITY: 'Qytet',
     COUNTRY: 'Shtet',
     BORDER_CROSSING: 'Pikë kalimi kufitar',
+    CELL_SITE: 'Qelizë e rrjetit celular',
   },
   assetType: {
     VEHICLE: 'Automjet',

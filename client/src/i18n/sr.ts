@@ -246,6 +246,7 @@ const sr: MessageSchema = {
     CITY: 'Grad',
     COUNTRY: 'Država',
     BORDER_CROSSING: 'Granični prelaz',
+    CELL_SITE: 'Bazna stanica',
   },
   assetType: {
     VEHICLE: 'Vozilo',

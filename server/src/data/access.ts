@@ -3,6 +3,7 @@ import { appError } from '../errors.ts'
 import { appendAudit, verifyAuditChain, writeAudit, type AuditAction } from './audit.ts'
 import { collectPersonIds } from './convert.ts'
 import { pseudonymise } from './protection.ts'
+import { heartbeat, rollbackRun, startRun } from './staging.ts'
 import type { Db } from './driver.ts'
 import type { UserModel } from './models.ts'
 import { viewerParams } from './visibility.ts'
@@ -94,6 +95,19 @@ export class DataAccess {
       return result
     })
   }
+
+  /**
+   * A write of import data that is not yet visible to anyone (:Staged): no audit entry, since
+   * nothing is collected until the run publishes, which writes the COLLECT entry.
+   */
+  async stage<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.run('WRITE', this.requireUser(), work)
+  }
+
+  startRun = (id: string) => startRun(this.db, id, this.requireUser().username)
+  heartbeat = (id: string) => heartbeat(this.db, id)
+  rollbackRun = (id: string, reason: string) =>
+    rollbackRun(this.db, id, this.requireUser().username, reason)
 
   /**
    * The identity behind a protected person: the one read that skips pseudonymisation. Needs the

@@ -24,6 +24,12 @@ const EXEMPT: Record<string, string> = {
   LINK_TEXT_MENTIONS: 'as TEXT_MENTIONS, for links',
   REDACT_NODE: 'writes the redaction TEXT_MENTIONS found, in the same transaction',
   YEARLY_FIGURES: 'analysts count across all cases; plain numbers and facts leave, never nodes',
+  CITE_SOURCE: 'runs on ids matchByKey found visible in the same transaction',
+  CREATE_LINKS: 'joins ids the import created or matched visibly in the same transaction',
+  ADD_IMPORT_TO_CASE: 'runs after CASE_NODE checked the case in the same transaction',
+  MERGE_SOURCE: "finds the file's own Source by its content digest; returns only its id",
+  STAGE_SOURCE: 'labels the Source this transaction just created',
+  PUBLISH_RUN: "publishes the importer's own staged run, in the transaction with its audit entry",
   ERASE_NODES: 'runs after ERASURE_TARGET checked the person in the same transaction',
 }
 

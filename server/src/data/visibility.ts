@@ -26,10 +26,11 @@ const cleared = (v: string) => `(
  * sees all cases, or it belongs to a case assigned to them, or it is the assigned case itself, or
  * it is shared reference data (sources, places other than addresses, public institutions and
  * NGOs), or the viewer recorded it and it is in no case yet.
+ * Nodes of an import still being written carry :Staged and exist for nobody until it publishes.
  * Every query that returns or traverses entities for a user must apply it; DataAccess supplies
  * $viewerId, $viewerName and $allCases to every statement.
  */
-export const visible = (v: string) => `(${cleared(v)} AND (
+export const visible = (v: string) => `(NOT ${v}:Staged AND ${cleared(v)} AND (
   $allCases
   // H3 sources (informant reports, statements of children) need the highest clearance.
   OR (${v}:Source AND (${v}.handling <> 'H3' OR $informantCleared))

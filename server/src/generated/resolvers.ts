@@ -323,6 +323,8 @@ export type Link = {
   meansOfControl: Array<MeansOfControl>;
   provenance: Provenance;
   recruitmentMethod?: Maybe<RecruitmentMethod>;
+  /** A payment reference or other text the record carried. */
+  reference?: Maybe<Scalars['String']['output']>;
   relation?: Maybe<FamilyRelation>;
   role?: Maybe<TraffickingRole>;
   sharePercent?: Maybe<Scalars['Float']['output']>;
@@ -399,6 +401,8 @@ export type LocationFieldsInput = {
 export type LocationType =
   | 'ADDRESS'
   | 'BORDER_CROSSING'
+  /** A mobile network cell, from call records. */
+  | 'CELL_SITE'
   | 'CITY'
   | 'COUNTRY'
   | 'MUNICIPALITY';
@@ -1292,6 +1296,7 @@ export type LinkResolvers<ContextType = Context, ParentType extends ResolversPar
   meansOfControl?: Resolver<Array<ResolversTypes['MeansOfControl']>, ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   recruitmentMethod?: Resolver<Maybe<ResolversTypes['RecruitmentMethod']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relation?: Resolver<Maybe<ResolversTypes['FamilyRelation']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['TraffickingRole']>, ParentType, ContextType>;
   sharePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;

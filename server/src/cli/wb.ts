@@ -1,0 +1,158 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { basename } from 'node:path'
+import { parseArgs } from 'node:util'
+import { loadConfig } from '../config.ts'
+import { DataAccess, SystemAccess } from '../data/access.ts'
+import { migrate } from '../data/migrate.ts'
+import { recoverRuns } from '../data/staging.ts'
+import { isAppError } from '../errors.ts'
+import { toUser } from '../modules/auth/auth.service.ts'
+import { USER_BY_USERNAME } from '../modules/auth/auth.queries.ts'
+import { CASE_BY_NUMBER } from '../modules/cases/cases.queries.ts'
+import { builtInMappings } from '../modules/ingest/builtin.ts'
+import { runImport, type ImportReport } from '../modules/ingest/ingest.service.ts'
+import { parseMapping, type Mapping } from '../modules/ingest/mapping.ts'
+import { openGraph } from '../start.ts'
+
+const USAGE = `Usage:
+  pnpm wb recover
+  pnpm wb import --mapping <file.yaml | ${builtInMappings()
+    .map((m) => m.id)
+    .join(' | ')}> <data.csv | data.xlsx>
+                 [--as <username>] [--case <case number or id>] [--dry-run]
+
+Runs the workbench's own import against its database: the embedded one under WB_DATA_DIR (stop
+the workbench first) or the Neo4j named by NEO4J_URI. Everything is audited as the --as user
+(default admin). Exit code 1 when the file or mapping is refused; nothing is written then.`
+
+function fail(message: string): never {
+  console.error(message)
+  process.exit(1)
+}
+
+function loadMappingArg(arg: string): Mapping {
+  const builtIn = builtInMappings().find((m) => m.id === arg)
+  if (builtIn) return builtIn.mapping
+  if (!existsSync(arg)) fail(`No mapping file ${arg} and no built-in mapping of that name.`)
+  const parsed = parseMapping(readFileSync(arg, 'utf8'))
+  if ('problems' in parsed)
+    fail(
+      `The mapping is not valid:\n${parsed.problems.map((p) => `  ${p.path || '(file)'}: ${p.message}`).join('\n')}`,
+    )
+  return parsed.mapping
+}
+
+function printReport(r: ImportReport): void {
+  const row = (c: { kind: string; created: number; matched: number }, what: string) =>
+    `  ${c.kind.padEnd(12)} ${String(c.created).padStart(8)} new  ${String(c.matched).padStart(8)} ${what}`
+  console.log(
+    `${r.dryRun ? 'Dry run (nothing written)' : 'Imported'}: ${r.fileName}, ${r.rows} rows, ${r.encoding}`,
+  )
+  if (r.sourceId) console.log(`  source      ${r.sourceId}`)
+  console.log('Entities:')
+  r.entities.forEach((c) => console.log(row(c, 'already known')))
+  console.log('Links:')
+  r.links.forEach((c) => console.log(row(c, 'already known')))
+}
+
+function explain(e: unknown): string {
+  if (!isAppError(e)) return `Unexpected failure: ${(e as Error).message}`
+  const x = e.extensions as Record<string, unknown>
+  if (x.code === 'import/invalid_rows') {
+    const errors = x.errors as Array<{
+      line: number
+      column: string | null
+      field: string
+      reason: string
+    }>
+    const lines = errors.map(
+      (r) => `  line ${r.line}, column ${r.column ?? '-'} (${r.field}): ${r.reason}`,
+    )
+    const more = (x.errorCount as number) - errors.length
+    return `Refused, nothing imported: ${x.errorCount as number} problems\n${lines.join('\n')}${more > 0 ? `\n  … and ${more} more` : ''}`
+  }
+  if (x.code === 'import/missing_columns')
+    return `Refused: the file lacks columns ${(x.columns as string[]).join(', ')} (it has: ${(x.headers as string[]).join(', ')})`
+  return `Refused (${String(x.code)}): ${e.message}`
+}
+
+/** Rolls back imports whose process died (the workbench also does this when it starts). */
+async function recover(): Promise<void> {
+  const config = loadConfig({ ...process.env, WB_SEED: 'none' })
+  const { db, graph } = await openGraph(config)
+  try {
+    await migrate(db)
+    const runs = await recoverRuns(db, config.importLeaseSeconds)
+    console.log(runs.length ? `Rolled back ${runs.join(', ')}` : 'No abandoned imports.')
+  } finally {
+    await db.close()
+    await graph?.stop()
+  }
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      mapping: { type: 'string' },
+      as: { type: 'string', default: 'admin' },
+      case: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  })
+  const [command, file] = positionals
+  if (command === 'recover') return recover()
+  if (values.help || command !== 'import' || !file || !values.mapping) fail(USAGE)
+  if (!existsSync(file)) fail(`No file ${file}.`)
+  const mapping = loadMappingArg(values.mapping)
+  const config = loadConfig({ ...process.env, WB_SEED: 'none' })
+  const { db, graph } = await openGraph(config).catch((e: unknown) =>
+    fail(`Cannot open the database (is the workbench running on it?): ${(e as Error).message}`),
+  )
+  try {
+    await migrate(db)
+    await recoverRuns(db, config.importLeaseSeconds)
+    const system = new SystemAccess(db)
+    const [user] = await system.read(USER_BY_USERNAME, { username: values.as.toLowerCase() }, (r) =>
+      toUser(r.get('u')),
+    )
+    if (!user) fail(`No active user ${values.as}.`)
+    const [key] = await system.read(
+      `MATCH (k:PseudonymKey {id: 'key'}) RETURN k.value AS value`,
+      {},
+      (r) => r.get('value') as string,
+    )
+    const data = new DataAccess(db, user, key as string)
+    let caseId: string | null = null
+    if (values.case) {
+      const [byNumber] = await system.read(
+        CASE_BY_NUMBER,
+        { caseNumber: values.case },
+        (r) => r.get('id') as string,
+      )
+      caseId = byNumber ?? values.case
+    }
+    let last = 0
+    const report = await runImport(data, {
+      mapping,
+      fileName: basename(file),
+      bytes: readFileSync(file),
+      caseId,
+      dryRun: values['dry-run'],
+      onProgress: (phase, done, total) => {
+        const now = Date.now()
+        if (now - last < 500 && done < total) return
+        process.stderr.write(`  ${new Date().toISOString().slice(11, 23)}`)
+        last = now
+        process.stderr.write(`  ${phase.padEnd(5)} ${done}/${total}\n`)
+      },
+    }).catch((e: unknown) => fail(explain(e)))
+    printReport(report)
+  } finally {
+    await db.close()
+    await graph?.stop()
+  }
+}
+
+await main()

@@ -1,0 +1,20 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
+import { parseMapping, type Mapping } from './mapping.ts'
+
+const dir = fileURLToPath(new URL('./mappings', import.meta.url))
+
+/** The mappings shipped with the workbench, by file name without extension. */
+export function builtInMappings(): Array<{ id: string; text: string; mapping: Mapping }> {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => {
+      const text = readFileSync(join(dir, f), 'utf8')
+      const parsed = parseMapping(text)
+      if (!('mapping' in parsed))
+        throw new Error(`built-in mapping ${f}: ${JSON.stringify(parsed.problems)}`)
+      return { id: f.replace(/\.yaml$/, ''), text, mapping: parsed.mapping }
+    })
+}

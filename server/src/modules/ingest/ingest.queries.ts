@@ -1,0 +1,91 @@
+import { ENTITY_KINDS, KIND_PROPS, LINK_KINDS } from '@htwb/graph'
+import { visible } from '../../data/visibility.ts'
+
+const PROP = /^[a-zA-Z]+$/
+
+/**
+ * Entities the importer can see whose key equals a planned one. `spec` is "Kind|field,field";
+ * kind and fields are checked against the model before they reach the text of the query.
+ */
+export function matchByKey(spec: string): string {
+  const [kind = '', fields = ''] = String(spec).split('|')
+  const names = fields.split(',')
+  const known = (ENTITY_KINDS as readonly string[]).includes(kind)
+  const allowed = new Set(['name', ...(known ? KIND_PROPS[kind as 'Phone'] : [])])
+  if (!known || !names.every((f) => PROP.test(f) && allowed.has(f)))
+    return `RETURN null AS ref, null AS id LIMIT 0 // refused: ${visible('n').length}`
+  const where = names.map((f) => `n.${f} = row.key.${f}`).join(' AND ')
+  return `
+UNWIND $rows AS row
+MATCH (n:${kind}) WHERE ${where} AND ${visible('n')}
+WITH row, n ORDER BY n.id
+RETURN row.ref AS ref, head(collect(n.id)) AS id`
+}
+
+/** Entities an earlier run of the same file created for keys matched within that file. */
+export const MATCH_BY_IMPORT_KEY = `
+UNWIND $rows AS row
+MATCH (n:Entity {importKey: row.importKey}) WHERE ${visible('n')}
+RETURN row.ref AS ref, n.id AS id`
+
+/** Links an earlier run wrote, per kind (relationship indexes are per type). */
+export const EXISTING_LINKS = Object.fromEntries(
+  LINK_KINDS.map((k) => [
+    k,
+    `UNWIND $keys AS key MATCH (a)-[r:${k} {importKey: key}]->(b)
+WHERE ${visible('a')} AND ${visible('b')}
+RETURN DISTINCT key`,
+  ]),
+) as Record<(typeof LINK_KINDS)[number], string>
+
+/** The file's Source: one per file content, so a re-run cites the same one. */
+export const MERGE_SOURCE = `
+MERGE (s:Entity:Source {reference: $reference})
+ON CREATE SET s += $props, s.importCreated = true
+// Takes the node's write lock without changing it, so a second run of the file waits here.
+ON MATCH SET s.importLock = true
+WITH s, coalesce(s.importCreated, false) AS created
+REMOVE s.importCreated, s.importLock
+RETURN s.id AS id, created`
+
+/** Provenance is the same for every row of a file: sent once as $prov, not per row. */
+export const CREATE_ENTITIES = `
+UNWIND $rows AS row
+CREATE (n:$(row.labels)) SET n = row.props, n += $prov`
+
+/** An existing entity the file confirms cites the file too (once). */
+export const CITE_SOURCE = `
+UNWIND $ids AS id MATCH (n:Entity {id: id})
+WHERE NOT $sourceId IN coalesce(n.sourceIds, [])
+SET n.sourceIds = coalesce(n.sourceIds, []) + $sourceId`
+
+/**
+ * Plain CREATE: the import checked which links exist earlier in its transaction, under the lock
+ * its Source node holds. (MERGE here would look each key up in an index that must be merged with
+ * the transaction's own uncommitted links, which grows quadratically on large files.)
+ */
+export const CREATE_LINKS = Object.fromEntries(
+  LINK_KINDS.map((k) => [
+    k,
+    `UNWIND $rows AS row
+MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
+CREATE (a)-[r:${k}]->(b) SET r = row.props, r += $prov`,
+  ]),
+) as Record<(typeof LINK_KINDS)[number], string>
+
+/** Runs after CASE_NODE checked the case in the same transaction; existing members stay once. */
+export const ADD_IMPORT_TO_CASE = `
+MATCH (c:Case {id: $caseId})
+UNWIND $rows AS row MATCH (n:Entity {id: row.id})
+WHERE row.fresh OR NOT EXISTS { (n)-[:PART_OF_CASE]->(c) }
+CREATE (n)-[r:PART_OF_CASE]->(c) SET r = row.props`
+
+/** A Source this run created is staged with the rest of it. */
+export const STAGE_SOURCE = `MATCH (s:Source {id: $id}) SET s:Staged, s.importRun = $runId`
+
+/** Makes a staged run visible at once and marks it done. */
+export const PUBLISH_RUN = `
+MATCH (n:Staged {importRun: $runId}) REMOVE n:Staged
+WITH count(*) AS published
+MATCH (r:ImportRun {id: $runId}) SET r.status = 'DONE', r.endedAt = datetime()
+RETURN published`

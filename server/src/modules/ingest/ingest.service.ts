@@ -1,0 +1,364 @@
+import { ID_PREFIX, searchTextFor, type LinkKind, type StoredProps } from '@htwb/graph'
+import { createHash, randomUUID } from 'node:crypto'
+import type { ManagedTransaction } from 'neo4j-driver'
+import type { DataAccess } from '../../data/access.ts'
+import { toNeo4jProps } from '../../data/bulk.ts'
+import { appError } from '../../errors.ts'
+import { CASE_NODE } from '../cases/cases.queries.ts'
+import type { Mapping } from './mapping.ts'
+import { planImport, resolveColumns, type ImportPlan, type PlannedEntity } from './plan.ts'
+import { isXlsx, readCsv, readXlsx, type Table } from './source-file.ts'
+import {
+  ADD_IMPORT_TO_CASE,
+  CITE_SOURCE,
+  CREATE_ENTITIES,
+  CREATE_LINKS,
+  EXISTING_LINKS,
+  MATCH_BY_IMPORT_KEY,
+  MERGE_SOURCE,
+  PUBLISH_RUN,
+  STAGE_SOURCE,
+  matchByKey,
+} from './ingest.queries.ts'
+
+const BATCH = 5_000
+/** Above this many entities and links an import is staged in batches (transaction memory). */
+export const SINGLE_TRANSACTION_LIMIT = 20_000
+const sha = (b: Buffer | string) => createHash('sha256').update(b).digest('hex')
+
+export interface ImportRequest {
+  mapping: Mapping
+  fileName: string
+  bytes: Buffer
+  /** Entities go into this case; without one they are visible to the importer only. */
+  caseId?: string | null
+  dryRun: boolean
+  onProgress?: (phase: 'read' | 'match' | 'write', done: number, total: number) => void
+}
+
+export interface KindCount {
+  kind: string
+  created: number
+  matched: number
+}
+
+export interface ImportReport {
+  dryRun: boolean
+  fileName: string
+  encoding: string
+  rows: number
+  sourceId: string | null
+  entities: KindCount[]
+  links: KindCount[]
+  /** Up to 50 ids of entities created, for the summary's links. */
+  createdIds: string[]
+}
+
+export async function readTable(bytes: Buffer, mapping: Mapping): Promise<Table> {
+  return isXlsx(bytes)
+    ? readXlsx(bytes, mapping.file.sheet)
+    : readCsv(bytes, mapping.file.encoding, mapping.file.delimiter)
+}
+
+/** Reads and checks the whole file; refuses it with every problem, before anything is written. */
+export async function prepareImport(
+  req: ImportRequest,
+): Promise<{ table: Table; plan: ImportPlan }> {
+  const table = await readTable(req.bytes, req.mapping).catch(() => {
+    throw appError('import/unreadable_file', { field: 'file' })
+  })
+  if (!table.rows.length) throw appError('import/empty_file', { field: 'file' })
+  const columns = resolveColumns(req.mapping, table.headers)
+  if (Array.isArray(columns))
+    throw appError('import/missing_columns', { field: 'file', columns, headers: table.headers })
+  const plan = planImport(req.mapping, table, sha(req.bytes))
+  req.onProgress?.('read', table.rows.length, table.rows.length)
+  if (plan.errorCount)
+    throw appError('import/invalid_rows', {
+      field: 'file',
+      errors: plan.errors,
+      errorCount: plan.errorCount,
+    })
+  return { table, plan }
+}
+
+const importKeyOf = (e: PlannedEntity) => sha(e.ref).slice(0, 32)
+
+// Key values go to Neo4j typed as stored (dates as dates), so equality finds them.
+const neoRow = (row: { ref: string; key?: unknown; importKey?: string }) =>
+  row.key ? { ...row, key: toNeo4jProps(row.key as StoredProps) } : row
+
+/** Ids of planned entities that already exist for this user, by ref. */
+async function matchExisting(
+  tx: ManagedTransaction,
+  plan: ImportPlan,
+): Promise<Map<string, string>> {
+  const found = new Map<string, string>()
+  const groups = new Map<string, Array<{ ref: string; key?: unknown; importKey?: string }>>()
+  for (const e of plan.entities) {
+    const spec =
+      e.match === 'import' ? 'import' : `${e.kind}|${Object.keys(e.key).sort().join(',')}`
+    const rows = groups.get(spec) ?? []
+    rows.push(
+      e.match === 'import' ? { ref: e.ref, importKey: importKeyOf(e) } : { ref: e.ref, key: e.key },
+    )
+    groups.set(spec, rows)
+  }
+  for (const [spec, rows] of groups) {
+    const query = spec === 'import' ? MATCH_BY_IMPORT_KEY : matchByKey(spec)
+    for (let i = 0; i < rows.length; i += BATCH) {
+      const res = await tx.run(query, { rows: rows.slice(i, i + BATCH).map(neoRow) })
+      for (const r of res.records) {
+        const id = r.get('id') as string | null
+        if (id) found.set(r.get('ref') as string, id)
+      }
+    }
+  }
+  return found
+}
+
+function tally(items: Array<{ kind: string; created: boolean }>): KindCount[] {
+  const by = new Map<string, KindCount>()
+  for (const { kind, created } of items) {
+    const c = by.get(kind) ?? { kind, created: 0, matched: 0 }
+    if (created) c.created++
+    else c.matched++
+    by.set(kind, c)
+  }
+  return [...by.values()].sort((a, b) => a.kind.localeCompare(b.kind))
+}
+
+type Run = (query: string, params: Record<string, unknown>) => Promise<unknown>
+
+/** One import from planning to publication; `runId` set means staged batches. */
+class ImportJob {
+  readonly digest: string
+  readonly now = new Date().toISOString()
+  sourceId = ''
+  existing = new Map<string, string>()
+  existingLinks = new Set<string>()
+  ids = new Map<string, string>()
+
+  constructor(
+    readonly data: DataAccess,
+    readonly req: ImportRequest,
+    readonly table: Table,
+    readonly plan: ImportPlan,
+    readonly runId: string | null,
+  ) {
+    this.digest = sha(req.bytes)
+  }
+
+  get fresh() {
+    return this.plan.entities.filter((e) => !this.existing.has(e.ref))
+  }
+
+  /** Case check, the file's Source (whose lock makes two runs of a file take turns), matching. */
+  async resolve(tx: ManagedTransaction): Promise<void> {
+    const { req, plan } = this
+    if (req.caseId) {
+      const found = await tx.run(CASE_NODE, { caseId: req.caseId })
+      if (!found.records.length) throw appError('case/not_found', { field: 'caseId' })
+    }
+    if (!req.dryRun) await this.mergeSource(tx)
+    req.onProgress?.('match', 0, plan.entities.length)
+    this.existing = await matchExisting(tx, plan)
+    req.onProgress?.('match', plan.entities.length, plan.entities.length)
+    for (const e of plan.entities)
+      this.ids.set(e.ref, this.existing.get(e.ref) ?? `${ID_PREFIX[e.kind]}-${randomUUID()}`)
+    const linkKeys = new Map<LinkKind, string[]>()
+    for (const l of plan.links) {
+      const keys = linkKeys.get(l.kind) ?? []
+      keys.push(l.importKey)
+      linkKeys.set(l.kind, keys)
+    }
+    for (const [kind, keys] of linkKeys)
+      for (let i = 0; i < keys.length; i += BATCH) {
+        const res = await tx.run(EXISTING_LINKS[kind], { keys: keys.slice(i, i + BATCH) })
+        for (const r of res.records) this.existingLinks.add(r.get('key') as string)
+      }
+  }
+
+  private async mergeSource(tx: ManagedTransaction): Promise<void> {
+    const { mapping, fileName } = this.req
+    const props: StoredProps = {
+      id: `${ID_PREFIX.Source}-${randomUUID()}`,
+      name: mapping.source.name.replace('{file}', fileName).slice(0, 200),
+      sourceType: mapping.source.sourceType,
+      reference: `sha256:${this.digest}`,
+      date: this.now.slice(0, 10),
+      description: `${mapping.name}: ${this.plan.rows} rows`,
+      ...this.provenance(),
+      sourceIds: [],
+    }
+    props.searchText = searchTextFor('Source', props)
+    const res = await tx.run(MERGE_SOURCE, {
+      reference: props.reference,
+      props: toNeo4jProps(props),
+    })
+    const rec = res.records[0]!
+    this.sourceId = rec.get('id') as string
+    if (rec.get('created') && this.runId)
+      await tx.run(STAGE_SOURCE, { id: this.sourceId, runId: this.runId })
+  }
+
+  provenance() {
+    const m = this.req.mapping.source
+    return {
+      sourceIds: this.sourceId ? [this.sourceId] : [],
+      reliability: m.reliability,
+      credibility: m.credibility,
+      handling: m.handling,
+      recordedBy: this.data.requireUser().username,
+      recordedAt: this.now,
+      version: 1,
+    }
+  }
+
+  report(): ImportReport {
+    return {
+      dryRun: this.req.dryRun,
+      fileName: this.req.fileName,
+      encoding: this.table.encoding,
+      rows: this.plan.rows,
+      sourceId: this.sourceId || null,
+      entities: tally(
+        this.plan.entities.map((e) => ({ kind: e.kind, created: !this.existing.has(e.ref) })),
+      ),
+      links: tally(
+        this.plan.links.map((l) => ({
+          kind: l.kind,
+          created: !this.existingLinks.has(l.importKey),
+        })),
+      ),
+      createdIds: this.fresh.slice(0, 50).map((e) => this.ids.get(e.ref)!),
+    }
+  }
+
+  /** Entities and links in batches of BATCH; `batch` runs each in the caller's transaction(s). */
+  async write(batch: (work: (run: Run) => Promise<unknown>) => Promise<void>): Promise<void> {
+    const prov = toNeo4jProps(this.provenance() as StoredProps)
+    const labels = (kind: string) => (this.runId ? ['Entity', kind, 'Staged'] : ['Entity', kind])
+    const staged = this.runId ? { importRun: this.runId } : {}
+    const fresh = this.fresh
+    const total = fresh.length + this.plan.links.length
+    let done = 0
+    for (let i = 0; i < fresh.length; i += BATCH) {
+      const rows = fresh.slice(i, i + BATCH).map((e) => {
+        const props: StoredProps = {
+          ...(e.props as StoredProps),
+          ...staged,
+          id: this.ids.get(e.ref)!,
+        }
+        if (e.match === 'import') props.importKey = importKeyOf(e)
+        props.searchText = searchTextFor(e.kind, props)
+        return { labels: labels(e.kind), props: toNeo4jProps(props) }
+      })
+      await batch((run) => run(CREATE_ENTITIES, { rows, prov }))
+      done += rows.length
+      this.req.onProgress?.('write', done, total)
+    }
+    const byKind = new Map<LinkKind, Array<Record<string, unknown>>>()
+    for (const l of this.plan.links) {
+      if (this.existingLinks.has(l.importKey)) continue
+      const props = { ...(l.props as StoredProps), ...staged, importKey: l.importKey }
+      const rows = byKind.get(l.kind) ?? []
+      rows.push({
+        from: this.ids.get(l.fromRef),
+        to: this.ids.get(l.toRef),
+        props: toNeo4jProps({ ...props, id: `lnk-${randomUUID()}` }),
+      })
+      byKind.set(l.kind, rows)
+    }
+    for (const [kind, rows] of byKind)
+      for (let i = 0; i < rows.length; i += BATCH) {
+        const slice = rows.slice(i, i + BATCH)
+        await batch((run) => run(CREATE_LINKS[kind], { rows: slice, prov }))
+        done += slice.length
+        this.req.onProgress?.('write', done, total)
+      }
+  }
+
+  /** What makes the import count: visible, cited, in the case. Runs with the audit entry. */
+  async publish(tx: ManagedTransaction): Promise<void> {
+    if (this.runId) await tx.run(PUBLISH_RUN, { runId: this.runId })
+    const matched = [...this.existing.values()]
+    for (let i = 0; i < matched.length; i += BATCH)
+      await tx.run(CITE_SOURCE, { ids: matched.slice(i, i + BATCH), sourceId: this.sourceId })
+    if (this.req.caseId) {
+      const freshIds = new Set(this.fresh.map((e) => this.ids.get(e.ref)))
+      const prov = this.provenance()
+      const rows = this.plan.entities.map((e) => {
+        const id = this.ids.get(e.ref)!
+        const props = { ...prov, id: `lnk-${randomUUID()}` } as StoredProps
+        return { id, fresh: freshIds.has(id), props: toNeo4jProps(props) }
+      })
+      for (let i = 0; i < rows.length; i += BATCH)
+        await tx.run(ADD_IMPORT_TO_CASE, {
+          caseId: this.req.caseId,
+          rows: rows.slice(i, i + BATCH),
+        })
+    }
+  }
+
+  audit() {
+    const all = this.plan.entities.map((e) => this.ids.get(e.ref)!)
+    return {
+      action: 'COLLECT' as const,
+      operation: this.req.dryRun ? 'importDryRun' : 'import',
+      entityIds: this.req.dryRun ? [] : [this.sourceId, ...all],
+      personIds: this.plan.entities
+        .filter((e) => e.kind === 'Person')
+        .map((e) => this.ids.get(e.ref)!),
+      caseId: this.req.caseId ?? null,
+      detail: `file:sha256:${this.digest.slice(0, 16)} rows:${this.plan.rows}${this.runId ? ` run:${this.runId}` : ''}`,
+    }
+  }
+}
+
+/**
+ * Imports a file through the audited data layer; it lands whole or not at all, and re-running
+ * it adds nothing (its Source, entities and links are found again).
+ * - Small files: one transaction with the audit entry; a crash or kill rolls it back.
+ * - Large files: batches under a run id, invisible (:Staged) until one transaction publishes
+ *   them with the audit entry; a failure deletes the run, and a run whose process died is
+ *   deleted by the next start (see data/staging.ts).
+ * A dry run matches and counts the same way and writes nothing.
+ */
+export async function runImport(data: DataAccess, req: ImportRequest): Promise<ImportReport> {
+  data.requireUser()
+  const { table, plan } = await prepareImport(req)
+  const large = plan.entities.length + plan.links.length > SINGLE_TRANSACTION_LIMIT
+  if (req.dryRun || !large) {
+    const job = new ImportJob(data, req, table, plan, null)
+    // The entry is read when the work is done: filled in then with what was written.
+    const audit = job.audit()
+    return data.write(audit, async (tx) => {
+      await job.resolve(tx)
+      if (!req.dryRun) {
+        await job.write((work) => work((q, p) => tx.run(q, p)).then(() => undefined))
+        await job.publish(tx)
+      }
+      Object.assign(audit, job.audit())
+      return job.report()
+    })
+  }
+  const runId = `imp-${randomUUID()}`
+  const job = new ImportJob(data, req, table, plan, runId)
+  await data.startRun(runId)
+  try {
+    await data.stage((tx) => job.resolve(tx))
+    await job.write(async (work) => {
+      await data.stage((tx) => work((q, p) => tx.run(q, p)))
+      await data.heartbeat(runId)
+    })
+    const audit = job.audit()
+    return await data.write(audit, async (tx) => {
+      await job.publish(tx)
+      return job.report()
+    })
+  } catch (e) {
+    await data.rollbackRun(runId, 'failed').catch(() => undefined)
+    throw e
+  }
+}

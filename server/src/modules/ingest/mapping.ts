@@ -1,0 +1,159 @@
+import {
+  ASSET_TYPES,
+  ENTITY_KINDS,
+  EXPLOITATION_FORMS,
+  FAMILY_RELATIONS,
+  GENDERS,
+  HANDLING_CODES,
+  KIND_PROPS,
+  LINK_ENDS,
+  LINK_KINDS,
+  LINK_PROPS,
+  LOCATION_TYPES,
+  ORGANIZATION_TYPES,
+  PERSON_CATEGORIES,
+  RELIABILITY,
+  SOURCE_TYPES,
+  STAGES,
+  TRAFFICKING_ROLES,
+  type EntityKind,
+} from '@htwb/graph'
+import { parse as parseYaml } from 'yaml'
+import { z } from 'zod'
+import { ENCODINGS } from './source-file.ts'
+import { VALUE_TYPES } from './values.ts'
+
+/** Properties whose values must come from the model's vocabulary (checked per row). */
+export const ENUM_PROPS: Record<string, readonly string[]> = {
+  category: PERSON_CATEGORIES,
+  gender: GENDERS,
+  orgType: ORGANIZATION_TYPES,
+  locType: LOCATION_TYPES,
+  assetType: ASSET_TYPES,
+  role: TRAFFICKING_ROLES,
+  relation: FAMILY_RELATIONS,
+  exploitationForm: EXPLOITATION_FORMS,
+  stage: STAGES,
+}
+
+const Field = z.union([
+  z.strictObject({
+    /** A header name (case and spaces ignored) or a 1-based column number. */
+    column: z.union([z.string().min(1), z.number().int().positive()]),
+    type: z.enum(VALUE_TYPES).default('text'),
+    /** A row without this value is an error (otherwise the property is left unset). */
+    required: z.boolean().default(false),
+  }),
+  z.strictObject({ value: z.union([z.string(), z.number(), z.array(z.string())]) }),
+])
+export type FieldSpec = z.infer<typeof Field>
+
+const IMPORTABLE = ENTITY_KINDS.filter((k) => k !== 'Case' && k !== 'Source')
+
+const EntitySpec = z.strictObject({
+  kind: z.enum(IMPORTABLE as [EntityKind, ...EntityKind[]]),
+  /** The fields that identify the entity: rows (and files) with equal keys make one entity. */
+  key: z.array(z.string()).min(1),
+  /** Rows with an empty key skip this entity and its links instead of failing. */
+  optional: z.boolean().default(false),
+  /**
+   * graph: an existing entity the importer can see with the same key is reused (phones,
+   * accounts, registry persons). import: only rows of this file and its re-imports are merged
+   * (names alone); entity resolution proposes merges with the rest.
+   */
+  match: z.enum(['graph', 'import']).default('graph'),
+  /** Display name from the entity's fields, e.g. "{firstName} {lastName}"; else the key. */
+  name: z.string().optional(),
+  fields: z.record(z.string(), Field),
+})
+export type EntitySpecT = z.infer<typeof EntitySpec>
+
+const LinkSpec = z.strictObject({
+  kind: z.enum(LINK_KINDS),
+  from: z.string(),
+  to: z.string(),
+  /** Link fields that tell two links between the same ends apart (a call's start time). */
+  key: z.array(z.string()).default([]),
+  fields: z.record(z.string(), Field).default({}),
+})
+export type LinkSpecT = z.infer<typeof LinkSpec>
+
+export const MappingSchema = z
+  .strictObject({
+    version: z.literal(1),
+    name: z.string().min(1).max(200),
+    description: z.string().max(2000).optional(),
+    file: z
+      .strictObject({
+        encoding: z.enum(ENCODINGS).default('auto'),
+        delimiter: z.enum(['auto', ',', ';', '\t', '|']).default('auto'),
+        sheet: z.number().int().positive().default(1),
+      })
+      .prefault({}),
+    parse: z
+      .strictObject({
+        country: z
+          .string()
+          .regex(/^[A-Z]{2}$/)
+          .default('XK'),
+        decimal: z.enum(['.', ',']).default(','),
+        dateOrder: z.enum(['DMY', 'MDY', 'YMD']).default('DMY'),
+        timeZone: z.string().default('Europe/Belgrade'),
+      })
+      .prefault({}),
+    /** The Source every imported fact cites, with its grading. {file} is the file name. */
+    source: z.strictObject({
+      name: z.string().min(1).max(200),
+      sourceType: z.enum(SOURCE_TYPES).default('RECORD'),
+      reliability: z.enum(RELIABILITY).default('F'),
+      credibility: z.number().int().min(1).max(6).default(6),
+      handling: z.enum(HANDLING_CODES).default('H1'),
+    }),
+    entities: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/), EntitySpec),
+    links: z.array(LinkSpec).default([]),
+  })
+  .superRefine((m, ctx) => {
+    const issue = (path: (string | number)[], message: string) =>
+      ctx.addIssue({ code: 'custom', path, message })
+    for (const [alias, e] of Object.entries(m.entities)) {
+      const allowed = new Set(['name', ...KIND_PROPS[e.kind]])
+      for (const f of Object.keys(e.fields))
+        if (!allowed.has(f)) issue(['entities', alias, 'fields', f], `${e.kind} has no field ${f}`)
+      for (const k of e.key)
+        if (!(k in e.fields)) issue(['entities', alias, 'key'], `key field ${k} is not mapped`)
+    }
+    m.links.forEach((l, i) => {
+      const from = m.entities[l.from]
+      const to = m.entities[l.to]
+      if (!from) issue(['links', i, 'from'], `no entity ${l.from}`)
+      if (!to) issue(['links', i, 'to'], `no entity ${l.to}`)
+      const [ends0, ends1] = LINK_ENDS[l.kind]
+      if (from && to && (!ends0.includes(from.kind) || !ends1.includes(to.kind)))
+        issue(['links', i, 'kind'], `${l.kind} cannot join ${from.kind} to ${to.kind}`)
+      for (const f of Object.keys(l.fields))
+        if (!(LINK_PROPS as readonly string[]).includes(f))
+          issue(['links', i, 'fields', f], `links have no field ${f}`)
+      for (const k of l.key) if (!(k in l.fields)) issue(['links', i, 'key'], `${k} is not mapped`)
+    })
+  })
+export type Mapping = z.infer<typeof MappingSchema>
+
+export interface MappingProblem {
+  path: string
+  message: string
+}
+
+/** A mapping from YAML text, or every problem found in it. */
+export function parseMapping(text: string): { mapping: Mapping } | { problems: MappingProblem[] } {
+  let raw: unknown
+  try {
+    raw = parseYaml(text, { maxAliasCount: 50 })
+  } catch (e) {
+    return { problems: [{ path: '', message: `not YAML: ${(e as Error).message.split('\n')[0]}` }] }
+  }
+  const res = MappingSchema.safeParse(raw)
+  if (res.success) return { mapping: res.data }
+  return {
+    problems: res.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+  }
+}

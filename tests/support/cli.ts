@@ -1,0 +1,42 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { inject } from 'vitest'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+
+export interface CliResult {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+/** `pnpm wb …` as a user would run it, against the test database. */
+export function startWb(
+  args: string[],
+  env: Record<string, string> = {},
+): { child: ChildProcess; done: Promise<CliResult> } {
+  // Node itself with tsx's loader: the tsx launcher would run the script in a child that a
+  // SIGKILL of the launcher leaves running.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/cli/wb.ts', ...args], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      NEO4J_URI: inject('boltUri'),
+      NEO4J_USER: 'neo4j',
+      NEO4J_PASSWORD: inject('boltPassword'),
+      WB_LOG_LEVEL: 'warn',
+      ...env,
+    },
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()))
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()))
+  const done = new Promise<CliResult>((resolve) =>
+    child.on('close', (code) => resolve({ code, stdout, stderr })),
+  )
+  return { child, done }
+}
+
+export const wb = (args: string[], env: Record<string, string> = {}) => startWb(args, env).done
