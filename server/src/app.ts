@@ -16,6 +16,7 @@ import { logger } from './logger.ts'
 import { SESSION_COOKIE, userFromSession } from './modules/auth/auth.service.ts'
 import { buildSchema } from './schema.ts'
 import { OidcSignIn } from './modules/auth/oidc.ts'
+import { ingestRoutes } from './modules/ingest/ingest.routes.ts'
 import type { UserModel } from './data/models.ts'
 import { appError } from './errors.ts'
 
@@ -123,6 +124,19 @@ export async function createApp(
   app.disable('x-powered-by')
   app.use(securityHeaders)
   if (oidc) app.use(oidc.routes())
+  app.use(
+    ingestRoutes({
+      db,
+      pseudonymKey,
+      userFor: (req) =>
+        requestUser(
+          system,
+          oidc,
+          parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE] ?? null,
+          req.headers.authorization,
+        ),
+    }),
+  )
   app.use(
     '/graphql',
     // Same-origin only unless origins are listed; never a wildcard with credentials.

@@ -39,6 +39,7 @@ const en = {
     audit: 'Audit',
     retention: 'Retention',
     figures: 'Figures',
+    import: 'Import',
   },
   retention: {
     title: 'Retention review',
@@ -81,6 +82,30 @@ const en = {
     victims: 'Victims',
     minors: 'of them minors',
     suppressed: '<5',
+  },
+  import: {
+    title: 'Import a file',
+    intro:
+      'Call records, bank transactions or person lists as CSV or XLSX (UTF-8, Windows-1250 or Windows-1251). Check first: nothing is written until you import, and a file with any bad row is refused whole.',
+    mapping: 'Mapping',
+    columns: 'Columns read: {columns}.',
+    case: 'Into case',
+    noCase: 'No case (visible to you only)',
+    file: 'File',
+    check: 'Check (dry run)',
+    run: 'Import',
+    working: 'Importing…',
+    missing: 'Columns missing from the file: {columns}.',
+    line: 'Line',
+    column: 'Column',
+    field: 'Field',
+    problem: 'Problem',
+    moreErrors: '… and {n} more.',
+    checked: 'Checked {file}: {rows} rows, {encoding}. Nothing was written.',
+    imported: 'Imported {file}: {rows} rows, {encoding}.',
+    new: 'New',
+    known: 'Already known',
+    open: 'Open:',
   },
   cases: {
     statusLabel: 'Status',
@@ -449,6 +474,13 @@ const en = {
     done: 'Your password has been changed.',
   },
   errors: {
+    import: {
+      invalid_mapping: 'The mapping is not valid.',
+      unreadable_file: 'The file cannot be read as CSV or XLSX.',
+      empty_file: 'The file has no data rows.',
+      missing_columns: 'The file lacks columns this mapping reads.',
+      invalid_rows: 'Some rows are not valid. Nothing was imported.',
+    },
     auth: {
       invalid_token: 'Your access token is not valid here. Sign in again.',
       sign_in_failed: 'Single sign-on did not complete. Start again.',

@@ -41,6 +41,7 @@ const sq: MessageSchema = {
     audit: 'Auditimi',
     retention: 'Ruajtja',
     figures: 'Shifrat',
+    import: 'Importi',
   },
   retention: {
     title: 'Rishikimi i ruajtjes',
@@ -83,6 +84,30 @@ const sq: MessageSchema = {
     victims: 'Viktima',
     minors: 'prej tyre të mitur',
     suppressed: '<5',
+  },
+  import: {
+    title: 'Importo një skedar',
+    intro:
+      'Regjistra thirrjesh, transaksione bankare ose lista personash si CSV ose XLSX (UTF-8, Windows-1250 ose Windows-1251). Kontrolloni së pari: asgjë nuk shkruhet para importit, dhe një skedar me qoftë një rresht të gabuar refuzohet i tëri.',
+    mapping: 'Përshtatja',
+    columns: 'Kolonat që lexohen: {columns}.',
+    case: 'Në rastin',
+    noCase: 'Pa rast (e dukshme vetëm për ju)',
+    file: 'Skedari',
+    check: 'Kontrollo (provë)',
+    run: 'Importo',
+    working: 'Duke importuar…',
+    missing: 'Kolonat që mungojnë në skedar: {columns}.',
+    line: 'Rreshti',
+    column: 'Kolona',
+    field: 'Fusha',
+    problem: 'Problemi',
+    moreErrors: '… dhe {n} të tjera.',
+    checked: 'U kontrollua {file}: {rows} rreshta, {encoding}. Asgjë nuk u shkrua.',
+    imported: 'U importua {file}: {rows} rreshta, {encoding}.',
+    new: 'Të reja',
+    known: 'Të njohura',
+    open: 'Hap:',
   },
   cases: {
     statusLabel: 'Statusi',
@@ -452,6 +477,13 @@ const sq: MessageSchema = {
     done: 'Fjalëkalimi juaj u ndryshua.',
   },
   errors: {
+    import: {
+      invalid_mapping: 'Përshtatja nuk është e vlefshme.',
+      unreadable_file: 'Skedari nuk lexohet si CSV ose XLSX.',
+      empty_file: 'Skedari nuk ka rreshta me të dhëna.',
+      missing_columns: 'Skedarit i mungojnë kolona që lexon kjo përshtatje.',
+      invalid_rows: 'Disa rreshta nuk janë të vlefshëm. Asgjë nuk u importua.',
+    },
     auth: {
       invalid_token: 'Tokeni juaj i qasjes nuk është i vlefshëm këtu. Hyni përsëri.',
       sign_in_failed: 'Hyrja e njëfishtë nuk përfundoi. Filloni përsëri.',

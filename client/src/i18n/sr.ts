@@ -41,6 +41,7 @@ const sr: MessageSchema = {
     audit: 'Revizija',
     retention: 'Čuvanje',
     figures: 'Brojke',
+    import: 'Uvoz',
   },
   retention: {
     title: 'Pregled čuvanja',
@@ -83,6 +84,30 @@ const sr: MessageSchema = {
     victims: 'Žrtve',
     minors: 'od toga maloletnih',
     suppressed: '<5',
+  },
+  import: {
+    title: 'Uvoz datoteke',
+    intro:
+      'Listinzi poziva, bankarske transakcije ili spiskovi osoba kao CSV ili XLSX (UTF-8, Windows-1250 ili Windows-1251). Prvo proverite: ništa se ne upisuje pre uvoza, a datoteka sa ijednim lošim redom odbija se cela.',
+    mapping: 'Mapiranje',
+    columns: 'Kolone koje se čitaju: {columns}.',
+    case: 'U predmet',
+    noCase: 'Bez predmeta (vidljivo samo vama)',
+    file: 'Datoteka',
+    check: 'Proveri (proba)',
+    run: 'Uvezi',
+    working: 'Uvoz u toku…',
+    missing: 'Kolone koje nedostaju u datoteci: {columns}.',
+    line: 'Red',
+    column: 'Kolona',
+    field: 'Polje',
+    problem: 'Problem',
+    moreErrors: '… i još {n}.',
+    checked: 'Provereno {file}: {rows} redova, {encoding}. Ništa nije upisano.',
+    imported: 'Uvezeno {file}: {rows} redova, {encoding}.',
+    new: 'Novo',
+    known: 'Već poznato',
+    open: 'Otvori:',
   },
   cases: {
     statusLabel: 'Status',
@@ -452,6 +477,13 @@ const sr: MessageSchema = {
     done: 'Vaša lozinka je promenjena.',
   },
   errors: {
+    import: {
+      invalid_mapping: 'Mapiranje nije ispravno.',
+      unreadable_file: 'Datoteka se ne može pročitati kao CSV ili XLSX.',
+      empty_file: 'Datoteka nema redova sa podacima.',
+      missing_columns: 'Datoteci nedostaju kolone koje ovo mapiranje čita.',
+      invalid_rows: 'Neki redovi nisu ispravni. Ništa nije uvezeno.',
+    },
     auth: {
       invalid_token: 'Vaš pristupni token ovde nije važeći. Prijavite se ponovo.',
       sign_in_failed: 'Jedinstvena prijava nije završena. Počnite ponovo.',
