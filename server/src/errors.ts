@@ -45,6 +45,10 @@ export const ERRORS = {
   'import/missing_columns': 'The file lacks columns the mapping reads; `columns` lists them.',
   'import/invalid_rows':
     'Rows of the file are not valid; `errors` lists each with its line and column. Nothing was imported.',
+  'import/already_running':
+    'This file is being imported right now (a large import in progress); wait for it to finish.',
+  'import/aborted':
+    'The import was stopped (rolled back as abandoned) before it could publish; nothing was kept.',
   'graph/unavailable': 'The database is not reachable; try again shortly.',
   'internal/unexpected': 'Something went wrong on the server; the error was logged.',
 } as const

@@ -62,12 +62,13 @@ describe('bearer access tokens', () => {
     expect(me.me).toMatchObject({ username: 'kc.supervisor', roles: ['SUPERVISOR'] })
   })
 
-  it('refuses expired, wrong-audience, wrong-issuer and unsigned tokens', async () => {
+  it('refuses expired, wrong-audience, wrong-issuer, ID and unsigned tokens', async () => {
     const past = Math.floor(Date.now() / 1000) - 3600
     const bad = {
       expired: await providerToken('kc.supervisor', { groups, iat: past - 300, exp: past }),
       wrongAudience: await providerToken('kc.supervisor', { groups, aud: 'another-client' }),
       wrongIssuer: await providerToken('kc.supervisor', { groups, iss: 'http://evil.example' }),
+      idToken: await providerToken('kc.supervisor', { groups, typ: 'ID' }),
       algNone: new UnsecuredJWT({ sub: 'kc.supervisor', groups, aud: IDP_CLIENT.id })
         .setIssuer(inject('idp').issuer)
         .setExpirationTime('5m')

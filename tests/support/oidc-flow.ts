@@ -87,6 +87,7 @@ export async function providerToken(
     iat: now,
     exp: now + 300,
     preferred_username: sub,
+    typ: 'Bearer',
     ...claims,
   })
     .setProtectedHeader({ alg: 'RS256', kid: privateJwk.kid! })

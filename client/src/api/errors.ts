@@ -25,6 +25,8 @@ export const ERROR_KEYS: Readonly<Record<string, string>> = {
   'import/empty_file': 'errors.import.empty_file',
   'import/missing_columns': 'errors.import.missing_columns',
   'import/invalid_rows': 'errors.import.invalid_rows',
+  'import/aborted': 'errors.import.aborted',
+  'import/already_running': 'errors.import.already_running',
   'entity/not_found': 'errors.entity.not_found',
   'entity/version_conflict': 'errors.entity.version_conflict',
   'entity/kind_mismatch': 'errors.entity.kind_mismatch',

@@ -475,6 +475,9 @@ const en = {
   },
   errors: {
     import: {
+      already_running: 'This file is being imported right now. Wait for that import to finish.',
+      aborted:
+        'The import was stopped before it finished. Nothing was kept; import the file again.',
       invalid_mapping: 'The mapping is not valid.',
       unreadable_file: 'The file cannot be read as CSV or XLSX.',
       empty_file: 'The file has no data rows.',

@@ -478,6 +478,9 @@ const sq: MessageSchema = {
   },
   errors: {
     import: {
+      already_running: 'Ky skedar po importohet tani. Prisni të përfundojë ai import.',
+      aborted:
+        'Importi u ndal para se të përfundonte. Asgjë nuk u mbajt; importojeni skedarin përsëri.',
       invalid_mapping: 'Përshtatja nuk është e vlefshme.',
       unreadable_file: 'Skedari nuk lexohet si CSV ose XLSX.',
       empty_file: 'Skedari nuk ka rreshta me të dhëna.',

@@ -478,6 +478,8 @@ const sr: MessageSchema = {
   },
   errors: {
     import: {
+      already_running: 'Ova datoteka se upravo uvozi. Sačekajte da se taj uvoz završi.',
+      aborted: 'Uvoz je prekinut pre završetka. Ništa nije zadržano; uvezite datoteku ponovo.',
       invalid_mapping: 'Mapiranje nije ispravno.',
       unreadable_file: 'Datoteka se ne može pročitati kao CSV ili XLSX.',
       empty_file: 'Datoteka nema redova sa podacima.',

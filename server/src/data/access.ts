@@ -3,7 +3,7 @@ import { appError } from '../errors.ts'
 import { appendAudit, verifyAuditChain, writeAudit, type AuditAction } from './audit.ts'
 import { collectPersonIds } from './convert.ts'
 import { pseudonymise } from './protection.ts'
-import { heartbeat, rollbackRun, startRun } from './staging.ts'
+import { heartbeat, rollbackRun } from './staging.ts'
 import type { Db } from './driver.ts'
 import type { UserModel } from './models.ts'
 import { viewerParams } from './visibility.ts'
@@ -104,7 +104,6 @@ export class DataAccess {
     return this.run('WRITE', this.requireUser(), work)
   }
 
-  startRun = (id: string) => startRun(this.db, id, this.requireUser().username)
   heartbeat = (id: string) => heartbeat(this.db, id)
   rollbackRun = (id: string, reason: string) =>
     rollbackRun(this.db, id, this.requireUser().username, reason)

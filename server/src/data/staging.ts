@@ -8,8 +8,6 @@ import type { Db } from './driver.ts'
  * until one transaction publishes them; a run that fails, or whose process dies (its heartbeat
  * stops), is deleted by its id. Nothing here returns personal data.
  */
-const START = `
-CREATE (r:ImportRun {id: $id, status: 'RUNNING', by: $by, startedAt: datetime(), heartbeatAt: datetime()})`
 const HEARTBEAT = `MATCH (r:ImportRun {id: $id}) SET r.heartbeatAt = datetime()`
 const STALE = `
 MATCH (r:ImportRun {status: 'RUNNING'})
@@ -23,6 +21,12 @@ const DELETE_LINKS = Object.fromEntries(
 )
 const DELETE_NODES = `
 MATCH (n:Staged {importRun: $id}) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS n`
+// Lock, then check: a run being published (or already published) is never rolled back.
+const CLAIM = `
+MATCH (r:ImportRun {id: $id}) SET r.claimedAt = datetime()
+WITH r WHERE r.status = 'RUNNING'
+SET r.status = 'ROLLING_BACK'
+RETURN count(r) AS n`
 const MARK = `MATCH (r:ImportRun {id: $id}) SET r.status = $status, r.endedAt = datetime()`
 
 async function write(db: Db, query: string, params: Record<string, unknown>): Promise<number> {
@@ -36,11 +40,11 @@ async function write(db: Db, query: string, params: Record<string, unknown>): Pr
   }
 }
 
-export const startRun = (db: Db, id: string, by: string) => write(db, START, { id, by })
 export const heartbeat = (db: Db, id: string) => write(db, HEARTBEAT, { id })
 
 /** Deletes everything a run wrote, in batches; safe to repeat. */
 export async function rollbackRun(db: Db, id: string, by: string, reason: string): Promise<void> {
+  if ((await write(db, CLAIM, { id })) === 0) return
   for (const query of Object.values(DELETE_LINKS)) while ((await write(db, query, { id })) > 0);
   while ((await write(db, DELETE_NODES, { id })) > 0);
   await write(db, MARK, { id, status: 'ROLLED_BACK' })

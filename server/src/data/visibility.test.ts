@@ -29,6 +29,9 @@ const EXEMPT: Record<string, string> = {
   ADD_IMPORT_TO_CASE: 'runs after CASE_NODE checked the case in the same transaction',
   MERGE_SOURCE: "finds the file's own Source by its content digest; returns only its id",
   STAGE_SOURCE: 'labels the Source this transaction just created',
+  LOCK_FILE: "locks the imported file's own node; reads no entity",
+  START_RUN: 'records the run; reads no entity',
+  CLAIM_RUN: "locks the importer's own run node; reads no entity",
   PUBLISH_RUN: "publishes the importer's own staged run, in the transaction with its audit entry",
   ERASE_NODES: 'runs after ERASURE_TARGET checked the person in the same transaction',
 }

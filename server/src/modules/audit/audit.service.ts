@@ -78,7 +78,12 @@ async function maskInformants(
   )
   if (personFilter && restricted.has(personFilter)) return []
   const mask = (list: string[]) => list.map((id) => (restricted.has(id) ? RESTRICTED_ID : id))
-  return rows.map((r) => ({ ...r, personIds: mask(r.personIds), entityIds: mask(r.entityIds) }))
+  return rows.map((r) => {
+    const hit = [...r.personIds, ...r.entityIds].some((id) => restricted.has(id))
+    const masked = { ...r, personIds: mask(r.personIds), entityIds: mask(r.entityIds) }
+    // Free text on such an entry may describe the informant: withheld as well.
+    return hit ? { ...masked, justification: null, detail: null, caseId: null } : masked
+  })
 }
 
 export async function auditChain(ctx: Context): Promise<ChainCheck> {

@@ -165,13 +165,17 @@ export class OidcSignIn {
       const jwksUri = config.serverMetadata().jwks_uri
       if (!jwksUri) return 'auth/invalid_token'
       this.jwks ??= createRemoteJWKSet(new URL(jwksUri))
-      const { payload } = await jwtVerify(token, this.jwks, {
+      const { payload, protectedHeader } = await jwtVerify(token, this.jwks, {
         issuer: config.serverMetadata().issuer,
         audience: this.cfg.audience,
         algorithms: ALGORITHMS,
         requiredClaims: ['exp', 'sub'],
         clockTolerance: 30,
       })
+      // An ID token names the client as audience too, but is no API credential: access tokens
+      // only (RFC 9068 "at+jwt", or Keycloak's typ claim "Bearer").
+      if (protectedHeader.typ?.toLowerCase() !== 'at+jwt' && payload.typ !== 'Bearer')
+        return 'auth/invalid_token'
       return await this.provision(payload)
     } catch (e) {
       if (e instanceof SignInRefused) return e.code

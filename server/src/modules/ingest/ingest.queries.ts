@@ -1,10 +1,12 @@
 import { ENTITY_KINDS, KIND_PROPS, LINK_KINDS } from '@htwb/graph'
-import { visible } from '../../data/visibility.ts'
+import { protectedPerson, visible } from '../../data/visibility.ts'
 
 const PROP = /^[a-zA-Z]+$/
 
 /**
- * Entities the importer can see whose key equals a planned one. `spec` is "Kind|field,field";
+ * Entities the importer can see whose key equals a planned one. Protected persons (victims,
+ * minors) are never matched by key: a match would confirm a pseudonymised identity without a
+ * reveal; a new record is made and entity resolution proposes the merge. `spec` is "Kind|field,field";
  * kind and fields are checked against the model before they reach the text of the query.
  */
 export function matchByKey(spec: string): string {
@@ -17,7 +19,7 @@ export function matchByKey(spec: string): string {
   const where = names.map((f) => `n.${f} = row.key.${f}`).join(' AND ')
   return `
 UNWIND $rows AS row
-MATCH (n:${kind}) WHERE ${where} AND ${visible('n')}
+MATCH (n:${kind}) WHERE ${where} AND ${visible('n')} AND NOT ${protectedPerson('n')}
 WITH row, n ORDER BY n.id
 RETURN row.ref AS ref, head(collect(n.id)) AS id`
 }
@@ -83,9 +85,31 @@ CREATE (n)-[r:PART_OF_CASE]->(c) SET r = row.props`
 /** A Source this run created is staged with the rest of it. */
 export const STAGE_SOURCE = `MATCH (s:Source {id: $id}) SET s:Staged, s.importRun = $runId`
 
-/** Makes a staged run visible at once and marks it done. */
-export const PUBLISH_RUN = `
-MATCH (n:Staged {importRun: $runId}) REMOVE n:Staged
-WITH count(*) AS published
-MATCH (r:ImportRun {id: $runId}) SET r.status = 'DONE', r.endedAt = datetime()
-RETURN published`
+/**
+ * Claims the run for publication: lock first, then check, so a recovery that decided the run
+ * was abandoned and this publication cannot both proceed.
+ */
+export const CLAIM_RUN = `
+MATCH (r:ImportRun {id: $runId}) SET r.claimedAt = datetime()
+WITH r WHERE r.status = 'RUNNING'
+SET r.status = 'DONE', r.endedAt = datetime()
+RETURN r.id AS id`
+
+/** Makes a staged run visible at once. */
+export const PUBLISH_RUN = `MATCH (n:Staged {importRun: $runId}) REMOVE n:Staged`
+
+/**
+ * Serialises imports of one file: the transaction that runs this holds the file's lock. A
+ * staged run of the same file still in progress refuses the newcomer; a staged run records
+ * itself here, under the lock.
+ */
+export const LOCK_FILE = `
+MERGE (f:ImportFile {digest: $digest})
+SET f.locked = true REMOVE f.locked
+WITH f
+OPTIONAL MATCH (r:ImportRun {digest: $digest, status: 'RUNNING'})
+RETURN count(r) AS running`
+
+export const START_RUN = `
+CREATE (r:ImportRun {id: $runId, digest: $digest, status: 'RUNNING', by: $viewerName,
+  startedAt: datetime(), heartbeatAt: datetime()})`

@@ -3,6 +3,7 @@ import { createHash, randomUUID } from 'node:crypto'
 import type { ManagedTransaction } from 'neo4j-driver'
 import type { DataAccess } from '../../data/access.ts'
 import { toNeo4jProps } from '../../data/bulk.ts'
+import { toPlain } from '../../data/convert.ts'
 import { appError } from '../../errors.ts'
 import { CASE_NODE } from '../cases/cases.queries.ts'
 import type { Mapping } from './mapping.ts'
@@ -11,6 +12,9 @@ import { isXlsx, readCsv, readXlsx, type Table } from './source-file.ts'
 import {
   ADD_IMPORT_TO_CASE,
   CITE_SOURCE,
+  CLAIM_RUN,
+  LOCK_FILE,
+  START_RUN,
   CREATE_ENTITIES,
   CREATE_LINKS,
   EXISTING_LINKS,
@@ -160,7 +164,12 @@ class ImportJob {
       const found = await tx.run(CASE_NODE, { caseId: req.caseId })
       if (!found.records.length) throw appError('case/not_found', { field: 'caseId' })
     }
-    if (!req.dryRun) await this.mergeSource(tx)
+    if (!req.dryRun) {
+      const lock = await tx.run(LOCK_FILE, { digest: this.digest })
+      if (toPlain(lock.records[0]?.get('running')) !== 0) throw appError('import/already_running')
+      if (this.runId) await tx.run(START_RUN, { runId: this.runId, digest: this.digest })
+      await this.mergeSource(tx)
+    }
     req.onProgress?.('match', 0, plan.entities.length)
     this.existing = await matchExisting(tx, plan)
     req.onProgress?.('match', plan.entities.length, plan.entities.length)
@@ -281,7 +290,11 @@ class ImportJob {
 
   /** What makes the import count: visible, cited, in the case. Runs with the audit entry. */
   async publish(tx: ManagedTransaction): Promise<void> {
-    if (this.runId) await tx.run(PUBLISH_RUN, { runId: this.runId })
+    if (this.runId) {
+      const claimed = await tx.run(CLAIM_RUN, { runId: this.runId })
+      if (!claimed.records.length) throw appError('import/aborted')
+      await tx.run(PUBLISH_RUN, { runId: this.runId })
+    }
     const matched = [...this.existing.values()]
     for (let i = 0; i < matched.length; i += BATCH)
       await tx.run(CITE_SOURCE, { ids: matched.slice(i, i + BATCH), sourceId: this.sourceId })
@@ -345,7 +358,6 @@ export async function runImport(data: DataAccess, req: ImportRequest): Promise<I
   }
   const runId = `imp-${randomUUID()}`
   const job = new ImportJob(data, req, table, plan, runId)
-  await data.startRun(runId)
   try {
     await data.stage((tx) => job.resolve(tx))
     await job.write(async (work) => {

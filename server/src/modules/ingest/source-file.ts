@@ -69,7 +69,12 @@ export function readCsv(bytes: Buffer, encoding: Encoding, delimiter: string | '
 
 function cellText(v: ExcelJS.CellValue): string {
   if (v === null || v === undefined) return ''
-  if (v instanceof Date) return v.toISOString()
+  // Excel stores wall time without a zone; exceljs hands it over as that time in UTC. Give it back
+  // as written, so the mapping's time zone applies as it does to CSV.
+  if (v instanceof Date) {
+    const iso = v.toISOString()
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19).replace('T', ' ')
+  }
   if (typeof v === 'object') {
     if ('result' in v) return cellText(v.result as ExcelJS.CellValue)
     if ('text' in v) return String(v.text)

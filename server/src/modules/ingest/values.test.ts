@@ -33,6 +33,7 @@ describe('cell values', () => {
     expect(parseDate('12/31/19', 'MDY')).toBe('2019-12-31')
     expect(parseDate('29.02.2019', 'DMY')).toBeNull()
     expect(parseDate('31.12.2019.', 'DMY')).toBe('2019-12-31')
+    expect(parseDate('03.05.85', 'DMY')).toBe('1985-05-03')
   })
 
   it('reads local date-times in the file’s zone, summer and winter', () => {

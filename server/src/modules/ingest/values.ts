@@ -67,7 +67,9 @@ export function parseDate(text: string, order: ParseOptions['dateOrder']): strin
   if (!m) return null
   const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])]
   if (m[1]!.length === 4) return validDate(a, b, c)
-  const year = c < 100 ? 2000 + c : c
+  // Two-digit years: the nearest past century (85 → 1985, 19 → 2019), never the future.
+  const century = c + 2000 > new Date().getUTCFullYear() ? 1900 : 2000
+  const year = m[3]!.length <= 2 ? century + c : c
   return order === 'MDY' ? validDate(year, a, b) : validDate(year, b, a)
 }
 

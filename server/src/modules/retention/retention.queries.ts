@@ -9,7 +9,9 @@ import { visible } from '../../data/visibility.ts'
 const DUE = `
 MATCH (p:Person) WHERE ${visible('p')}
 WITH p, $policy[p.category] AS rule, [(p)-[:PART_OF_CASE]->(c:Case) | c] AS cases
-WITH p, rule, cases, any(c IN cases WHERE c.status <> 'CLOSED') AS active,
+// A closed case without a closing date (closed before dates were kept) cannot start an erasure
+// clock: its members are reviewed instead of erased early.
+WITH p, rule, cases, any(c IN cases WHERE c.status <> 'CLOSED' OR c.closedOn IS NULL) AS active,
   reduce(last = null, c IN cases |
     CASE WHEN last IS NULL OR coalesce(c.closedOn, c.openedOn) > last
       THEN coalesce(c.closedOn, c.openedOn) ELSE last END) AS lastClosed,

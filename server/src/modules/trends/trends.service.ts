@@ -4,7 +4,7 @@ import { toPlain } from '../../data/convert.ts'
 import { toInt } from '../../data/params.ts'
 import { appError } from '../../errors.ts'
 import { requireRole } from '../auth/roles.ts'
-import { breakdown, single, type Cell } from './suppression.ts'
+import { breakdown, single, THRESHOLD, type Cell } from './suppression.ts'
 import { YEARLY_FIGURES } from './trends.queries.ts'
 
 interface VictimFacts {
@@ -27,6 +27,14 @@ export interface YearFiguresModel {
 
 const tally = (values: string[], keys: readonly string[]) =>
   keys.map((k) => [k, values.filter((v) => v === k).length] as const)
+
+/** Minors among victims: withheld too when the adults (the difference) would be a small cell. */
+function minors(victims: VictimFacts[]): Cell {
+  const n = victims.filter((v) => v.minor).length
+  const adults = victims.length - n
+  const cell = single('minor', n)
+  return adults > 0 && adults < THRESHOLD ? { key: 'minor', count: null, suppressed: true } : cell
+}
 
 /** The analysts' view: every case, counts only, small cells withheld. */
 export async function yearlyFigures(
@@ -62,7 +70,7 @@ export async function yearlyFigures(
             GENDERS,
           ),
         ),
-        minorVictims: single('minor', victims.filter((v) => v.minor).length),
+        minorVictims: minors(victims),
       }
     },
   )

@@ -1,0 +1,90 @@
+/**
+ * pnpm bench: the importer against Neo4j's own LOAD CSV on the same call-record file, in a fresh
+ * embedded Neo4j. Figures are printed, never asserted.
+ */
+import { freePort, startEmbeddedGraph } from '@htwb/graph'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { DataAccess } from '../../server/src/data/access.ts'
+import { connect } from '../../server/src/data/driver.ts'
+import { migrate } from '../../server/src/data/migrate.ts'
+import { builtInMappings } from '../../server/src/modules/ingest/builtin.ts'
+import { runImport } from '../../server/src/modules/ingest/ingest.service.ts'
+
+const { values } = parseArgs({ options: { rows: { type: 'string', default: '100000' } } })
+const rows = Number(values.rows)
+const phones = Math.max(100, Math.round(rows / 20))
+
+const dataDir = mkdtempSync(join(tmpdir(), 'htwb-bench-import-'))
+const graph = await startEmbeddedGraph({
+  dataDir,
+  port: await freePort(),
+  password: 'bench-password-1',
+  heapMb: 3072,
+  pageCacheMb: 1024,
+})
+const db = await connect(graph.uri, graph.user, graph.password, 'neo4j')
+try {
+  await migrate(db)
+  const pad = (n: number) => String(n).padStart(6, '0')
+  const two = (n: number) => String(n).padStart(2, '0')
+  const lines = ['caller;callee;start;duration;cell']
+  for (let i = 0; i < rows; i++) {
+    const at = `${two(1 + (i % 28))}.03.2019 ${two(Math.floor(i / 28) % 24)}:${two(Math.floor(i / 672) % 60)}:${two(i % 60)}`
+    lines.push(`0447${pad(i % phones)};0448${pad((i * 7) % phones)};${at};${i % 600};`)
+  }
+  const csv = lines.join('\n')
+  // The embedded server reads file:/// URLs from <home>/import.
+  mkdirSync(join(dataDir, 'import'), { recursive: true })
+  writeFileSync(join(dataDir, 'import', 'cdr.csv'), csv)
+
+  const user = {
+    id: 'bench',
+    username: 'bench',
+    displayName: 'Bench',
+    roles: ['SUPERVISOR' as const],
+    clearances: [],
+  }
+  const data = new DataAccess(db, user, 'bench-pseudonym-key')
+  const mapping = builtInMappings().find((m) => m.id === 'call-records')!.mapping
+  console.log(`\n  Import of ${rows} call records (${phones * 2} phones), 2-core VM\n`)
+  let t = performance.now()
+  const report = await runImport(data, {
+    mapping,
+    fileName: 'cdr.csv',
+    bytes: Buffer.from(csv),
+    dryRun: false,
+  })
+  const ours = (performance.now() - t) / 1000
+  const calls = report.links.find((l) => l.kind === 'CALLED')?.created ?? 0
+  console.log(
+    `  workbench import (parse, E.164, validate, match, provenance, staged, audited)  ${ours.toFixed(1)} s  ${Math.round(rows / ours)} rows/s  (${calls} calls)`,
+  )
+
+  const session = db.driver.session({ database: 'neo4j' })
+  try {
+    await session.run('CREATE INDEX lphone IF NOT EXISTS FOR (p:LPhone) ON (p.number)')
+    await session.run('CALL db.awaitIndexes()')
+    t = performance.now()
+    await session.run(`
+LOAD CSV WITH HEADERS FROM 'file:///cdr.csv' AS row FIELDTERMINATOR ';'
+CALL (row) {
+  MERGE (a:LPhone {number: row.caller})
+  MERGE (b:LPhone {number: row.callee})
+  CREATE (a)-[:LCALLED {at: row.start, durationSeconds: toInteger(row.duration)}]->(b)
+} IN TRANSACTIONS OF 10000 ROWS`)
+    const peer = (performance.now() - t) / 1000
+    console.log(
+      `  LOAD CSV (raw strings, MERGE phones, CREATE calls, batches of 10k)              ${peer.toFixed(1)} s  ${Math.round(rows / peer)} rows/s`,
+    )
+    console.log(`\n  ratio workbench / LOAD CSV: ${(peer / ours).toFixed(2)} (1.00 = as fast)\n`)
+  } finally {
+    await session.close()
+  }
+} finally {
+  await db.close()
+  await graph.stop()
+  rmSync(dataDir, { recursive: true, force: true })
+}
