@@ -73,18 +73,29 @@ export function parseDate(text: string, order: ParseOptions['dateOrder']): strin
   return order === 'MDY' ? validDate(year, a, b) : validDate(year, b, a)
 }
 
+// Building a formatter costs far more than using one; a file has one zone.
+const formatters = new Map<string, Intl.DateTimeFormat>()
+const formatter = (zone: string) => {
+  let f = formatters.get(zone)
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
+    formatters.set(zone, f)
+  }
+  return f
+}
+
 /** Minutes east of UTC that the zone has at that local time. */
 function offsetMinutes(zone: string, utcGuess: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(utcGuess))
+  const parts = formatter(zone).formatToParts(new Date(utcGuess))
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value)
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'))
   return Math.round((asUtc - Math.floor(utcGuess / 60_000) * 60_000) / 60_000)
@@ -121,8 +132,21 @@ export function parseDuration(text: string): number | null {
   return null
 }
 
+// Call records repeat the same numbers thousands of times; parsing one is the costly part.
+const phones = new Map<string, string | null>()
+
 /** E.164, reading national numbers (044 123 456) in the file's default country. */
 export function parsePhone(text: string, country: string): string | null {
+  const key = `${country}|${text}`
+  const known = phones.get(key)
+  if (known !== undefined) return known
+  if (phones.size > 200_000) phones.clear()
+  const parsed = parsePhoneUncached(text, country)
+  phones.set(key, parsed)
+  return parsed
+}
+
+function parsePhoneUncached(text: string, country: string): string | null {
   const s = text.trim().replace(/^00/, '+')
   if (!/\d{5,}/.test(s.replace(/\D/g, ''))) return null
   const p = parsePhoneNumberFromString(s, country as CountryCode)
