@@ -16,6 +16,7 @@ type OidcConfig = NonNullable<Config['oidc']>
 
 const FLOW_COOKIE = 'htwb_oidc'
 const FLOW_TTL_MS = 10 * 60_000
+const MAX_PENDING_FLOWS = 10_000
 /** Asymmetric algorithms only: `none` and shared-secret HS* tokens are refused outright. */
 const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'EdDSA']
 
@@ -215,5 +216,10 @@ export class OidcSignIn {
   private prune(): void {
     const now = Date.now()
     for (const [id, f] of this.flows) if (f.expires < now) this.flows.delete(id)
+    // Anyone can start a flow: the oldest pending ones give way rather than memory.
+    for (const id of this.flows.keys()) {
+      if (this.flows.size <= MAX_PENDING_FLOWS) break
+      this.flows.delete(id)
+    }
   }
 }

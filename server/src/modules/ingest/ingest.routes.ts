@@ -1,4 +1,4 @@
-import express, { Router, type Request, type Response } from 'express'
+import express, { Router, type NextFunction, type Request, type Response } from 'express'
 import { DataAccess } from '../../data/access.ts'
 import type { Db } from '../../data/driver.ts'
 import type { Role, UserModel } from '../../data/models.ts'
@@ -46,18 +46,25 @@ export function ingestRoutes({ db, pseudonymKey, userFor }: Deps): Router {
       })),
     })
   })
+  // Who is asking is settled before the body (up to 50 MB) is read.
+  const admit = async (req: Request, res: Response, next: NextFunction) => {
+    if (req.get('x-htwb-import') !== '1') return sendError(res, 400, 'input/invalid')
+    const user = await userFor(req).catch(() => null)
+    if (!user) return sendError(res, 401, 'auth/unauthenticated')
+    const data = new DataAccess(db, user, pseudonymKey)
+    if (!user.roles.some((r) => IMPORT_ROLES.includes(r))) {
+      await data.refused('COLLECT', 'import', 'auth/forbidden').catch(() => undefined)
+      return sendError(res, 403, 'auth/forbidden')
+    }
+    res.locals.data = data
+    next()
+  }
   router.post(
     '/api/imports',
+    (req, res, next) => void admit(req, res, next),
     express.raw({ type: () => true, limit: MAX_FILE }),
     async (req: Request, res: Response) => {
-      if (req.get('x-htwb-import') !== '1') return sendError(res, 400, 'input/invalid')
-      const user = await userFor(req).catch(() => null)
-      if (!user) return sendError(res, 401, 'auth/unauthenticated')
-      const data = new DataAccess(db, user, pseudonymKey)
-      if (!user.roles.some((r) => IMPORT_ROLES.includes(r))) {
-        await data.refused('COLLECT', 'import', 'auth/forbidden').catch(() => undefined)
-        return sendError(res, 403, 'auth/forbidden')
-      }
+      const data = res.locals.data as DataAccess
       const mapping = builtInMappings().find((m) => m.id === req.query.mapping)?.mapping
       if (!mapping) return sendError(res, 400, 'import/invalid_mapping', { field: 'mapping' })
       const fileName = String(req.query.fileName ?? 'upload').slice(0, 200)
