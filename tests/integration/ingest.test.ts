@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Api } from '../support/api.ts'
-import { startWb, wb } from '../support/cli.ts'
+import { startWb, untilWriting, wb } from '../support/cli.ts'
 import { cypher, graphFingerprint } from '../support/db.ts'
 import { PROVENANCE } from '../support/fixtures.ts'
 
@@ -92,11 +92,7 @@ describe('importing call records from the command line', () => {
     const path = file('big.csv', rows.join('\n'))
     const before = await graphFingerprint()
     const { child, done } = startWb(['import', '--mapping', 'call-records', path])
-    await new Promise<void>((resolve) => {
-      child.stderr!.on('data', (d: Buffer) => {
-        if (/write\s+\d+/.test(d.toString())) resolve()
-      })
-    })
+    await untilWriting(child)
     child.kill('SIGKILL')
     await done
     // What the dead run staged exists for nobody: search does not find its phones.
@@ -123,6 +119,38 @@ describe('importing call records from the command line', () => {
     )
     expect(left?.n).toBe(0)
     expect(left?.runs).not.toContain('RUNNING')
+  })
+
+  it('shows no call between already known phones before a staged run publishes', async () => {
+    const known = ['caller;callee;start;duration;cell']
+    for (let i = 0; i < 400; i++)
+      known.push(`0445${digits(i)};0445${digits(400 + i)};01.06.2019 10:00;5;`)
+    expect(
+      (await wb(['import', '--mapping', 'call-records', file('known.csv', known.join('\n'))])).code,
+    ).toBe(0)
+    const two = (n: number) => String(n).padStart(2, '0')
+    const rows = ['caller;callee;start;duration;cell']
+    for (let i = 0; i < 60_000; i++) {
+      const at = `${two(1 + (i % 28))}.07.2019 ${two(Math.floor(i / 28) % 24)}:${two(Math.floor(i / 672) % 60)}:00`
+      // Half the calls join known phones, half reach new ones (which are written in batches).
+      const callee = i % 2 ? `0445${digits(400 + ((i * 7) % 400))}` : `0443${digits(i % 3000)}`
+      rows.push(`0445${digits(i % 400)};${callee};${at};9;`)
+    }
+    const { child, done } = startWb([
+      'import',
+      '--mapping',
+      'call-records',
+      file('known-big.csv', rows.join('\n')),
+    ])
+    await untilWriting(child)
+    child.kill('SIGKILL')
+    await done
+    const [early] = await cypher<{ n: number }>(
+      `MATCH (r:ImportRun {status: 'RUNNING'}) MATCH ()-[c:CALLED {importRun: r.id}]->() RETURN count(c) AS n`,
+    )
+    expect(early?.n).toBe(0)
+    const recovered = await wb(['recover'], { WB_IMPORT_LEASE_SECONDS: '1' })
+    expect(recovered.stdout).toMatch(/Rolled back imp-/)
   })
 
   it('stages a large file and publishes it whole', async () => {

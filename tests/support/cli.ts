@@ -40,3 +40,13 @@ export function startWb(
 }
 
 export const wb = (args: string[], env: Record<string, string> = {}) => startWb(args, env).done
+
+/** Resolves once the import reports writing; fails if the process ends before that. */
+export function untilWriting(child: ChildProcess): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    child.stderr!.on('data', (d: Buffer) => {
+      if (/write\s+\d+/.test(d.toString())) resolve()
+    })
+    child.on('close', () => reject(new Error('the import ended before it started writing')))
+  })
+}

@@ -142,6 +142,8 @@ class ImportJob {
   existing = new Map<string, string>()
   existingLinks = new Set<string>()
   ids = new Map<string, string>()
+  /** Links of a staged run whose both ends already existed, created when the run publishes. */
+  deferred = new Map<LinkKind, Array<Record<string, unknown>>>()
 
   constructor(
     readonly data: DataAccess,
@@ -271,13 +273,17 @@ class ImportJob {
     for (const l of this.plan.links) {
       if (this.existingLinks.has(l.importKey)) continue
       const props = { ...(l.props as StoredProps), ...staged, importKey: l.importKey }
-      const rows = byKind.get(l.kind) ?? []
+      // A staged link between two entities that already exist would be visible at once (only
+      // nodes carry :Staged): such links wait for the publishing transaction.
+      const early = this.runId && this.existing.has(l.fromRef) && this.existing.has(l.toRef)
+      const target = early ? this.deferred : byKind
+      const rows = target.get(l.kind) ?? []
       rows.push({
         from: this.ids.get(l.fromRef),
         to: this.ids.get(l.toRef),
         props: toNeo4jProps({ ...props, id: `lnk-${randomUUID()}` }),
       })
-      byKind.set(l.kind, rows)
+      target.set(l.kind, rows)
     }
     for (const [kind, rows] of byKind)
       for (let i = 0; i < rows.length; i += BATCH) {
@@ -294,6 +300,10 @@ class ImportJob {
       const claimed = await tx.run(CLAIM_RUN, { runId: this.runId })
       if (!claimed.records.length) throw appError('import/aborted')
       await tx.run(PUBLISH_RUN, { runId: this.runId })
+      const prov = toNeo4jProps(this.provenance() as StoredProps)
+      for (const [kind, rows] of this.deferred)
+        for (let i = 0; i < rows.length; i += BATCH)
+          await tx.run(CREATE_LINKS[kind], { rows: rows.slice(i, i + BATCH), prov })
     }
     const matched = [...this.existing.values()]
     for (let i = 0; i < matched.length; i += BATCH)
