@@ -20,8 +20,6 @@ import { ingestRoutes } from './modules/ingest/ingest.routes.ts'
 import type { UserModel } from './data/models.ts'
 import { appError } from './errors.ts'
 
-const PSEUDONYM_KEY = `MATCH (k:PseudonymKey {id: 'key'}) RETURN k.value AS value`
-
 /** No response carrying personal data leaves before its consultation is in the audit trail. */
 const auditPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
@@ -114,29 +112,20 @@ export async function createApp(
   await apollo.start()
 
   const system = new SystemAccess(db)
-  const [pseudonymKey] = await system.read(PSEUDONYM_KEY, {}, (r) => r.get('value') as string)
-  if (!pseudonymKey) throw new Error('pseudonym key missing: migration V0006 not applied')
+  const pseudonymKey = await system.pseudonymKey()
   const oidc =
     config.oidc && config.publicUrl
       ? new OidcSignIn(config.oidc, config.publicUrl, config.production, system)
       : null
+  const sessionTokenOf = (req: express.Request) =>
+    parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE] ?? null
+  const userFor = (req: express.Request) =>
+    requestUser(system, oidc, sessionTokenOf(req), req.headers.authorization)
   const app = express()
   app.disable('x-powered-by')
   app.use(securityHeaders)
   if (oidc) app.use(oidc.routes())
-  app.use(
-    ingestRoutes({
-      db,
-      pseudonymKey,
-      userFor: (req) =>
-        requestUser(
-          system,
-          oidc,
-          parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE] ?? null,
-          req.headers.authorization,
-        ),
-    }),
-  )
+  app.use(ingestRoutes({ db, pseudonymKey, userFor }))
   app.use(
     '/graphql',
     // Same-origin only unless origins are listed; never a wildcard with credentials.
@@ -144,8 +133,8 @@ export async function createApp(
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE] ?? null
-        const user = await requestUser(system, oidc, token, req.headers.authorization)
+        const token = sessionTokenOf(req)
+        const user = await userFor(req)
         const data = new DataAccess(db, user, pseudonymKey)
         return {
           config,

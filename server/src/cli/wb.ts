@@ -3,6 +3,7 @@ import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadConfig } from '../config.ts'
 import { DataAccess, SystemAccess } from '../data/access.ts'
+import type { Db } from '../data/driver.ts'
 import { migrate } from '../data/migrate.ts'
 import { recoverRuns } from '../data/staging.ts'
 import { isAppError } from '../errors.ts'
@@ -76,14 +77,15 @@ function explain(e: unknown): string {
   return `Refused (${String(x.code)}): ${e.message}`
 }
 
-/** Rolls back imports whose process died (the workbench also does this when it starts). */
-async function recover(): Promise<void> {
+/** The configured database, migrated and cleared of abandoned imports; closed when `use` ends. */
+async function withDatabase(use: (db: Db, rolledBack: string[]) => Promise<void>): Promise<void> {
   const config = loadConfig({ ...process.env, WB_SEED: 'none' })
-  const { db, graph } = await openGraph(config)
+  const { db, graph } = await openGraph(config).catch((e: unknown) =>
+    fail(`Cannot open the database (is the workbench running on it?): ${(e as Error).message}`),
+  )
   try {
     await migrate(db)
-    const runs = await recoverRuns(db, config.importLeaseSeconds)
-    console.log(runs.length ? `Rolled back ${runs.join(', ')}` : 'No abandoned imports.')
+    await use(db, await recoverRuns(db, config.importLeaseSeconds))
   } finally {
     await db.close()
     await graph?.stop()
@@ -102,28 +104,21 @@ async function main(): Promise<void> {
     },
   })
   const [command, file] = positionals
-  if (command === 'recover') return recover()
+  // Opening the database rolls back abandoned imports; that is all `recover` asks for.
+  if (command === 'recover')
+    return withDatabase(async (_db, runs) =>
+      console.log(runs.length ? `Rolled back ${runs.join(', ')}` : 'No abandoned imports.'),
+    )
   if (values.help || command !== 'import' || !file || !values.mapping) fail(USAGE)
   if (!existsSync(file)) fail(`No file ${file}.`)
   const mapping = loadMappingArg(values.mapping)
-  const config = loadConfig({ ...process.env, WB_SEED: 'none' })
-  const { db, graph } = await openGraph(config).catch((e: unknown) =>
-    fail(`Cannot open the database (is the workbench running on it?): ${(e as Error).message}`),
-  )
-  try {
-    await migrate(db)
-    await recoverRuns(db, config.importLeaseSeconds)
+  await withDatabase(async (db) => {
     const system = new SystemAccess(db)
     const [user] = await system.read(USER_BY_USERNAME, { username: values.as.toLowerCase() }, (r) =>
       toUser(r.get('u')),
     )
     if (!user) fail(`No active user ${values.as}.`)
-    const [key] = await system.read(
-      `MATCH (k:PseudonymKey {id: 'key'}) RETURN k.value AS value`,
-      {},
-      (r) => r.get('value') as string,
-    )
-    const data = new DataAccess(db, user, key as string)
+    const data = new DataAccess(db, user, await system.pseudonymKey())
     let caseId: string | null = null
     if (values.case) {
       const [byNumber] = await system.read(
@@ -149,10 +144,7 @@ async function main(): Promise<void> {
       },
     }).catch((e: unknown) => fail(explain(e)))
     printReport(report)
-  } finally {
-    await db.close()
-    await graph?.stop()
-  }
+  })
 }
 
 await main()

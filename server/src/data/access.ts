@@ -225,6 +225,17 @@ export class SystemAccess {
     }
   }
 
+  /** The per-database pseudonym key (migration V0006); every DataAccess needs it. */
+  async pseudonymKey(): Promise<string> {
+    const [key] = await this.read(
+      `MATCH (k:PseudonymKey {id: 'key'}) RETURN k.value AS value`,
+      {},
+      (r) => r.get('value') as string,
+    )
+    if (!key) throw new Error('pseudonym key missing: migration V0006 not applied')
+    return key
+  }
+
   audit = (event: Parameters<typeof writeAudit>[1]) => writeAudit(this.db, event)
 
   verifyChain = () => verifyAuditChain(this.db)
