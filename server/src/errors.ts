@@ -47,8 +47,18 @@ export const ERRORS = {
     'Rows of the file are not valid; `errors` lists each with its line and column. Nothing was imported.',
   'import/already_running':
     'This file is being imported right now (a large import in progress); wait for it to finish.',
+  'import/mapping_not_found': 'No saved mapping has this id (or it is not yours to delete).',
+  'import/mapping_name_taken':
+    'Another mapping already has this name; pick another name (only its author can replace it).',
   'import/aborted':
     'The import was stopped (rolled back as abandoned) before it could publish; nothing was kept.',
+  'merge/invalid_pair':
+    'These two records cannot be merged: the same record, different kinds, or a kind not merged.',
+  'merge/protected_person':
+    'Victims, potential victims, minors and informants are not merged through entity resolution.',
+  'merge/not_found': 'No merge with this id can be undone (already undone, or a record erased).',
+  'merge/survivor_changed':
+    'The kept record changed after the merge; undoing it would lose that change.',
   'graph/unavailable': 'The database is not reachable; try again shortly.',
   'internal/unexpected': 'Something went wrong on the server; the error was logged.',
 } as const

@@ -9,6 +9,7 @@ import { health } from './modules/common/health.ts'
 import { DateScalar, DateTimeScalar } from './modules/common/scalars.ts'
 import { entitiesResolvers } from './modules/entities/entities.resolvers.ts'
 import { networksResolvers } from './modules/networks/networks.resolvers.ts'
+import { resolutionResolvers } from './modules/resolution/resolution.resolvers.ts'
 import { retentionResolvers } from './modules/retention/retention.resolvers.ts'
 import { searchResolvers } from './modules/search/search.resolvers.ts'
 import { trendsResolvers } from './modules/trends/trends.resolvers.ts'
@@ -46,6 +47,7 @@ export function buildSchema() {
       networksResolvers,
       casesResolvers,
       retentionResolvers,
+      resolutionResolvers,
       trendsResolvers,
     ],
   })

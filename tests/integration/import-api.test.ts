@@ -2,22 +2,9 @@ import { describe, expect, it, inject } from 'vitest'
 import { Api } from '../support/api.ts'
 import { cypher, graphFingerprint } from '../support/db.ts'
 import { PROVENANCE } from '../support/fixtures.ts'
+import { cookieOf } from '../support/session.ts'
 
 const CSV = 'caller;callee;start;duration;cell\n044 962 001;044 962 002;03.05.2019 10:00;45;\n'
-
-/** Signs in over GraphQL and returns the session cookie, as the browser holds it. */
-async function cookieOf(username: string): Promise<string> {
-  const password = username === 'admin' ? inject('adminPassword') : inject('accounts')[username]
-  const res = await fetch(`${inject('wbUrl')}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { id } }',
-      variables: { u: username, p: password },
-    }),
-  })
-  return (res.headers.get('set-cookie') ?? '').split(';')[0]!
-}
 
 async function post(
   query: Record<string, string>,

@@ -184,3 +184,34 @@ describe('need-to-know by case', () => {
     ).toBe('user/not_found')
   })
 })
+
+describe('records with properties left empty', () => {
+  it('shows a person recorded without a category, and a place without a type, to who recorded them', async () => {
+    const personId = `per-${randomUUID()}`
+    const placeId = `loc-${randomUUID()}`
+    const run = async (query: string, params: Record<string, unknown>) => {
+      const session = driver.session({ database: 'neo4j' })
+      await session.run(query, params).finally(() => session.close())
+    }
+    // As imports from other systems leave them: no category, no location type.
+    await run(
+      `CREATE (:Entity:Person {id: $personId, name: $name, recordedBy: $by, version: 1,
+         recordedAt: datetime(), sourceIds: [], reliability: 'F', credibility: 6, handling: 'H1'})
+       CREATE (:Entity:Location {id: $placeId, name: $name, recordedBy: $by, version: 1,
+         recordedAt: datetime(), sourceIds: [], reliability: 'F', credibility: 6, handling: 'H1'})`,
+      { personId, placeId, name: `Uncategorised ${tag}`, by: `in.${tag}` },
+    )
+    try {
+      for (const id of [personId, placeId]) {
+        const r = await insider.ok<{ entity: { id: string } | null }>(
+          `query($id: ID!) { entity(id: $id) { id } }`,
+          { id },
+        )
+        expect(r.entity?.id).toBe(id)
+      }
+    } finally {
+      // The demo-data checks expect every person to have a category.
+      await run('MATCH (n:Entity) WHERE n.id IN $ids DETACH DELETE n', { ids: [personId, placeId] })
+    }
+  })
+})

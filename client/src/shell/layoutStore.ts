@@ -2,10 +2,11 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 
 /**
- * 'figures', 'audit' and 'retention' open over the centre, each for the roles the server
+ * 'duplicates', 'figures', 'audit' and 'retention' open over the centre, each for the roles the server
  * serves them to.
  */
-export type LeftTab = 'search' | 'cases' | 'import' | 'figures' | 'audit' | 'retention'
+export type LeftTab =
+  'search' | 'cases' | 'import' | 'duplicates' | 'figures' | 'audit' | 'retention'
 
 export const useLayoutStore = defineStore('layout', () => {
   const leftTab = ref<LeftTab>('search')

@@ -10,8 +10,13 @@ import { isAppError } from '../errors.ts'
 import { toUser } from '../modules/auth/auth.service.ts'
 import { USER_BY_USERNAME } from '../modules/auth/auth.queries.ts'
 import { CASE_BY_NUMBER } from '../modules/cases/cases.queries.ts'
+import { ftmExportCommand, ftmImportCommand, ftmImportNotes } from '../modules/ftm/ftm.cli.ts'
 import { builtInMappings } from '../modules/ingest/builtin.ts'
-import { runImport, type ImportReport } from '../modules/ingest/ingest.service.ts'
+import {
+  runImport,
+  type ImportReport,
+  type ImportRequest,
+} from '../modules/ingest/ingest.service.ts'
 import { parseMapping, type Mapping } from '../modules/ingest/mapping.ts'
 import { openGraph } from '../start.ts'
 
@@ -21,10 +26,13 @@ const USAGE = `Usage:
     .map((m) => m.id)
     .join(' | ')}> <data.csv | data.xlsx>
                  [--as <username>] [--case <case number or id>] [--dry-run]
+  pnpm wb import --format ftm <entities.ijson> [--as …] [--case …] [--dry-run]
+  pnpm wb export --format ftm [--as <username>] [--case <case number or id>] [--out <file>]
 
 Runs the workbench's own import against its database: the embedded one under WB_DATA_DIR (stop
 the workbench first) or the Neo4j named by NEO4J_URI. Everything is audited as the --as user
-(default admin). Exit code 1 when the file or mapping is refused; nothing is written then.`
+(default admin). Exit code 1 when the file or mapping is refused; nothing is written then.
+FollowTheMoney (ftm) is JSON lines of entities; see docs/import.md.`
 
 function fail(message: string): never {
   console.error(message)
@@ -92,11 +100,49 @@ async function withDatabase(use: (db: Db, rolledBack: string[]) => Promise<void>
   }
 }
 
+/** The --as user's audited data access and the --case argument resolved to a case id. */
+async function asUser(
+  db: Db,
+  username: string,
+  caseArg: string | undefined,
+): Promise<{ data: DataAccess; caseId: string | null; pseudonymKey: string }> {
+  const system = new SystemAccess(db)
+  const [user] = await system.read(USER_BY_USERNAME, { username: username.toLowerCase() }, (r) =>
+    toUser(r.get('u')),
+  )
+  if (!user) fail(`No active user ${username}.`)
+  const pseudonymKey = await system.pseudonymKey()
+  let caseId: string | null = null
+  if (caseArg) {
+    const [byNumber] = await system.read(
+      CASE_BY_NUMBER,
+      { caseNumber: caseArg },
+      (r) => r.get('id') as string,
+    )
+    caseId = byNumber ?? caseArg
+  }
+  return { data: new DataAccess(db, user, pseudonymKey), caseId, pseudonymKey }
+}
+
+/** Progress lines on stderr, at most two a second. */
+function progress(): ImportRequest['onProgress'] {
+  let last = 0
+  return (phase, done, total) => {
+    const now = Date.now()
+    if (now - last < 500 && done < total) return
+    process.stderr.write(`  ${new Date().toISOString().slice(11, 23)}`)
+    last = now
+    process.stderr.write(`  ${phase.padEnd(5)} ${done}/${total}\n`)
+  }
+}
+
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
       mapping: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
       as: { type: 'string', default: 'admin' },
       case: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
@@ -109,39 +155,36 @@ async function main(): Promise<void> {
     return withDatabase(async (_db, runs) =>
       console.log(runs.length ? `Rolled back ${runs.join(', ')}` : 'No abandoned imports.'),
     )
-  if (values.help || command !== 'import' || !file || !values.mapping) fail(USAGE)
-  if (!existsSync(file)) fail(`No file ${file}.`)
-  const mapping = loadMappingArg(values.mapping)
-  await withDatabase(async (db) => {
-    const system = new SystemAccess(db)
-    const [user] = await system.read(USER_BY_USERNAME, { username: values.as.toLowerCase() }, (r) =>
-      toUser(r.get('u')),
-    )
-    if (!user) fail(`No active user ${values.as}.`)
-    const data = new DataAccess(db, user, await system.pseudonymKey())
-    let caseId: string | null = null
-    if (values.case) {
-      const [byNumber] = await system.read(
-        CASE_BY_NUMBER,
-        { caseNumber: values.case },
-        (r) => r.get('id') as string,
+  const ftm = values.format === 'ftm'
+  if (values.help || (values.format !== undefined && !ftm)) fail(USAGE)
+  if (command === 'export') {
+    if (!ftm) fail(USAGE)
+    return withDatabase(async (db) => {
+      const { data, caseId, pseudonymKey } = await asUser(db, values.as, values.case)
+      await ftmExportCommand(data, { caseId, pseudonymKey, out: values.out }).catch((e: unknown) =>
+        fail(explain(e)),
       )
-      caseId = byNumber ?? values.case
+    })
+  }
+  if (command !== 'import' || !file || ftm === Boolean(values.mapping)) fail(USAGE)
+  if (!existsSync(file)) fail(`No file ${file}.`)
+  const mapping = ftm ? null : loadMappingArg(values.mapping!)
+  await withDatabase(async (db) => {
+    const { data, caseId } = await asUser(db, values.as, values.case)
+    const opts = { caseId, dryRun: values['dry-run'], onProgress: progress() }
+    if (!mapping) {
+      const report = await ftmImportCommand(data, file, opts).catch((e: unknown) =>
+        fail(explain(e)),
+      )
+      printReport(report)
+      ftmImportNotes(report).forEach((line) => console.log(line))
+      return
     }
-    let last = 0
     const report = await runImport(data, {
       mapping,
       fileName: basename(file),
       bytes: readFileSync(file),
-      caseId,
-      dryRun: values['dry-run'],
-      onProgress: (phase, done, total) => {
-        const now = Date.now()
-        if (now - last < 500 && done < total) return
-        process.stderr.write(`  ${new Date().toISOString().slice(11, 23)}`)
-        last = now
-        process.stderr.write(`  ${phase.padEnd(5)} ${done}/${total}\n`)
-      },
+      ...opts,
     }).catch((e: unknown) => fail(explain(e)))
     printReport(report)
   })

@@ -34,6 +34,16 @@ const EXEMPT: Record<string, string> = {
   CLAIM_RUN: "locks the importer's own run node; reads no entity",
   PUBLISH_RUN: "publishes the importer's own staged run, in the transaction with its audit entry",
   ERASE_NODES: 'runs after ERASURE_TARGET checked the person in the same transaction',
+  SNAPSHOT_NODE: 'copies a record LOCK_PAIR checked in the same transaction, for undo',
+  SET_ASIDE_LINKS: 'runs on the pair LOCK_PAIR checked; returns a count only',
+  ABSORBED_LINK_KINDS: 'link types of the record LOCK_PAIR checked; type names only',
+  MOVE_OUT:
+    'a merge moves every link of the absorbed record, also to records the merger cannot see; link ids only return',
+  MOVE_IN: 'as MOVE_OUT, for incoming links',
+  UPDATE_SURVIVOR: 'runs after LOCK_PAIR checked the survivor in the same transaction',
+  DELETE_ABSORBED: 'runs after LOCK_PAIR checked the record in the same transaction',
+  RESTORE_SURVIVOR: 'runs after LOCK_MERGE checked the survivor in the same transaction',
+  RESTORE_LINKS: 'puts back links the merge set aside, between records LOCK_MERGE checked',
 }
 
 const ENTITY_READ =

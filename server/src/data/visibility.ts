@@ -5,7 +5,7 @@ export const ALL_CASES_ROLES: readonly Role[] = ['SUPERVISOR']
 
 /** A victim, potential victim, or minor when recorded (or today, without a validity date). */
 export const protectedPerson = (p: string) => `(${p}:Person AND (
-  ${p}.category IN ['VICTIM', 'POTENTIAL_VICTIM']
+  coalesce(${p}.category, '') IN ['VICTIM', 'POTENTIAL_VICTIM']
   OR (${p}.dateOfBirth IS NOT NULL AND (
     ${p}.dateOfBirth + duration('P18Y') > date()
     OR ${p}.dateOfBirth + duration('P18Y') > coalesce(${p}.validFrom, date(${p}.recordedAt), date())))))`
@@ -13,11 +13,11 @@ export const protectedPerson = (p: string) => `(${p}:Person AND (
 /**
  * Markings need clearances on top of need-to-know: informants do not exist for users without
  * INFORMANT_IDENTITY, and the addresses where protected persons live are hidden from users
- * without VICTIM_IDENTITY.
+ * without VICTIM_IDENTITY. Missing properties are coalesced: a null here would hide the node.
  */
 const cleared = (v: string) => `(
-  (NOT (${v}:Person AND ${v}.category = 'INFORMANT') OR $informantCleared)
-  AND ($victimCleared OR NOT (${v}:Location AND ${v}.locType = 'ADDRESS'
+  (NOT (${v}:Person AND coalesce(${v}.category, '') = 'INFORMANT') OR $informantCleared)
+  AND ($victimCleared OR NOT (${v}:Location AND coalesce(${v}.locType, '') = 'ADDRESS'
     AND EXISTS { (${v})<-[:LIVES_AT]-(lp:Person) WHERE ${protectedPerson('lp')} }))
 )`
 

@@ -183,6 +183,23 @@ export type CreateLinkInput = {
   toId: Scalars['ID']['input'];
 };
 
+export type DistinctDecision = {
+  __typename?: 'DistinctDecision';
+  /** The pair: both ids joined, lower first. */
+  id: Scalars['ID']['output'];
+};
+
+/** Two records that may be the same person or organisation, scored 0 (different) … 1 (same). */
+export type DuplicateCandidate = {
+  __typename?: 'DuplicateCandidate';
+  a: Entity;
+  b: Entity;
+  /** The pair: both ids joined, lower first. */
+  id: Scalars['ID']['output'];
+  reasons: Array<MatchReason>;
+  score: Scalars['Float']['output'];
+};
+
 export type Entity = {
   id: Scalars['ID']['output'];
   kind: EntityKind;
@@ -407,6 +424,34 @@ export type LocationType =
   | 'COUNTRY'
   | 'MUNICIPALITY';
 
+export type MatchReason = {
+  __typename?: 'MatchReason';
+  code: MatchReasonCode;
+  count?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Why two records may be one. The client translates the codes. */
+export type MatchReasonCode =
+  /** Both live or are located at the same address; count says how many. */
+  | 'ADDRESS_SHARED'
+  /** Both own the same asset (e.g. a bank account); count says how many. */
+  | 'ASSET_SHARED'
+  /** Both have a birth date, and they differ. */
+  | 'BIRTH_DATE_CONFLICT'
+  | 'BIRTH_DATE_SAME'
+  /** Both have a number of the same document type, and they differ. */
+  | 'IDENTIFIER_CONFLICT'
+  /** An identity or registration number is the same, ignoring spacing and case. */
+  | 'IDENTIFIER_SAME'
+  /** The names are not variants of each other. */
+  | 'NAME_DIFFERENT'
+  /** The names are one name in Albanian, Serbian Latin or Cyrillic spelling (any order). */
+  | 'NAME_SAME_KEY'
+  /** The names differ slightly (a typo, an initial, an extra name); count is the similarity in %. */
+  | 'NAME_SIMILAR'
+  /** Both use the same phone; count says how many. */
+  | 'PHONE_SHARED';
+
 /** HTCDS means of control. */
 export type MeansOfControl =
   | 'DEBT_BONDAGE'
@@ -421,6 +466,22 @@ export type MeansOfControl =
   | 'THREATS_TO_FAMILY'
   | 'WITHHELD_DOCUMENTS'
   | 'WITHHELD_EARNINGS';
+
+/** A merge that can still be undone. */
+export type MergeRecord = {
+  __typename?: 'MergeRecord';
+  absorbedId: Scalars['ID']['output'];
+  /** The absorbed record's name, as it was. */
+  absorbedName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  mergedAt: Scalars['DateTime']['output'];
+  mergedBy: Scalars['String']['output'];
+  /** How many links moved from the absorbed record to the survivor. */
+  movedLinks: Scalars['Int']['output'];
+  /** The record that absorbed the other, as it is now. */
+  survivor: Entity;
+};
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -438,11 +499,20 @@ export type Mutation = {
   /** Signs in and sets an httpOnly session cookie. */
   login: User;
   logout: Scalars['Boolean']['output'];
+  /** Records that two records are different, so they are not proposed again. */
+  markDistinct: DistinctDecision;
+  /**
+   * Merges absorbId into keepId: every link and source moves to keepId, empty fields are filled,
+   * the other name becomes an alias. Both versions must be current. Audited as COMBINE.
+   */
+  mergeEntities: MergeRecord;
   removeFromCase: Case;
   /** Keeps a record for another review period. Supervisors only; the justification is audited. */
   retainPerson: Entity;
   /** Opens, refers or closes a case. Closing dates it, which starts its members' retention clocks. */
   setCaseStatus: Case;
+  /** Undoes a merge exactly, unless the survivor changed since (merge/survivor_changed). */
+  undoMerge: UndoMergeResult;
   updateEntity: Entity;
   updateLink: Link;
 };
@@ -493,6 +563,20 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkDistinctArgs = {
+  aId: Scalars['ID']['input'];
+  bId: Scalars['ID']['input'];
+};
+
+
+export type MutationMergeEntitiesArgs = {
+  absorbId: Scalars['ID']['input'];
+  absorbVersion: Scalars['Int']['input'];
+  keepId: Scalars['ID']['input'];
+  keepVersion: Scalars['Int']['input'];
+};
+
+
 export type MutationRemoveFromCaseArgs = {
   caseId: Scalars['ID']['input'];
   entityIds: Array<Scalars['ID']['input']>;
@@ -508,6 +592,11 @@ export type MutationRetainPersonArgs = {
 export type MutationSetCaseStatusArgs = {
   caseId: Scalars['ID']['input'];
   status: CaseStatus;
+};
+
+
+export type MutationUndoMergeArgs = {
+  mergeId: Scalars['ID']['input'];
 };
 
 
@@ -672,6 +761,13 @@ export type Query = {
   /** Newest first. Supervisors and administrators only. */
   auditEntries: Array<AuditEntry>;
   cases: Array<Case>;
+  /**
+   * Candidate duplicates the viewer can see, best first: of one kind (Person or Organization,
+   * default Person), optionally with at least one of the pair in a case. Victims, potential
+   * victims, minors and informants are never proposed; pairs marked distinct are not proposed again.
+   * Investigators and supervisors.
+   */
+  duplicateCandidates: Array<DuplicateCandidate>;
   /** One entity by id; fails with entity/not_found. */
   entity: Entity;
   /**
@@ -685,6 +781,8 @@ export type Query = {
   me?: Maybe<User>;
   /** Shortest paths between two entities, at most maxHops (1–6) links long. */
   paths: Array<Path>;
+  /** Merges that can still be undone, newest first, whose survivor the viewer sees. */
+  recentMerges: Array<MergeRecord>;
   /** Records due for review or erasure today. Supervisors only. */
   retentionDue: RetentionDue;
   retentionPolicy: Array<RetentionRule>;
@@ -718,6 +816,14 @@ export type QueryCasesArgs = {
 };
 
 
+export type QueryDuplicateCandidatesArgs = {
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<EntityKind>;
+  minScore?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
 };
@@ -738,6 +844,11 @@ export type QueryPathsArgs = {
   linkKinds?: InputMaybe<Array<LinkKind>>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   toId: Scalars['ID']['input'];
+};
+
+
+export type QueryRecentMergesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -927,6 +1038,14 @@ export type TraffickingRole =
   | 'VICTIM'
   | 'WITNESS';
 
+export type UndoMergeResult = {
+  __typename?: 'UndoMergeResult';
+  /** The merge id. */
+  id: Scalars['ID']['output'];
+  restored: Entity;
+  survivor: Entity;
+};
+
 /** Only the fields given change; a field given as null is cleared. */
 export type UpdateEntityInput = {
   asset?: InputMaybe<AssetFieldsInput>;
@@ -1066,6 +1185,8 @@ export type ResolversTypes = ResolversObject<{
   CreateLinkInput: CreateLinkInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DistinctDecision: ResolverTypeWrapper<DistinctDecision>;
+  DuplicateCandidate: ResolverTypeWrapper<Omit<DuplicateCandidate, 'a' | 'b'> & { a: ResolversTypes['Entity'], b: ResolversTypes['Entity'] }>;
   Entity: ResolverTypeWrapper<EntityModel>;
   EntityKind: EntityKind;
   ErasureReport: ResolverTypeWrapper<ErasureReport>;
@@ -1088,7 +1209,10 @@ export type ResolversTypes = ResolversObject<{
   Location: ResolverTypeWrapper<EntityModel>;
   LocationFieldsInput: LocationFieldsInput;
   LocationType: LocationType;
+  MatchReason: ResolverTypeWrapper<MatchReason>;
+  MatchReasonCode: MatchReasonCode;
   MeansOfControl: MeansOfControl;
+  MergeRecord: ResolverTypeWrapper<Omit<MergeRecord, 'survivor'> & { survivor: ResolversTypes['Entity'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<EntityModel>;
   OrganizationFieldsInput: OrganizationFieldsInput;
@@ -1121,6 +1245,7 @@ export type ResolversTypes = ResolversObject<{
   Subgraph: ResolverTypeWrapper<SubgraphModel>;
   TimeWindow: TimeWindow;
   TraffickingRole: TraffickingRole;
+  UndoMergeResult: ResolverTypeWrapper<Omit<UndoMergeResult, 'restored' | 'survivor'> & { restored: ResolversTypes['Entity'], survivor: ResolversTypes['Entity'] }>;
   UpdateEntityInput: UpdateEntityInput;
   UpdateLinkInput: UpdateLinkInput;
   User: ResolverTypeWrapper<UserModel>;
@@ -1141,6 +1266,8 @@ export type ResolversParentTypes = ResolversObject<{
   CreateLinkInput: CreateLinkInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DistinctDecision: DistinctDecision;
+  DuplicateCandidate: Omit<DuplicateCandidate, 'a' | 'b'> & { a: ResolversParentTypes['Entity'], b: ResolversParentTypes['Entity'] };
   Entity: EntityModel;
   ErasureReport: ErasureReport;
   Event: EntityModel;
@@ -1155,6 +1282,8 @@ export type ResolversParentTypes = ResolversObject<{
   LinkFieldsInput: LinkFieldsInput;
   Location: EntityModel;
   LocationFieldsInput: LocationFieldsInput;
+  MatchReason: MatchReason;
+  MergeRecord: Omit<MergeRecord, 'survivor'> & { survivor: ResolversParentTypes['Entity'] };
   Mutation: Record<PropertyKey, never>;
   Organization: EntityModel;
   OrganizationFieldsInput: OrganizationFieldsInput;
@@ -1178,6 +1307,7 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   Subgraph: SubgraphModel;
   TimeWindow: TimeWindow;
+  UndoMergeResult: Omit<UndoMergeResult, 'restored' | 'survivor'> & { restored: ResolversParentTypes['Entity'], survivor: ResolversParentTypes['Entity'] };
   UpdateEntityInput: UpdateEntityInput;
   UpdateLinkInput: UpdateLinkInput;
   User: UserModel;
@@ -1246,6 +1376,18 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DistinctDecisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistinctDecision'] = ResolversParentTypes['DistinctDecision']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type DuplicateCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateCandidate'] = ResolversParentTypes['DuplicateCandidate']> = ResolversObject<{
+  a?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['MatchReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Asset' | 'Case' | 'Event' | 'Location' | 'Organization' | 'Person' | 'Phone' | 'Source', ParentType, ContextType>;
@@ -1322,6 +1464,22 @@ export type LocationResolvers<ContextType = Context, ParentType extends Resolver
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type MatchReasonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchReason'] = ResolversParentTypes['MatchReason']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['MatchReasonCode'], ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type MergeRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergeRecord'] = ResolversParentTypes['MergeRecord']> = ResolversObject<{
+  absorbedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  absorbedName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mergedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  mergedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  movedLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  survivor?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   _empty?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   addToCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationAddToCaseArgs, 'caseId' | 'entityIds'>>;
@@ -1333,9 +1491,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   erasePerson?: Resolver<ResolversTypes['ErasureReport'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'id' | 'justification'>>;
   login?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  markDistinct?: Resolver<ResolversTypes['DistinctDecision'], ParentType, ContextType, RequireFields<MutationMarkDistinctArgs, 'aId' | 'bId'>>;
+  mergeEntities?: Resolver<ResolversTypes['MergeRecord'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'absorbId' | 'absorbVersion' | 'keepId' | 'keepVersion'>>;
   removeFromCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRemoveFromCaseArgs, 'caseId' | 'entityIds'>>;
   retainPerson?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationRetainPersonArgs, 'id' | 'justification'>>;
   setCaseStatus?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationSetCaseStatusArgs, 'caseId' | 'status'>>;
+  undoMerge?: Resolver<ResolversTypes['UndoMergeResult'], ParentType, ContextType, RequireFields<MutationUndoMergeArgs, 'mergeId'>>;
   updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'input'>>;
   updateLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationUpdateLinkArgs, 'input'>>;
 }>;
@@ -1413,11 +1574,13 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   auditChain?: Resolver<ResolversTypes['AuditChainCheck'], ParentType, ContextType>;
   auditEntries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditEntriesArgs, 'first'>>;
   cases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCasesArgs, 'first'>>;
+  duplicateCandidates?: Resolver<Array<ResolversTypes['DuplicateCandidate']>, ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'first' | 'kind' | 'minScore'>>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   expand?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryExpandArgs, 'depth' | 'ids' | 'limit'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'fromId' | 'maxHops' | 'toId'>>;
+  recentMerges?: Resolver<Array<ResolversTypes['MergeRecord']>, ParentType, ContextType, RequireFields<QueryRecentMergesArgs, 'first'>>;
   retentionDue?: Resolver<ResolversTypes['RetentionDue'], ParentType, ContextType, RequireFields<QueryRetentionDueArgs, 'first' | 'offset'>>;
   retentionPolicy?: Resolver<Array<ResolversTypes['RetentionRule']>, ParentType, ContextType>;
   revealIdentity?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<QueryRevealIdentityArgs, 'id' | 'justification'>>;
@@ -1488,6 +1651,12 @@ export type SubgraphResolvers<ContextType = Context, ParentType extends Resolver
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type UndoMergeResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UndoMergeResult'] = ResolversParentTypes['UndoMergeResult']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  restored?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  survivor?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+}>;
+
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   clearances?: Resolver<Array<ResolversTypes['Clearance']>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1515,6 +1684,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Case?: CaseResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DistinctDecision?: DistinctDecisionResolvers<ContextType>;
+  DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   ErasureReport?: ErasureReportResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
@@ -1522,6 +1693,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Health?: HealthResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
+  MatchReason?: MatchReasonResolvers<ContextType>;
+  MergeRecord?: MergeRecordResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
@@ -1538,6 +1711,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Source?: SourceResolvers<ContextType>;
   StatCell?: StatCellResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  UndoMergeResult?: UndoMergeResultResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   YearFigures?: YearFiguresResolvers<ContextType>;
 }>;

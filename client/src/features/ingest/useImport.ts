@@ -1,95 +1,95 @@
 import { ref, shallowRef } from 'vue'
 import type { LoadState } from '../../api/request'
-
-export interface MappingInfo {
-  id: string
-  name: string
-  description: string
-  columns: string[]
-}
-
-export interface KindCount {
-  kind: string
-  created: number
-  matched: number
-}
-
-export interface ImportReport {
-  dryRun: boolean
-  fileName: string
-  encoding: string
-  rows: number
-  sourceId: string | null
-  entities: KindCount[]
-  links: KindCount[]
-  createdIds: string[]
-}
-
-export interface RowError {
-  line: number
-  column: string | null
-  field: string
-  reason: string
-}
-
-export interface ImportError {
-  code: string
-  errors?: RowError[]
-  errorCount?: number
-  columns?: string[]
-}
+import { importHttp } from './importHttp'
+import type {
+  Binding,
+  FilePreview,
+  ImportError,
+  ImportProgress,
+  ImportReport,
+  MappingInfo,
+} from './types'
 
 /**
- * Files go to POST /api/imports as the raw body (not GraphQL); the custom header keeps
- * cross-site forms out. A newer request makes an older answer stale and it is dropped.
+ * The wizard's server conversation: mappings, the preview of a file, and the import itself,
+ * whose progress streams in as it runs. A newer request makes an older answer stale: dropped.
  */
 export function useImport() {
   const mappings = shallowRef<MappingInfo[]>([])
+  const preview = shallowRef<FilePreview | null>(null)
   const state = ref<LoadState>('idle')
   const report = shallowRef<ImportReport | null>(null)
   const error = shallowRef<ImportError | null>(null)
+  const progress = shallowRef<ImportProgress | null>(null)
   let seq = 0
 
   async function loadMappings(): Promise<void> {
-    const res = await fetch('/api/imports/mappings', { credentials: 'same-origin' })
-    if (res.ok) mappings.value = ((await res.json()) as { mappings: MappingInfo[] }).mappings
+    const res = await importHttp<{ mappings: MappingInfo[] }>('GET', '/api/imports/mappings')
+    if ('ok' in res) mappings.value = res.ok.mappings
+  }
+
+  function begin(): number {
+    state.value = 'loading'
+    error.value = null
+    report.value = null
+    progress.value = null
+    return ++seq
+  }
+
+  function settle(mine: number, err: ImportError | null): boolean {
+    if (mine !== seq) return false
+    error.value = err
+    state.value = err ? 'error' : 'done'
+    return !err
+  }
+
+  async function loadPreview(file: File): Promise<boolean> {
+    const mine = begin()
+    preview.value = null
+    const q = new URLSearchParams({ fileName: file.name })
+    const res = await importHttp<{ preview: FilePreview }>(
+      'POST',
+      `/api/imports/preview?${q}`,
+      file,
+    )
+    if (mine === seq && 'ok' in res) preview.value = res.ok.preview
+    return settle(mine, 'ok' in res ? null : res.error)
   }
 
   async function send(
     file: File,
-    opts: { mapping: string; caseId: string | null; dryRun: boolean },
+    opts: { mapping: string; binding: Binding | null; caseId: string | null; dryRun: boolean },
   ): Promise<boolean> {
-    const mine = ++seq
-    state.value = 'loading'
-    error.value = null
-    report.value = null
-    const query = new URLSearchParams({
+    const mine = begin()
+    const q = new URLSearchParams({
       mapping: opts.mapping,
       fileName: file.name,
       dryRun: String(opts.dryRun),
+      ...(opts.binding ? { binding: JSON.stringify(opts.binding) } : {}),
       ...(opts.caseId ? { caseId: opts.caseId } : {}),
     })
-    let body: { report?: ImportReport; error?: ImportError }
-    try {
-      const res = await fetch(`/api/imports?${query}`, {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'content-type': 'application/octet-stream', 'x-htwb-import': '1' },
-        body: file,
-      })
-      body = (await res.json()) as typeof body
-    } catch {
-      body = { error: { code: 'client/network' } }
-    }
-    if (mine !== seq) return false
-    if (body.report) {
-      report.value = body.report
-      state.value = 'done'
-      return true
-    }
-    error.value = body.error ?? { code: 'client/unknown' }
-    state.value = 'error'
-    return false
+    const res = await importHttp<{ report: ImportReport }>('POST', `/api/imports?${q}`, file, {
+      onProgress: (p) => {
+        if (mine === seq) progress.value = p
+      },
+    })
+    if (mine === seq && 'ok' in res) report.value = res.ok.report
+    return settle(mine, 'ok' in res ? null : res.error)
+  }
+
+  /** Saves YAML someone wrote, or the chosen mapping bound to this file's columns. */
+  async function saveMapping(
+    body: { yaml: string } | { name: string; template: string; binding: Binding },
+  ): Promise<MappingInfo | ImportError> {
+    const res = await importHttp<{ mapping: MappingInfo }>(
+      'POST',
+      '/api/imports/mappings',
+      JSON.stringify(body),
+      { json: true },
+    )
+    if (!('ok' in res)) return res.error
+    await loadMappings()
+    return res.ok.mapping
   }
 
   function reset(): void {
@@ -97,7 +97,20 @@ export function useImport() {
     state.value = 'idle'
     report.value = null
     error.value = null
+    progress.value = null
   }
 
-  return { mappings, state, report, error, loadMappings, send, reset }
+  return {
+    mappings,
+    preview,
+    state,
+    report,
+    error,
+    progress,
+    loadMappings,
+    loadPreview,
+    send,
+    saveMapping,
+    reset,
+  }
 }

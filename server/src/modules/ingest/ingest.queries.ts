@@ -13,7 +13,8 @@ export function matchByKey(spec: string): string {
   const [kind = '', fields = ''] = String(spec).split('|')
   const names = fields.split(',')
   const known = (ENTITY_KINDS as readonly string[]).includes(kind)
-  const allowed = new Set(['name', ...(known ? KIND_PROPS[kind as 'Phone'] : [])])
+  // ftmId: the FollowTheMoney id an entity was imported under (modules/ftm), on any kind.
+  const allowed = new Set(['name', 'ftmId', ...(known ? KIND_PROPS[kind as 'Phone'] : [])])
   if (!known || !names.every((f) => PROP.test(f) && allowed.has(f)))
     return `RETURN null AS ref, null AS id LIMIT 0 // refused: ${visible('n').length}`
   const where = names.map((f) => `n.${f} = row.key.${f}`).join(' AND ')

@@ -1,93 +1,149 @@
-import express, { Router, type NextFunction, type Request, type Response } from 'express'
-import { DataAccess } from '../../data/access.ts'
-import type { Db } from '../../data/driver.ts'
-import type { Role, UserModel } from '../../data/models.ts'
-import { isAppError } from '../../errors.ts'
-import { logger } from '../../logger.ts'
-import { builtInMappings } from './builtin.ts'
-import { runImport } from './ingest.service.ts'
+import express, { Router, type Request, type Response } from 'express'
+import { z } from 'zod'
+import type { DataAccess } from '../../data/access.ts'
+import { appError } from '../../errors.ts'
+import { admitImporter, errorBody, sendError, type IngestDeps } from './http.ts'
+import { runImport, type ImportRequest } from './ingest.service.ts'
+import { boundMapping, deleteMapping, listMappings, saveMapping } from './mappings.service.ts'
+import { previewFile } from './preview.ts'
 
-/** Who may bring data in: it is collection of personal data (LED Art. 25), for case workers. */
-export const IMPORT_ROLES: readonly Role[] = ['INVESTIGATOR', 'SUPERVISOR']
 const MAX_FILE = '50mb'
+const PROGRESS_EVERY_MS = 200
 
-interface Deps {
-  db: Db
-  pseudonymKey: string
-  userFor: (req: Request) => Promise<UserModel | null>
-}
+const BindingSchema = z.strictObject({
+  columns: z.record(z.string().max(200), z.string().max(200).nullable()),
+  parse: z
+    .strictObject({
+      country: z.string().optional(),
+      decimal: z.enum(['.', ',']).optional(),
+      dateOrder: z.enum(['DMY', 'MDY', 'YMD']).optional(),
+      timeZone: z.string().optional(),
+    })
+    .optional(),
+})
 
-function sendError(res: Response, status: number, code: string, extra: object = {}): void {
-  res.status(status).json({ error: { code, ...extra } })
+const SaveSchema = z.union([
+  z.strictObject({ yaml: z.string().min(1).max(100_000) }),
+  z.strictObject({
+    name: z.string().trim().min(1).max(200),
+    template: z.string().min(1).max(100),
+    description: z.string().max(2000).optional(),
+    binding: BindingSchema,
+  }),
+])
+
+function bindingOf(req: Request) {
+  if (typeof req.query.binding !== 'string' || !req.query.binding) return null
+  let raw: unknown
+  try {
+    raw = JSON.parse(req.query.binding)
+  } catch {
+    throw appError('input/invalid', { field: 'binding' })
+  }
+  const res = BindingSchema.safeParse(raw)
+  if (!res.success) throw appError('input/invalid', { field: 'binding' })
+  return res.data
 }
 
 /**
- * Files travel as raw request bodies, not GraphQL: POST /api/imports?mapping=…&fileName=…
- * [&caseId=…][&dryRun=true]. A custom header is required, so a cross-site form cannot post.
+ * With `Accept: application/x-ndjson` the answer streams: one `{"progress":…}` line per step
+ * while the import runs, then `{"report":…}` or `{"error":…}`. Otherwise one JSON body.
  */
-export function ingestRoutes({ db, pseudonymKey, userFor }: Deps): Router {
-  const router = Router()
-  router.get('/api/imports/mappings', async (req, res) => {
-    const user = await userFor(req).catch(() => null)
-    if (!user) return sendError(res, 401, 'auth/unauthenticated')
-    res.json({
-      mappings: builtInMappings().map(({ id, mapping }) => ({
-        id,
-        name: mapping.name,
-        description: mapping.description ?? '',
-        columns: [
-          ...new Set(
-            [
-              ...Object.values(mapping.entities).flatMap((e) => Object.values(e.fields)),
-              ...mapping.links.flatMap((l) => Object.values(l.fields)),
-            ].flatMap((f) => ('column' in f ? [String(f.column)] : [])),
-          ),
-        ],
-      })),
-    })
-  })
-  // Who is asking is settled before the body (up to 50 MB) is read.
-  const admit = async (req: Request, res: Response, next: NextFunction) => {
-    if (req.get('x-htwb-import') !== '1') return sendError(res, 400, 'input/invalid')
-    const user = await userFor(req).catch(() => null)
-    if (!user) return sendError(res, 401, 'auth/unauthenticated')
-    const data = new DataAccess(db, user, pseudonymKey)
-    if (!user.roles.some((r) => IMPORT_ROLES.includes(r))) {
-      await data.refused('COLLECT', 'import', 'auth/forbidden').catch(() => undefined)
-      return sendError(res, 403, 'auth/forbidden')
-    }
-    res.locals.data = data
-    next()
+async function answerImport(req: Request, res: Response, request: ImportRequest) {
+  const data = res.locals.data as DataAccess
+  if (req.get('accept') !== 'application/x-ndjson') {
+    const report = await runImport(data, request)
+    return res.json({ report })
   }
+  res.status(200).type('application/x-ndjson').setHeader('cache-control', 'no-store')
+  let last = 0
+  const line = (o: object) => res.write(`${JSON.stringify(o)}\n`)
+  request.onProgress = (phase, done, total) => {
+    const now = Date.now()
+    if (now - last < PROGRESS_EVERY_MS && done < total) return
+    last = now
+    line({ progress: { phase, done, total } })
+  }
+  try {
+    line({ report: await runImport(data, request) })
+  } catch (e) {
+    line({ error: errorBody(e).error })
+  }
+  res.end()
+}
+
+/** Files travel as raw request bodies; mappings and bindings as JSON. See docs/import.md. */
+export function ingestRoutes(deps: IngestDeps): Router {
+  const router = Router()
+  const admit = admitImporter(deps)
+  const guarded =
+    (handler: (req: Request, res: Response) => Promise<unknown>) =>
+    async (req: Request, res: Response) => {
+      try {
+        await handler(req, res)
+      } catch (e) {
+        const { status, error } = errorBody(e)
+        if (!res.headersSent) res.status(status).json({ error })
+      }
+    }
+  const raw = express.raw({ type: () => true, limit: MAX_FILE })
+  const admitted = (req: Request, res: Response, next: () => void) => void admit(req, res, next)
+
+  router.get(
+    '/api/imports/mappings',
+    admitted,
+    guarded(async (_req, res) => {
+      const list = await listMappings(res.locals.data as DataAccess)
+      res.json({ mappings: list.map(({ mapping: _m, ...rest }) => rest) })
+    }),
+  )
+  router.post(
+    '/api/imports/mappings',
+    admitted,
+    express.json({ limit: '200kb' }),
+    guarded(async (req, res) => {
+      const body = SaveSchema.safeParse(req.body)
+      if (!body.success) return sendError(res, 400, 'input/invalid')
+      const { mapping: _m, ...saved } = await saveMapping(res.locals.data as DataAccess, body.data)
+      res.json({ mapping: saved })
+    }),
+  )
+  router.delete(
+    '/api/imports/mappings/:id',
+    admitted,
+    guarded(async (req, res) => {
+      await deleteMapping(res.locals.data as DataAccess, String(req.params.id))
+      res.json({ deleted: true })
+    }),
+  )
+  router.post(
+    '/api/imports/preview',
+    admitted,
+    raw,
+    guarded(async (req, res) => {
+      const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0)
+      const fileName = String(req.query.fileName ?? 'upload').slice(0, 200)
+      res.json({ preview: await previewFile(res.locals.data as DataAccess, bytes, fileName) })
+    }),
+  )
+  // POST /api/imports?mapping=…&fileName=…[&binding=…][&caseId=…][&dryRun=true]
   router.post(
     '/api/imports',
-    (req, res, next) => void admit(req, res, next),
-    express.raw({ type: () => true, limit: MAX_FILE }),
-    async (req: Request, res: Response) => {
+    admitted,
+    raw,
+    guarded(async (req, res) => {
       const data = res.locals.data as DataAccess
-      const mapping = builtInMappings().find((m) => m.id === req.query.mapping)?.mapping
-      if (!mapping) return sendError(res, 400, 'import/invalid_mapping', { field: 'mapping' })
-      const fileName = String(req.query.fileName ?? 'upload').slice(0, 200)
-      try {
-        const report = await runImport(data, {
-          mapping,
-          fileName,
-          bytes: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
-          caseId:
-            typeof req.query.caseId === 'string' && req.query.caseId ? req.query.caseId : null,
-          dryRun: req.query.dryRun === 'true',
-        })
-        res.json({ report })
-      } catch (e) {
-        if (isAppError(e)) {
-          const { code, ...rest } = e.extensions as { code: string }
-          const status = code === 'case/not_found' ? 404 : code.startsWith('auth/') ? 403 : 400
-          return sendError(res, status, code, rest)
-        }
-        logger.error({ err: (e as Error).name }, 'import failed')
-        sendError(res, 500, 'internal/unexpected')
-      }
-    },
+      if (typeof req.query.mapping !== 'string' || !req.query.mapping)
+        throw appError('import/mapping_not_found', { field: 'mapping' })
+      const mapping = await boundMapping(data, req.query.mapping, bindingOf(req))
+      await answerImport(req, res, {
+        mapping,
+        fileName: String(req.query.fileName ?? 'upload').slice(0, 200),
+        bytes: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
+        caseId: typeof req.query.caseId === 'string' && req.query.caseId ? req.query.caseId : null,
+        dryRun: req.query.dryRun === 'true',
+      })
+    }),
   )
   return router
 }

@@ -40,6 +40,30 @@ export interface ImportRequest {
   onProgress?: (phase: 'read' | 'match' | 'write', done: number, total: number) => void
 }
 
+/** The Source every fact of one file cites, with its grading (name already filled in). */
+export interface SourceSpec {
+  name: string
+  sourceType: string
+  reliability: string
+  credibility: number
+  handling: string
+}
+
+/** An import whose file is already read and planned: what every format hands to `importPlan`. */
+export interface PlanRequest {
+  plan: ImportPlan
+  source: SourceSpec
+  /** What made the plan (the mapping's or the format's name), for the Source's description. */
+  label: string
+  fileName: string
+  /** SHA-256 of the file's bytes: identifies its Source, lock and staged runs. */
+  digest: string
+  encoding: string
+  caseId?: string | null
+  dryRun: boolean
+  onProgress?: ImportRequest['onProgress']
+}
+
 export interface KindCount {
   kind: string
   created: number
@@ -147,12 +171,14 @@ class ImportJob {
 
   constructor(
     readonly data: DataAccess,
-    readonly req: ImportRequest,
-    readonly table: Table,
-    readonly plan: ImportPlan,
+    readonly req: PlanRequest,
     readonly runId: string | null,
   ) {
-    this.digest = sha(req.bytes)
+    this.digest = req.digest
+  }
+
+  get plan(): ImportPlan {
+    return this.req.plan
   }
 
   get fresh() {
@@ -191,14 +217,14 @@ class ImportJob {
   }
 
   private async mergeSource(tx: ManagedTransaction): Promise<void> {
-    const { mapping, fileName } = this.req
+    const { source, label } = this.req
     const props: StoredProps = {
       id: `${ID_PREFIX.Source}-${randomUUID()}`,
-      name: mapping.source.name.replace('{file}', fileName).slice(0, 200),
-      sourceType: mapping.source.sourceType,
+      name: source.name.slice(0, 200),
+      sourceType: source.sourceType,
       reference: `sha256:${this.digest}`,
       date: this.now.slice(0, 10),
-      description: `${mapping.name}: ${this.plan.rows} rows`,
+      description: `${label}: ${this.plan.rows} rows`,
       ...this.provenance(),
       sourceIds: [],
     }
@@ -214,7 +240,7 @@ class ImportJob {
   }
 
   provenance() {
-    const m = this.req.mapping.source
+    const m = this.req.source
     return {
       sourceIds: this.sourceId ? [this.sourceId] : [],
       reliability: m.reliability,
@@ -230,7 +256,7 @@ class ImportJob {
     return {
       dryRun: this.req.dryRun,
       fileName: this.req.fileName,
-      encoding: this.table.encoding,
+      encoding: this.req.encoding,
       rows: this.plan.rows,
       sourceId: this.sourceId || null,
       entities: tally(
@@ -351,9 +377,27 @@ class ImportJob {
 export async function runImport(data: DataAccess, req: ImportRequest): Promise<ImportReport> {
   data.requireUser()
   const { table, plan } = await prepareImport(req)
+  const { mapping, fileName } = req
+  return importPlan(data, {
+    plan,
+    source: { ...mapping.source, name: mapping.source.name.replace('{file}', fileName) },
+    label: mapping.name,
+    fileName,
+    digest: sha(req.bytes),
+    encoding: table.encoding,
+    caseId: req.caseId,
+    dryRun: req.dryRun,
+    onProgress: req.onProgress,
+  })
+}
+
+/** Writes a checked plan (no errors) as `runImport` describes; every format ends here. */
+export async function importPlan(data: DataAccess, req: PlanRequest): Promise<ImportReport> {
+  data.requireUser()
+  const { plan } = req
   const large = plan.entities.length + plan.links.length > SINGLE_TRANSACTION_LIMIT
   if (req.dryRun || !large) {
-    const job = new ImportJob(data, req, table, plan, null)
+    const job = new ImportJob(data, req, null)
     // The entry is read when the work is done: filled in then with what was written.
     const audit = job.audit()
     return data.write(audit, async (tx) => {
@@ -367,7 +411,7 @@ export async function runImport(data: DataAccess, req: ImportRequest): Promise<I
     })
   }
   const runId = `imp-${randomUUID()}`
-  const job = new ImportJob(data, req, table, plan, runId)
+  const job = new ImportJob(data, req, runId)
   try {
     await data.stage((tx) => job.resolve(tx))
     await job.write(async (work) => {

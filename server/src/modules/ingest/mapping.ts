@@ -23,6 +23,15 @@ import { z } from 'zod'
 import { ENCODINGS } from './source-file.ts'
 import { VALUE_TYPES } from './values.ts'
 
+const isTimeZone = (zone: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone })
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** Properties whose values must come from the model's vocabulary (checked per row). */
 export const ENUM_PROPS: Record<string, readonly string[]> = {
   category: PERSON_CATEGORIES,
@@ -98,7 +107,7 @@ export const MappingSchema = z
           .default('XK'),
         decimal: z.enum(['.', ',']).default(','),
         dateOrder: z.enum(['DMY', 'MDY', 'YMD']).default('DMY'),
-        timeZone: z.string().default('Europe/Belgrade'),
+        timeZone: z.string().refine(isTimeZone, 'not an IANA time zone').default('Europe/Belgrade'),
       })
       .prefault({}),
     /** The Source every imported fact cites, with its grading. {file} is the file name. */
@@ -111,6 +120,11 @@ export const MappingSchema = z
     }),
     entities: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/), EntitySpec),
     links: z.array(LinkSpec).default([]),
+    /**
+     * Other header names a column goes by in files not made for this mapping (a_number,
+     * pozivalac, numri_a…): the browser suggests them when it binds a new file's columns.
+     */
+    aliases: z.record(z.string(), z.array(z.string().min(1)).max(50)).default({}),
   })
   .superRefine((m, ctx) => {
     const issue = (path: (string | number)[], message: string) =>
@@ -135,8 +149,43 @@ export const MappingSchema = z
           issue(['links', i, 'fields', f], `links have no field ${f}`)
       for (const k of l.key) if (!(k in l.fields)) issue(['links', i, 'key'], `${k} is not mapped`)
     })
+    const slots = new Set(columnSlots(m).map((s) => s.column))
+    for (const c of Object.keys(m.aliases))
+      if (!slots.has(c)) issue(['aliases', c], `no field reads column ${c}`)
   })
 export type Mapping = z.infer<typeof MappingSchema>
+
+/** A column the mapping reads, with every field that reads it. */
+export interface ColumnSlot {
+  column: string
+  type: string
+  /** Some field reading it is required, or part of a non-optional key. */
+  required: boolean
+  /** Where it is read: alias.field, or "from KIND to: field" for a link's field. */
+  uses: string[]
+}
+
+type SlotSource = Pick<Mapping, 'entities' | 'links'>
+
+/** Every column the mapping reads, in the order it first appears. */
+export function columnSlots(m: SlotSource): ColumnSlot[] {
+  const slots = new Map<string, ColumnSlot>()
+  const add = (where: string, spec: FieldSpec, needed: boolean) => {
+    if (!('column' in spec)) return
+    const column = String(spec.column)
+    const slot = slots.get(column) ?? { column, type: spec.type, required: false, uses: [] }
+    slot.required ||= spec.required || needed
+    slot.uses.push(where)
+    slots.set(column, slot)
+  }
+  for (const [alias, e] of Object.entries(m.entities))
+    for (const [f, spec] of Object.entries(e.fields))
+      add(`${alias}.${f}`, spec, !e.optional && e.key.includes(f))
+  for (const l of m.links)
+    for (const [f, spec] of Object.entries(l.fields))
+      add(`${l.from} ${l.kind} ${l.to}: ${f}`, spec, false)
+  return [...slots.values()]
+}
 
 export interface MappingProblem {
   path: string

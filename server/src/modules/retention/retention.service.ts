@@ -15,6 +15,7 @@ import { ERASED_TEXT } from '../../data/audit.ts'
 import { appError } from '../../errors.ts'
 import type { QueryRetentionDueArgs, RetentionAction } from '../../generated/resolvers.ts'
 import { requireRole } from '../auth/roles.ts'
+import { ERASE_RESOLUTION_RECORDS } from '../resolution/resolution.queries.ts'
 import { justificationText, parseInput } from '../common/validation.ts'
 import { RETENTION_POLICY } from './retention.policy.ts'
 import {
@@ -179,6 +180,8 @@ export async function erasePerson(
     const seqs = (
       await tx.run(REDACT_JUSTIFICATIONS, { id, forms: lower, redacted: ERASED_TEXT })
     ).records.map((r) => toPlain(r.get('seq')) as number)
+    // Merge snapshots hold copies of the erased records (docs/resolution.md).
+    await tx.run(ERASE_RESOLUTION_RECORDS, { erased, forms: lower })
     await tx.run(ERASE_NODES, { erased })
     audit.entityIds.push(...erased)
     audit.redactedSeqs.push(...seqs)

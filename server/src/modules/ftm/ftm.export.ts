@@ -1,0 +1,187 @@
+import type { DataAccess } from '../../data/access.ts'
+import { nodeToEntity, relToLink } from '../../data/convert.ts'
+import type { EntityModel, LinkModel } from '../../data/models.ts'
+import { pseudonym } from '../../data/protection.ts'
+import { appError } from '../../errors.ts'
+import { CASE_NODE } from '../cases/cases.queries.ts'
+import { EXPORT_LINKS, EXPORT_NODES } from './ftm.queries.ts'
+import {
+  CALL_PROPS,
+  ENTITY_SCHEMATA,
+  exportSchema,
+  LINK_EXPORT,
+  LINK_SCHEMATA,
+  writeProps,
+  type FtmEntity,
+} from './ftm.schemata.ts'
+
+const BATCH = 5_000
+
+export interface FtmExportRequest {
+  /** Only the entities in this case (PART_OF_CASE), and the links among them. */
+  caseId?: string | null
+  /** For informants, whom DataAccess does not pseudonymise (they are hidden, not masked). */
+  pseudonymKey: string
+}
+
+export interface FtmExport {
+  entities: FtmEntity[]
+  /** Links with no FtM counterpart (SEEN_AT, RECRUITED, …) or whose ends cannot be written. */
+  skipped: Record<string, number>
+}
+
+/**
+ * Victims, minors (masked by DataAccess) and informants leave as a pseudonym under our id: no
+ * names, identifiers, phones or home address, and not the FtM id they came in with, which
+ * would name them in the source dataset.
+ */
+const hidden = (e: EntityModel) =>
+  e.kind === 'Person' && (e.pseudonymised === true || e.category === 'INFORMANT')
+
+class Writer {
+  readonly out = new Map<string, FtmEntity>()
+  readonly skipped: Record<string, number> = {}
+  /** Who uses each phone, for a call's caller and receiver. */
+  readonly users = new Map<string, EntityModel[]>()
+
+  constructor(
+    readonly byId: Map<string, EntityModel>,
+    readonly key: string,
+  ) {}
+
+  idOf = (e: EntityModel) => (hidden(e) ? e.id : ((e.ftmId as string | undefined) ?? e.id))
+  skip = (what: string) => (this.skipped[what] = (this.skipped[what] ?? 0) + 1)
+
+  add(e: EntityModel): void {
+    const schema = exportSchema(e.kind, e)
+    if (!schema) return
+    let properties: Record<string, string[]>
+    if (hidden(e)) {
+      const name = e.pseudonymised ? e.name : `Protected person ${pseudonym(this.key, e.id)}`
+      properties = { name: [name] }
+    } else {
+      properties = writeProps(ENTITY_SCHEMATA[schema]!.props, e)
+      const point = e.point as { lat: number; lon: number } | undefined
+      if (point)
+        Object.assign(properties, { latitude: [String(point.lat)], longitude: [String(point.lon)] })
+      if (schema === 'Address') properties.full ??= [e.name]
+      else properties.name = [e.name]
+      const aliases = (e.aliases as string[] | undefined) ?? []
+      if (aliases.length) properties.alias = aliases
+    }
+    this.out.set(e.id, { id: this.idOf(e), schema, properties })
+  }
+
+  private push(e: EntityModel, prop: string, value: string) {
+    const target = this.out.get(e.id)
+    if (!target) return
+    const list = (target.properties[prop] ??= [])
+    if (!list.includes(value)) list.push(value)
+  }
+
+  link(l: LinkModel, intervals: FtmEntity[]): void {
+    const from = this.byId.get(l.fromId)
+    const to = this.byId.get(l.toId)
+    if (!from || !to) return
+    switch (l.kind) {
+      case 'USES_PHONE':
+        this.users.set(to.id, [...(this.users.get(to.id) ?? []), from])
+        if (!hidden(from)) this.push(from, 'phone', String(to.number))
+        return
+      case 'LIVES_AT':
+      case 'LOCATED_AT':
+        if (from.kind === 'Phone' || hidden(from)) return void this.skip(`${l.kind} (${from.kind})`)
+        return this.push(from, 'addressEntity', this.idOf(to))
+      case 'INVOLVED_IN':
+        if (from.kind === 'Phone') return void this.skip('INVOLVED_IN (Phone)')
+        return this.push(to, 'involved', this.idOf(from))
+      case 'CALLED':
+        return void intervals.push(this.call(l, from, to))
+    }
+    const schema = LINK_EXPORT[l.kind]
+    if (!schema) return void this.skip(l.kind)
+    const spec = LINK_SCHEMATA[schema]!
+    // A payment between accounts names them as the accounts; FtM payers are legal entities.
+    const side = (e: EntityModel, names: string[]) =>
+      e.kind === 'Asset' && names.length > 1 ? names[1] : names[0]
+    const fromProp = side(from, spec.from)
+    const toProp = side(to, spec.to)
+    if (!fromProp || !toProp) return void this.skip(`${l.kind} (${from.kind} → ${to.kind})`)
+    intervals.push({
+      id: (l.ftmId as string | undefined) ?? l.id,
+      schema,
+      properties: {
+        [fromProp]: [this.idOf(from)],
+        [toProp]: [this.idOf(to)],
+        ...writeProps(spec.props, { ...l, ...l.provenance }),
+      },
+    })
+  }
+
+  private call(l: LinkModel, from: EntityModel, to: EntityModel): FtmEntity {
+    const properties: Record<string, string[]> = {
+      callerNumber: [String(from.number)],
+      receiverNumber: [String(to.number)],
+      ...writeProps(CALL_PROPS, l),
+    }
+    return { id: (l.ftmId as string | undefined) ?? l.id, schema: 'Call', properties }
+  }
+
+  /** A call names its parties when exactly one entity the export holds uses each number. */
+  parties(calls: FtmEntity[], phones: Map<string, EntityModel>): void {
+    for (const c of calls) {
+      if (c.schema !== 'Call') continue
+      for (const side of ['caller', 'receiver'] as const) {
+        const phone = phones.get(c.properties[`${side}Number`]![0]!)
+        const users = phone ? (this.users.get(phone.id) ?? []) : []
+        if (users.length === 1 && !hidden(users[0]!)) c.properties[side] = [this.idOf(users[0]!)]
+      }
+    }
+  }
+}
+
+/**
+ * The graph the user may see, or one case of it, as FtM entities. Reads through DataAccess
+ * (need-to-know, pseudonyms) and is audited as one DISCLOSE entry naming every entity exported,
+ * written before anything is returned.
+ */
+export async function exportFtm(data: DataAccess, req: FtmExportRequest): Promise<FtmExport> {
+  data.requireUser()
+  const caseId = req.caseId ?? null
+  if (caseId) {
+    const found = await data.read(CASE_NODE, { caseId }, () => true)
+    if (!found.length) throw appError('case/not_found', { field: 'caseId' })
+    data.inCase(caseId)
+  }
+  const nodes = await data.read(EXPORT_NODES, { caseId }, (r) => nodeToEntity(r.get('n')))
+  const byId = new Map(nodes.map((n) => [n.id, n]))
+  const ids = [...byId.keys()]
+  const links: LinkModel[] = []
+  for (let i = 0; i < ids.length; i += BATCH)
+    links.push(
+      ...(await data.read(EXPORT_LINKS, { ids: ids.slice(i, i + BATCH) }, (r) =>
+        relToLink(r.get('r'), r.get('fromId') as string, r.get('toId') as string),
+      )),
+    )
+  const w = new Writer(byId, req.pseudonymKey)
+  const intervals: FtmEntity[] = []
+  for (const e of nodes) w.add(e)
+  for (const l of links) if (byId.has(l.toId)) w.link(l, intervals)
+  const phones = new Map(nodes.filter((n) => n.kind === 'Phone').map((p) => [String(p.number), p]))
+  w.parties(intervals, phones)
+  const entities = [...w.out.values(), ...intervals].sort(
+    (a, b) => a.schema.localeCompare(b.schema) || a.id.localeCompare(b.id),
+  )
+  await data.write(
+    {
+      action: 'DISCLOSE',
+      operation: 'exportFtm',
+      entityIds: ids,
+      personIds: nodes.filter((n) => n.kind === 'Person').map((n) => n.id),
+      caseId,
+      detail: `ftm entities:${w.out.size} intervals:${intervals.length}`,
+    },
+    async () => undefined,
+  )
+  return { entities, skipped: w.skipped }
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest'
+import { externalRefs, parseLines, planFtm, Problems, type KnownEntity } from './ftm.import.ts'
+
+const line = (id: string, schema: string, properties: Record<string, string[]>) =>
+  JSON.stringify({ id, schema, properties })
+
+const plan = (text: string, known = new Map<string, KnownEntity>()) => {
+  const problems = new Problems()
+  const lines = parseLines(text, problems)
+  return planFtm(lines, known, 'file|', problems, '2020-01-01')
+}
+
+describe('FtM lines to an import plan', () => {
+  it('makes entities keyed by FtM id, links between them, phones and addresses', () => {
+    const text = [
+      line('p1', 'Person', {
+        name: ['Ilir Hoxha', 'I. Hoxha'],
+        birthDate: ['1980-05-01'],
+        passportNumber: ['P123'],
+        phone: ['+38344123456'],
+        addressEntity: ['a1'],
+        email: ['x@example.org'],
+      }),
+      line('c1', 'Company', { name: ['Hoxha Trans'], jurisdiction: ['xk'] }),
+      line('a1', 'Address', { full: ['Rruga B 12, Prishtinë'], city: ['Prishtinë'] }),
+      line('d1', 'Directorship', { director: ['p1'], organization: ['c1'], role: ['CEO'] }),
+      line('s1', 'Sanction', { entity: ['p1'] }),
+    ].join('\n')
+    const { plan: p, unknownSchemata, skipped } = plan(text)
+    expect(p.errors).toEqual([])
+    const person = p.entities.find((e) => e.kind === 'Person')!
+    expect(person).toMatchObject({
+      ref: 'Person|{"ftmId":"p1"}',
+      match: 'graph',
+      key: { ftmId: 'p1' },
+      props: {
+        name: 'Ilir Hoxha',
+        aliases: ['I. Hoxha'],
+        dateOfBirth: '1980-05-01',
+        identifiers: ['P123'],
+      },
+    })
+    expect(p.entities.find((e) => e.kind === 'Organization')?.props).toMatchObject({
+      orgType: 'COMPANY',
+      country: 'XK',
+    })
+    expect(p.entities.find((e) => e.kind === 'Phone')?.key).toEqual({ number: '+38344123456' })
+    expect(p.links.map((l) => l.kind).sort()).toEqual(['DIRECTOR_OF', 'LIVES_AT', 'USES_PHONE'])
+    expect(p.links.find((l) => l.kind === 'DIRECTOR_OF')?.props).toEqual({ ftmId: 'd1' })
+    expect(unknownSchemata).toEqual({ Sanction: 1 })
+    expect(skipped).toMatchObject({ 'Person.email': 1, 'Directorship.role': 1 })
+  })
+
+  it('reports every bad line with its number and plans nothing from it', () => {
+    const text = [
+      line('p1', 'Person', { name: ['A'] }),
+      '{"id": "p2", "schema": "Person"',
+      JSON.stringify({ schema: 'Person', properties: {} }),
+      line('p3', 'Person', { name: ['B'], birthDate: ['1980-13-01'] }),
+      line('o1', 'Ownership', { owner: ['p1'], asset: ['nowhere'] }),
+      line('f1', 'Family', { person: ['p1'] }),
+    ].join('\n')
+    const { plan: p } = plan(text)
+    expect(p.errors.map((e) => [e.line, e.field, e.reason])).toEqual([
+      [2, 'line', 'not JSON'],
+      [3, 'id', 'missing'],
+      [4, 'Person.birthDate', 'not a date'],
+      [5, 'Ownership.asset', 'no entity nowhere in the file or the graph'],
+      [6, 'Family.relative', 'empty'],
+    ])
+    expect(p.errorCount).toBe(5)
+  })
+
+  it('links to an entity an earlier import brought, found by its FtM id', () => {
+    const text = line('pay1', 'Payment', {
+      payer: ['p1'],
+      beneficiary: ['old'],
+      amount: ['1250.5'],
+      currency: ['EUR'],
+      date: ['2019-04-03'],
+    })
+    expect(externalRefs(parseLines(text))).toEqual(['p1', 'old'])
+    const known = new Map<string, KnownEntity>([
+      ['p1', { kind: 'Person' }],
+      ['old', { kind: 'Organization' }],
+    ])
+    const { plan: p } = plan(text, known)
+    expect(p.errors).toEqual([])
+    expect(p.entities.map((e) => e.ref).sort()).toEqual([
+      'Organization|{"ftmId":"old"}',
+      'Person|{"ftmId":"p1"}',
+    ])
+    expect(p.links[0]?.props).toEqual({
+      amount: 1250.5,
+      currency: 'EUR',
+      at: '2019-04-03T00:00:00.000Z',
+      ftmId: 'pay1',
+    })
+  })
+
+  it('never keys a minor by FtM id across files', () => {
+    const { plan: p } = plan(line('k1', 'Person', { name: ['Child'], birthDate: ['2010-01-01'] }))
+    expect(p.entities[0]).toMatchObject({ match: 'import', ref: 'file|Person|{"ftmId":"k1"}' })
+  })
+
+  it('makes a call between the two numbers and lets its parties use them', () => {
+    const text = [
+      line('p1', 'Person', { name: ['A'] }),
+      line('call1', 'Call', {
+        caller: ['p1'],
+        callerNumber: ['+38344123456'],
+        receiverNumber: ['+381631234567'],
+        date: ['2019-01-15T10:30:00'],
+        duration: ['75'],
+      }),
+    ].join('\n')
+    const { plan: p } = plan(text)
+    expect(p.errors).toEqual([])
+    const called = p.links.find((l) => l.kind === 'CALLED')!
+    expect(called.props).toEqual({
+      at: '2019-01-15T10:30:00.000Z',
+      durationSeconds: 75,
+      ftmId: 'call1',
+    })
+    expect(p.links.filter((l) => l.kind === 'USES_PHONE')).toHaveLength(1)
+  })
+
+  it('merges fragments of one entity and skips links the model cannot hold', () => {
+    const text = [
+      line('c1', 'Company', { name: ['X'] }),
+      line('c1', 'Company', { registrationNumber: ['R1'] }),
+      line('c2', 'Company', { name: ['Y'] }),
+      line('d1', 'Directorship', { director: ['c2'], organization: ['c1'] }),
+    ].join('\n')
+    const { plan: p, skipped } = plan(text)
+    expect(p.entities.find((e) => e.key.ftmId === 'c1')?.props.registrationNumber).toBe('R1')
+    expect(p.links).toEqual([])
+    expect(skipped).toEqual({ 'Directorship (Organization → Organization)': 1 })
+  })
+})

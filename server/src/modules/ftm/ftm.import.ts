@@ -1,0 +1,342 @@
+import { ageOn, LINK_ENDS, type EntityKind, type LinkKind } from '@htwb/graph'
+import { createHash } from 'node:crypto'
+import {
+  MAX_LISTED_ERRORS,
+  type ImportPlan,
+  type PlannedEntity,
+  type PlannedLink,
+  type RowError,
+} from '../ingest/plan.ts'
+import {
+  CALL_PROPS,
+  ENTITY_SCHEMATA,
+  HANDLED,
+  LINK_SCHEMATA,
+  readPhone,
+  readValue,
+  type FtmEntity,
+  type PropMap,
+} from './ftm.schemata.ts'
+
+/** An entity of the file with the line it starts on (fragments of one id are merged). */
+export interface FtmLine {
+  line: number
+  entity: FtmEntity
+}
+
+export interface FtmPlan {
+  plan: ImportPlan
+  /** Schemata this model has no place for, with how many entities of each the file had. */
+  unknownSchemata: Record<string, number>
+  /** Properties (and links) not kept, as "Schema.property" with a count and why. */
+  skipped: Record<string, number>
+}
+
+const LISTS = new Set(['aliases', 'identifiers'])
+const sha = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 32)
+const isStrings = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.every((x) => typeof x === 'string')
+
+/** Collects errors as the CSV importer does: all counted, the first MAX_LISTED_ERRORS listed. */
+export class Problems {
+  errors: RowError[] = []
+  count = 0
+  skipped: Record<string, number> = {}
+  fail(line: number, field: string, reason: string, column: string | null = null) {
+    this.count++
+    if (this.errors.length < MAX_LISTED_ERRORS) this.errors.push({ line, column, field, reason })
+  }
+  skip(what: string) {
+    this.skipped[what] = (this.skipped[what] ?? 0) + 1
+  }
+}
+
+/** JSON lines to entities; a line that is not an FtM entity is an error with its number. */
+export function parseLines(text: string, problems: Problems = new Problems()): FtmLine[] {
+  const byId = new Map<string, FtmLine>()
+  text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .forEach((raw, i) => {
+      const line = i + 1
+      if (!raw.trim()) return
+      let o: unknown
+      try {
+        o = JSON.parse(raw)
+      } catch {
+        return problems.fail(line, 'line', 'not JSON')
+      }
+      const e = (o ?? {}) as Partial<FtmEntity>
+      if (typeof e.id !== 'string' || !e.id) return problems.fail(line, 'id', 'missing')
+      if (typeof e.schema !== 'string' || !e.schema) return problems.fail(line, 'schema', 'missing')
+      const props = e.properties ?? {}
+      if (typeof props !== 'object' || !Object.values(props).every(isStrings))
+        return problems.fail(line, 'properties', 'values must be lists of strings')
+      const seen = byId.get(e.id)
+      if (!seen) {
+        byId.set(e.id, { line, entity: { id: e.id, schema: e.schema, properties: { ...props } } })
+        return
+      }
+      // FtM streams may carry one entity in fragments: their values add up.
+      if (seen.entity.schema !== e.schema)
+        return problems.fail(
+          line,
+          'schema',
+          `id ${e.id} is a ${seen.entity.schema} on line ${seen.line}`,
+        )
+      for (const [k, v] of Object.entries(props))
+        seen.entity.properties[k] = [...new Set([...(seen.entity.properties[k] ?? []), ...v])]
+    })
+  return [...byId.values()]
+}
+
+const REF_PROPS = (schema: string): string[] => {
+  const link = LINK_SCHEMATA[schema]
+  if (link) return [...link.from, ...link.to]
+  if (schema === 'Call') return ['caller', 'receiver']
+  if (schema === 'Event') return ['addressEntity', 'involved']
+  return ENTITY_SCHEMATA[schema] ? ['addressEntity'] : []
+}
+
+/** Ids the file refers to but does not contain: they must already be in the graph. */
+export function externalRefs(lines: FtmLine[]): string[] {
+  const inFile = new Set(lines.map((l) => l.entity.id))
+  const out = new Set<string>()
+  for (const { entity } of lines)
+    for (const p of REF_PROPS(entity.schema))
+      for (const id of entity.properties[p] ?? []) if (!inFile.has(id)) out.add(id)
+  return [...out]
+}
+
+export interface KnownEntity {
+  kind: EntityKind
+}
+
+interface Ctx {
+  problems: Problems
+  entities: Map<string, PlannedEntity>
+  links: Map<string, PlannedLink>
+  /** FtM id → planned entity ref. */
+  refs: Map<string, PlannedEntity>
+}
+
+/** Mapped properties; single-valued ones take the first value, the rest are counted. */
+function readProps(ctx: Ctx, { line, entity }: FtmLine, maps: PropMap[]) {
+  const out: Record<string, unknown> = {}
+  for (const m of maps)
+    for (const raw of entity.properties[m.ftm] ?? []) {
+      const r = readValue(m.type ?? 'text', raw)
+      const field = `${entity.schema}.${m.ftm}`
+      if ('error' in r) ctx.problems.fail(line, field, r.error, m.ftm)
+      else if ('skip' in r) ctx.problems.skip(`${field} (${r.skip})`)
+      else if (LISTS.has(m.ours)) out[m.ours] = [...((out[m.ours] as string[]) ?? []), r.value]
+      else if (out[m.ours] === undefined) out[m.ours] = r.value
+      else if (out[m.ours] !== r.value) ctx.problems.skip(`${field} (more than one value)`)
+    }
+  for (const p of Object.keys(entity.properties))
+    if (!maps.some((m) => m.ftm === p) && !HANDLED.has(p) && !REF_PROPS(entity.schema).includes(p))
+      ctx.problems.skip(`${entity.schema}.${p}`)
+  return out
+}
+
+function planEntity(ctx: Ctx, fl: FtmLine, scope: string, today: string): void {
+  const { entity } = fl
+  const schema = ENTITY_SCHEMATA[entity.schema]!
+  const props: Record<string, unknown> = {
+    ftmId: entity.id,
+    ...schema.fixed,
+    ...readProps(ctx, fl, schema.props),
+  }
+  const names = entity.properties.name ?? []
+  const aliases = [...names.slice(1), ...(entity.properties.alias ?? [])]
+  if (schema.kind === 'Person' || schema.kind === 'Organization') {
+    if (aliases.length) props.aliases = [...new Set(aliases)]
+  } else if (aliases.length) ctx.problems.skip(`${entity.schema}.alias`)
+  const lat = Number(entity.properties.latitude?.[0])
+  const lon = Number(entity.properties.longitude?.[0])
+  if (entity.properties.latitude && schema.kind === 'Location' && lat && lon)
+    props.point = { lat, lon }
+  else if (entity.properties.latitude) ctx.problems.skip(`${entity.schema}.latitude`)
+  props.name =
+    names[0] ??
+    ([props.firstName, props.lastName].filter(Boolean).join(' ') ||
+      (props.address as string | undefined) ||
+      (props.identifier as string | undefined) ||
+      entity.id)
+  // A minor is protected: never matched by key, only found again by a re-run of this file.
+  const dob = props.dateOfBirth as string | undefined
+  const minor = schema.kind === 'Person' && dob !== undefined && ageOn(dob, today) < 18
+  const key = { ftmId: entity.id }
+  const ref = `${minor ? scope : ''}${schema.kind}|${JSON.stringify(key)}`
+  const planned: PlannedEntity = {
+    ref,
+    alias: entity.schema,
+    kind: schema.kind,
+    match: minor ? 'import' : 'graph',
+    key,
+    props,
+  }
+  ctx.entities.set(ref, planned)
+  ctx.refs.set(entity.id, planned)
+}
+
+function phone(ctx: Ctx, line: number, field: string, raw: string): PlannedEntity | null {
+  const number = readPhone(raw)
+  if (!number) {
+    ctx.problems.fail(line, field, 'not a phone number', field.split('.')[1])
+    return null
+  }
+  const key = { number }
+  const ref = `Phone|${JSON.stringify(key)}`
+  const e = ctx.entities.get(ref) ?? {
+    ref,
+    alias: 'phone',
+    kind: 'Phone' as const,
+    match: 'graph' as const,
+    key,
+    props: { number, name: number },
+  }
+  ctx.entities.set(ref, e)
+  return e
+}
+
+/** Adds a link if the model allows its ends; `id` (an FtM interval's) keys it across files. */
+function link(
+  ctx: Ctx,
+  what: string,
+  kind: LinkKind,
+  from: PlannedEntity,
+  to: PlannedEntity,
+  props: Record<string, unknown> = {},
+  id?: string,
+): void {
+  const [froms, tos] = LINK_ENDS[kind]
+  if (!froms.includes(from.kind) || !tos.includes(to.kind) || from.ref === to.ref)
+    return ctx.problems.skip(`${what} (${from.kind} → ${to.kind})`)
+  const importKey = sha(`${kind}|${from.ref}|${to.ref}|${JSON.stringify(id ? [id] : [])}`)
+  if (!ctx.links.has(importKey))
+    ctx.links.set(importKey, {
+      kind,
+      fromRef: from.ref,
+      toRef: to.ref,
+      importKey,
+      props: id ? { ...props, ftmId: id } : props,
+    })
+}
+
+/** The planned entity an id names; a missing one is an error of the line that names it. */
+function target(ctx: Ctx, line: number, field: string, id: string): PlannedEntity | null {
+  const found = ctx.refs.get(id)
+  if (!found)
+    ctx.problems.fail(line, field, `no entity ${id} in the file or the graph`, field.split('.')[1])
+  return found ?? null
+}
+
+function planRefs(ctx: Ctx, fl: FtmLine): void {
+  const { line, entity } = fl
+  const p = entity.properties
+  const self = ctx.refs.get(entity.id)
+  if (self) {
+    for (const raw of p.phone ?? []) {
+      const ph = phone(ctx, line, `${entity.schema}.phone`, raw)
+      if (ph) link(ctx, `${entity.schema}.phone`, 'USES_PHONE', self, ph)
+    }
+    for (const id of p.addressEntity ?? []) {
+      const loc = target(ctx, line, `${entity.schema}.addressEntity`, id)
+      const kind = self.kind === 'Person' ? 'LIVES_AT' : 'LOCATED_AT'
+      if (loc) link(ctx, `${entity.schema}.addressEntity`, kind, self, loc)
+    }
+    for (const id of entity.schema === 'Event' ? (p.involved ?? []) : []) {
+      const who = target(ctx, line, 'Event.involved', id)
+      if (who) link(ctx, 'Event.involved', 'INVOLVED_IN', who, self)
+    }
+    return
+  }
+  if (entity.schema === 'Call') return planCall(ctx, fl)
+  const schema = LINK_SCHEMATA[entity.schema]
+  if (!schema) return
+  const end = (names: string[]) => {
+    const name = names.find((n) => p[n]?.length)
+    if (!name) {
+      ctx.problems.fail(line, `${entity.schema}.${names[0]}`, 'empty', names[0])
+      return null
+    }
+    return target(ctx, line, `${entity.schema}.${name}`, p[name]![0]!)
+  }
+  const from = end(schema.from)
+  const to = end(schema.to)
+  const props = readProps(ctx, fl, schema.props)
+  for (const names of [schema.from, schema.to])
+    if (names.filter((n) => p[n]?.length).length > 1 || names.some((n) => (p[n]?.length ?? 0) > 1))
+      ctx.problems.skip(`${entity.schema}.${names.join('/')} (more than one)`)
+  if (from && to) link(ctx, entity.schema, schema.link, from, to, props, entity.id)
+}
+
+/** A call joins the two numbers; the parties named use them. */
+function planCall(ctx: Ctx, fl: FtmLine): void {
+  const { line, entity } = fl
+  const p = entity.properties
+  const props = readProps(ctx, fl, CALL_PROPS)
+  const ends = (['caller', 'receiver'] as const).map((side) => {
+    const raw = p[`${side}Number`]?.[0]
+    const ph = raw ? phone(ctx, line, `Call.${side}Number`, raw) : null
+    for (const id of p[side] ?? []) {
+      const party = target(ctx, line, `Call.${side}`, id)
+      if (party && ph) link(ctx, `Call.${side}`, 'USES_PHONE', party, ph)
+    }
+    return ph
+  })
+  if (ends[0] && ends[1]) link(ctx, 'Call', 'CALLED', ends[0], ends[1], props, entity.id)
+  else if (!p.callerNumber?.length || !p.receiverNumber?.length)
+    ctx.problems.skip('Call (without both numbers)')
+}
+
+/**
+ * FtM entities to an import plan. `known` are the ids the file refers to that the graph already
+ * holds (see externalRefs); any other unknown reference, bad value or bad line is an error,
+ * and a plan with errors must not be written. `scope` keeps protected persons to this file.
+ */
+export function planFtm(
+  lines: FtmLine[],
+  known: Map<string, KnownEntity>,
+  scope: string,
+  problems: Problems = new Problems(),
+  today = new Date().toISOString().slice(0, 10),
+): FtmPlan {
+  const ctx: Ctx = { problems, entities: new Map(), links: new Map(), refs: new Map() }
+  const unknownSchemata: Record<string, number> = {}
+  for (const fl of lines) {
+    const s = fl.entity.schema
+    if (ENTITY_SCHEMATA[s]) planEntity(ctx, fl, scope, today)
+    else if (!LINK_SCHEMATA[s] && s !== 'Call') unknownSchemata[s] = (unknownSchemata[s] ?? 0) + 1
+  }
+  for (const [ftmId, { kind }] of known) {
+    if (ctx.refs.has(ftmId)) continue
+    const key = { ftmId }
+    const e: PlannedEntity = {
+      ref: `${kind}|${JSON.stringify(key)}`,
+      alias: 'known',
+      kind,
+      match: 'graph',
+      key,
+      props: { ftmId, name: ftmId },
+    }
+    ctx.refs.set(ftmId, e)
+  }
+  for (const fl of lines) planRefs(ctx, fl)
+  // Known entities the plan uses are matched (cited, added to the case); unused ones are not.
+  const used = new Set([...ctx.links.values()].flatMap((l) => [l.fromRef, l.toRef]))
+  for (const e of ctx.refs.values())
+    if (e.alias === 'known' && used.has(e.ref)) ctx.entities.set(e.ref, e)
+  return {
+    plan: {
+      rows: lines.length,
+      entities: [...ctx.entities.values()],
+      links: [...ctx.links.values()],
+      errors: problems.errors,
+      errorCount: problems.count,
+    },
+    unknownSchemata,
+    skipped: problems.skipped,
+  }
+}

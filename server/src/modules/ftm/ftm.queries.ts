@@ -1,0 +1,30 @@
+import { protectedPerson, visible } from '../../data/visibility.ts'
+
+/**
+ * Entities an FtM file refers to without containing them, found by the id they were imported
+ * under. Protected persons are not found (as matchByKey: no match by key confirms their identity).
+ */
+export const KNOWN_FTM_IDS = `
+UNWIND $ids AS ftmId
+MATCH (n:Entity {ftmId: ftmId})
+WHERE ${visible('n')} AND NOT coalesce(${protectedPerson('n')}, false)
+  AND NOT n:Case AND NOT n:Source
+WITH ftmId, n ORDER BY n.id
+WITH ftmId, head(collect(n)) AS n
+RETURN ftmId, n.id AS id,
+  [k IN labels(n) WHERE k IN ['Person', 'Organization', 'Location', 'Asset', 'Event']][0] AS kind`
+
+/** What an export may contain: the entities the user sees, or those of one case. */
+export const EXPORT_NODES = `
+MATCH (n:Entity)
+WHERE (n:Person OR n:Organization OR n:Location OR n:Phone OR n:Asset OR n:Event)
+  AND ${visible('n')}
+  AND ($caseId IS NULL OR EXISTS { (n)-[:PART_OF_CASE]->(:Case {id: $caseId}) })
+RETURN n`
+
+/** Links leaving the exported entities; the export keeps those whose other end it holds too. */
+export const EXPORT_LINKS = `
+UNWIND $ids AS id
+MATCH (a:Entity {id: id})-[r]->(b:Entity)
+WHERE type(r) <> 'PART_OF_CASE' AND ${visible('a')} AND ${visible('b')}
+RETURN a.id AS fromId, b.id AS toId, r`

@@ -1,0 +1,328 @@
+import { FAMILY_RELATIONS, type EntityKind, type LinkKind } from '@htwb/graph'
+import { parseNumber, parsePhone } from '../ingest/values.ts'
+
+/**
+ * FollowTheMoney (github.com/alephdata/followthemoney) schemata ↔ this model, both directions.
+ * One table drives import and export, so what survives a round trip is visible here.
+ */
+
+/** One FtM entity: every property value is a list of strings. */
+export interface FtmEntity {
+  id: string
+  schema: string
+  properties: Record<string, string[]>
+}
+
+/** How a value is read from FtM text and written back. */
+export type ValueType =
+  | 'text'
+  | 'date'
+  | 'datetime'
+  | 'country'
+  | 'number'
+  | 'integer'
+  | 'currency'
+  | 'gender'
+  | 'relation'
+
+export interface PropMap {
+  ftm: string
+  ours: string
+  type?: ValueType
+  /** Read on import only; export writes the first map for `ours` whose `when` accepts the value. */
+  importOnly?: boolean
+  when?: (value: string) => boolean
+}
+
+export interface EntitySchema {
+  kind: EntityKind
+  /** Values the schema itself says (a Company is an organisation of type COMPANY). */
+  fixed?: Record<string, string>
+  props: PropMap[]
+}
+
+/** An FtM interval (Ownership, Payment, …) that is a link here: `from` and `to` name its ends. */
+export interface LinkSchema {
+  link: LinkKind
+  from: string[]
+  to: string[]
+  props: PropMap[]
+}
+
+const IBAN = /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/
+const ORG: PropMap[] = [
+  { ftm: 'registrationNumber', ours: 'registrationNumber' },
+  { ftm: 'country', ours: 'country', type: 'country' },
+  { ftm: 'jurisdiction', ours: 'country', type: 'country', importOnly: true },
+]
+const VALUE: PropMap[] = [
+  { ftm: 'amount', ours: 'value', type: 'number' },
+  { ftm: 'currency', ours: 'currency', type: 'currency' },
+  { ftm: 'description', ours: 'description' },
+]
+const asset = (assetType: string, ids: PropMap[]): EntitySchema => ({
+  kind: 'Asset',
+  fixed: { assetType },
+  props: [...ids, ...VALUE],
+})
+
+/** FtM entity schemata this model holds. `name` and `alias`, `phone` and `addressEntity` are handled in ftm.import.ts. */
+export const ENTITY_SCHEMATA: Record<string, EntitySchema> = {
+  Person: {
+    kind: 'Person',
+    // FtM has no data-subject category; CONTACT is what reads assume when none is stored, and
+    // need-to-know and key matching compare the category, which must not be null there.
+    fixed: { category: 'CONTACT' },
+    props: [
+      { ftm: 'firstName', ours: 'firstName' },
+      { ftm: 'lastName', ours: 'lastName' },
+      { ftm: 'birthDate', ours: 'dateOfBirth', type: 'date' },
+      { ftm: 'nationality', ours: 'nationality', type: 'country' },
+      { ftm: 'gender', ours: 'gender', type: 'gender' },
+      { ftm: 'idNumber', ours: 'identifiers' },
+      // Our identifiers do not say which document they come from: they leave as idNumber.
+      { ftm: 'passportNumber', ours: 'identifiers', importOnly: true },
+    ],
+  },
+  LegalEntity: { kind: 'Organization', props: ORG },
+  Organization: { kind: 'Organization', props: ORG },
+  Company: { kind: 'Organization', fixed: { orgType: 'COMPANY' }, props: ORG },
+  PublicBody: { kind: 'Organization', fixed: { orgType: 'INSTITUTION' }, props: ORG },
+  Address: {
+    kind: 'Location',
+    fixed: { locType: 'ADDRESS' },
+    props: [
+      { ftm: 'full', ours: 'address' },
+      { ftm: 'street', ours: 'address', importOnly: true },
+      { ftm: 'city', ours: 'municipality' },
+      { ftm: 'country', ours: 'country', type: 'country' },
+    ],
+  },
+  BankAccount: asset('BANK_ACCOUNT', [
+    { ftm: 'iban', ours: 'identifier', when: (v) => IBAN.test(v) },
+    { ftm: 'accountNumber', ours: 'identifier' },
+  ]),
+  RealEstate: asset('REAL_ESTATE', [
+    { ftm: 'registrationNumber', ours: 'identifier' },
+    { ftm: 'cadastralCode', ours: 'identifier', importOnly: true },
+    { ftm: 'titleNumber', ours: 'identifier', importOnly: true },
+  ]),
+  Vehicle: asset('VEHICLE', [{ ftm: 'registrationNumber', ours: 'identifier' }]),
+  Asset: asset('OTHER', []),
+  Event: {
+    kind: 'Event',
+    props: [
+      { ftm: 'date', ours: 'date', type: 'date' },
+      { ftm: 'startDate', ours: 'date', type: 'date', importOnly: true },
+      { ftm: 'description', ours: 'description' },
+      { ftm: 'summary', ours: 'description', importOnly: true },
+    ],
+  },
+}
+
+/** Every interval has a period; ours is the link's validity. */
+const PERIOD: PropMap[] = [
+  { ftm: 'startDate', ours: 'validFrom', type: 'date' },
+  { ftm: 'endDate', ours: 'validTo', type: 'date' },
+]
+
+export const LINK_SCHEMATA: Record<string, LinkSchema> = {
+  Ownership: {
+    link: 'OWNS',
+    from: ['owner'],
+    to: ['asset'],
+    props: [{ ftm: 'percentage', ours: 'sharePercent', type: 'number' }, ...PERIOD],
+  },
+  Directorship: { link: 'DIRECTOR_OF', from: ['director'], to: ['organization'], props: PERIOD },
+  Membership: { link: 'MEMBER_OF', from: ['member'], to: ['organization'], props: PERIOD },
+  Employment: { link: 'EMPLOYED_BY', from: ['employee'], to: ['employer'], props: PERIOD },
+  Family: {
+    link: 'FAMILY',
+    from: ['person'],
+    to: ['relative'],
+    props: [{ ftm: 'relationship', ours: 'relation', type: 'relation' }, ...PERIOD],
+  },
+  Associate: { link: 'ASSOCIATE', from: ['person'], to: ['associate'], props: PERIOD },
+  Payment: {
+    link: 'PAID',
+    // An account pays when no payer is named (PAID may join assets).
+    from: ['payer', 'payerAccount'],
+    to: ['beneficiary', 'beneficiaryAccount'],
+    props: [
+      { ftm: 'amount', ours: 'amount', type: 'number' },
+      { ftm: 'currency', ours: 'currency', type: 'currency' },
+      { ftm: 'date', ours: 'at', type: 'datetime' },
+      { ftm: 'purpose', ours: 'reference' },
+      ...PERIOD,
+    ],
+  },
+}
+
+/** Calls join phone numbers here; the parties become USES_PHONE links of their numbers. */
+export const CALL_PROPS: PropMap[] = [
+  { ftm: 'date', ours: 'at', type: 'datetime' },
+  { ftm: 'startDate', ours: 'at', type: 'datetime', importOnly: true },
+  { ftm: 'duration', ours: 'durationSeconds', type: 'integer' },
+]
+
+/** Properties read by ftm.import.ts itself (entity references, names, phones, points). */
+export const HANDLED = new Set([
+  'name',
+  'alias',
+  'phone',
+  'addressEntity',
+  'involved',
+  'latitude',
+  'longitude',
+  'callerNumber',
+  'receiverNumber',
+])
+
+/** Our FAMILY relations from FtM's free-text relationship (lower case). */
+const RELATIONS: Record<string, string> = {
+  father: 'PARENT',
+  mother: 'PARENT',
+  son: 'CHILD',
+  daughter: 'CHILD',
+  brother: 'SIBLING',
+  sister: 'SIBLING',
+  husband: 'SPOUSE',
+  wife: 'SPOUSE',
+  cousin: 'RELATIVE',
+  uncle: 'RELATIVE',
+  aunt: 'RELATIVE',
+  ...Object.fromEntries(FAMILY_RELATIONS.map((r) => [r.toLowerCase(), r])),
+}
+
+/** A value read: stored, not holdable here (`skip`, counted), or wrong (`error`, refuses the file). */
+export type Read = { value: unknown } | { skip: string } | { error: string }
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
+const PARTIAL_DATE = /^\d{4}(-\d{2})?$/
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$/
+
+function calendarDay(text: string): string | null {
+  const m = DAY.exec(text)
+  if (!m) return null
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  const ok = y >= 1900 && y <= 2100 && mo >= 1 && mo <= 12 && d >= 1
+  return ok && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate() ? text : null
+}
+
+/** One FtM value as ours. FtM dates may be partial (1980, 1980-05): ours are whole days. */
+export function readValue(type: ValueType, raw: string): Read {
+  const text = raw.trim()
+  switch (type) {
+    case 'text':
+      return text.length > 2000 ? { error: 'longer than 2000 characters' } : { value: text }
+    case 'date': {
+      const day = calendarDay(text.slice(0, 10))
+      if (day) return { value: day }
+      return PARTIAL_DATE.test(text) ? { skip: 'partial date' } : { error: 'not a date' }
+    }
+    case 'datetime': {
+      if (calendarDay(text)) return { value: `${text}T00:00:00.000Z` }
+      const m = DATE_TIME.exec(text)
+      // Without an offset FtM times are taken as UTC, and written back so.
+      const t = m && calendarDay(m[1]!) ? Date.parse(`${m[1]}T${m[2]}${m[3] ?? 'Z'}`) : NaN
+      if (!Number.isNaN(t)) return { value: new Date(t).toISOString() }
+      return PARTIAL_DATE.test(text) ? { skip: 'partial date' } : { error: 'not a date' }
+    }
+    case 'country':
+      return /^[a-z]{2}$/i.test(text) ? { value: text.toUpperCase() } : { skip: 'not ISO 3166' }
+    case 'number':
+    case 'integer': {
+      const n = parseNumber(text, '.')
+      if (n === null) return { error: 'not a number' }
+      return { value: type === 'integer' ? Math.round(n) : n }
+    }
+    case 'currency':
+      return /^[a-z]{3}$/i.test(text) ? { value: text.toUpperCase() } : { error: 'not a currency' }
+    case 'gender': {
+      const g = text.toUpperCase()
+      return ['MALE', 'FEMALE', 'OTHER'].includes(g)
+        ? { value: g }
+        : { error: 'not one of male, female, other' }
+    }
+    case 'relation': {
+      const r = RELATIONS[text.toLowerCase()]
+      return r ? { value: r } : { skip: 'not a family relation here' }
+    }
+  }
+}
+
+/** E.164 (FtM phones usually are); national numbers are read as Kosovo's. */
+export const readPhone = (raw: string): string | null => parsePhone(raw, 'XK')
+
+/** One of our stored values as FtM text. */
+export function writeValue(type: ValueType, value: unknown): string | null {
+  if (value === null || value === undefined || value === '') return null
+  switch (type) {
+    case 'datetime': {
+      const iso = String(value)
+      return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19)
+    }
+    case 'country':
+    case 'gender':
+    case 'relation':
+      return value === 'UNKNOWN' ? null : String(value).toLowerCase()
+    default:
+      return String(value)
+  }
+}
+
+/** The schema an entity of ours leaves as. */
+export function exportSchema(kind: EntityKind, props: Record<string, unknown>): string | null {
+  switch (kind) {
+    case 'Person':
+      return 'Person'
+    case 'Organization':
+      return props.orgType === 'COMPANY'
+        ? 'Company'
+        : props.orgType === 'INSTITUTION'
+          ? 'PublicBody'
+          : 'Organization'
+    case 'Location':
+      return 'Address'
+    case 'Asset': {
+      const byType: Record<string, string> = {
+        BANK_ACCOUNT: 'BankAccount',
+        REAL_ESTATE: 'RealEstate',
+        VEHICLE: 'Vehicle',
+      }
+      return byType[props.assetType as string] ?? 'Asset'
+    }
+    case 'Event':
+      return 'Event'
+    default:
+      return null
+  }
+}
+
+/** FtM interval schema per link kind, for export. */
+export const LINK_EXPORT: Partial<Record<LinkKind, string>> = Object.fromEntries(
+  Object.entries(LINK_SCHEMATA).map(([schema, s]) => [s.link, schema]),
+)
+
+/**
+ * Our properties as FtM ones, through `maps`: each value goes to the first exportable map for
+ * its property that accepts it; lists become several values.
+ */
+export function writeProps(
+  maps: PropMap[],
+  props: Record<string, unknown>,
+): Record<string, string[]> {
+  const out: Record<string, string[]> = {}
+  const done = new Set<string>()
+  for (const m of maps) {
+    if (m.importOnly || done.has(m.ours)) continue
+    const values = ([] as unknown[]).concat(props[m.ours] ?? [])
+    const written = values
+      .map((v) => writeValue(m.type ?? 'text', v))
+      .filter((v): v is string => v !== null && (!m.when || m.when(v)))
+    if (!written.length) continue
+    out[m.ftm] = [...(out[m.ftm] ?? []), ...written]
+    done.add(m.ours)
+  }
+  return out
+}

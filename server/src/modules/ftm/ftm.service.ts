@@ -1,0 +1,83 @@
+import type { EntityKind } from '@htwb/graph'
+import { createHash } from 'node:crypto'
+import type { DataAccess } from '../../data/access.ts'
+import { appError } from '../../errors.ts'
+import {
+  importPlan,
+  type ImportReport,
+  type ImportRequest,
+  type SourceSpec,
+} from '../ingest/ingest.service.ts'
+import { externalRefs, parseLines, planFtm, Problems, type KnownEntity } from './ftm.import.ts'
+import { KNOWN_FTM_IDS } from './ftm.queries.ts'
+
+const LOOKUP_BATCH = 5_000
+
+export interface FtmImportRequest {
+  fileName: string
+  bytes: Buffer
+  caseId?: string | null
+  dryRun: boolean
+  onProgress?: ImportRequest['onProgress']
+}
+
+export interface FtmImportReport extends ImportReport {
+  unknownSchemata: Record<string, number>
+  skipped: Record<string, number>
+}
+
+/** FtM files carry no grading: their facts cannot be judged until someone assesses them. */
+const source = (fileName: string): SourceSpec => ({
+  name: `FollowTheMoney ${fileName}`,
+  sourceType: 'RECORD',
+  reliability: 'F',
+  credibility: 6,
+  handling: 'H1',
+})
+
+/**
+ * Imports FollowTheMoney JSON lines through the same job as the mapping import: whole or not at
+ * all, audited, re-runs add nothing. Entities are keyed by their FtM id (stored as `ftmId`).
+ */
+export async function importFtm(data: DataAccess, req: FtmImportRequest): Promise<FtmImportReport> {
+  data.requireUser()
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(req.bytes)
+  } catch {
+    throw appError('import/unreadable_file', { field: 'file' })
+  }
+  const problems = new Problems()
+  const lines = parseLines(text, problems)
+  if (!lines.length && !problems.count) throw appError('import/empty_file', { field: 'file' })
+  const refs = externalRefs(lines)
+  const known = new Map<string, KnownEntity>()
+  for (let i = 0; i < refs.length; i += LOOKUP_BATCH) {
+    const rows = await data.read(KNOWN_FTM_IDS, { ids: refs.slice(i, i + LOOKUP_BATCH) }, (r) => ({
+      ftmId: r.get('ftmId') as string,
+      kind: r.get('kind') as EntityKind | null,
+    }))
+    for (const { ftmId, kind } of rows) if (kind) known.set(ftmId, { kind })
+  }
+  const digest = createHash('sha256').update(req.bytes).digest('hex')
+  const { plan, unknownSchemata, skipped } = planFtm(lines, known, `${digest}|`, problems)
+  req.onProgress?.('read', lines.length, lines.length)
+  if (plan.errorCount)
+    throw appError('import/invalid_rows', {
+      field: 'file',
+      errors: plan.errors,
+      errorCount: plan.errorCount,
+    })
+  const report = await importPlan(data, {
+    plan,
+    source: source(req.fileName),
+    label: 'FollowTheMoney',
+    fileName: req.fileName,
+    digest,
+    encoding: 'utf-8',
+    caseId: req.caseId,
+    dryRun: req.dryRun,
+    onProgress: req.onProgress,
+  })
+  return { ...report, unknownSchemata, skipped }
+}

@@ -1,0 +1,49 @@
+import type { NextFunction, Request, Response } from 'express'
+import { DataAccess } from '../../data/access.ts'
+import type { Db } from '../../data/driver.ts'
+import type { Role, UserModel } from '../../data/models.ts'
+import { isAppError } from '../../errors.ts'
+import { logger } from '../../logger.ts'
+
+/** Who may bring data in: it is collection of personal data (LED Art. 25), for case workers. */
+export const IMPORT_ROLES: readonly Role[] = ['INVESTIGATOR', 'SUPERVISOR']
+
+export interface IngestDeps {
+  db: Db
+  pseudonymKey: string
+  userFor: (req: Request) => Promise<UserModel | null>
+}
+
+export function sendError(res: Response, status: number, code: string, extra: object = {}): void {
+  res.status(status).json({ error: { code, ...extra } })
+}
+
+/** An AppError as the JSON body the client maps to a message; anything else is logged. */
+export function errorBody(e: unknown): { status: number; error: { code: string } } {
+  if (isAppError(e)) {
+    const { code, ...rest } = e.extensions as { code: string }
+    const status = code.endsWith('not_found') ? 404 : code.startsWith('auth/') ? 403 : 400
+    return { status, error: { code, ...rest } }
+  }
+  logger.error({ err: (e as Error).name }, 'import request failed')
+  return { status: 500, error: { code: 'internal/unexpected' } }
+}
+
+/**
+ * Settles who is asking before any body (up to 50 MB) is read. The custom header keeps
+ * cross-site forms out; the data layer for the request is left in res.locals.data.
+ */
+export function admitImporter({ db, pseudonymKey, userFor }: IngestDeps) {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    if (req.get('x-htwb-import') !== '1') return sendError(res, 400, 'input/invalid')
+    const user = await userFor(req).catch(() => null)
+    if (!user) return sendError(res, 401, 'auth/unauthenticated')
+    const data = new DataAccess(db, user, pseudonymKey)
+    if (!user.roles.some((r) => IMPORT_ROLES.includes(r))) {
+      await data.refused('COLLECT', 'import', 'auth/forbidden').catch(() => undefined)
+      return sendError(res, 403, 'auth/forbidden')
+    }
+    res.locals.data = data
+    next()
+  }
+}
