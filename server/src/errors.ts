@@ -47,6 +47,7 @@ export const ERRORS = {
     'Rows of the file are not valid; `errors` lists each with its line and column. Nothing was imported.',
   'import/already_running':
     'This file is being imported right now (a large import in progress); wait for it to finish.',
+  'import/file_too_large': 'The file is larger than the import accepts (`limit`); split it.',
   'import/mapping_not_found': 'No saved mapping has this id (or it is not yours to delete).',
   'import/mapping_name_taken':
     'Another mapping already has this name; pick another name (only its author can replace it).',

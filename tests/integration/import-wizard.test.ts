@@ -146,7 +146,25 @@ describe('the import wizard behind the browser', () => {
     const dry = await call('POST', `/api/imports?${q}`, supervisor, OPERATOR.replace(/963/g, '965'))
     expect(dry.json().report).toMatchObject({ rows: 2, entities: [{ kind: 'Phone', created: 3 }] })
 
-    // The supervisor may replace anyone's mapping; an investigator may not replace theirs.
+    // A supervisor may replace anyone's mapping; an investigator may not replace a supervisor's.
+    const edited = (saved.json().mapping as { yaml: string }).yaml.replace(
+      'One row per call',
+      'Edited by the supervisor: one row per call',
+    )
+    const json0 = { 'content-type': 'application/json' }
+    const replaced = await call(
+      'POST',
+      '/api/imports/mappings',
+      supervisor,
+      JSON.stringify({ yaml: edited }),
+      json0,
+    )
+    expect((replaced.json().mapping as { id: string }).id).toBe(id)
+    const [mine] = await cypher<{ yaml: string }>(
+      'MATCH (m:ImportMapping {id: $id}) RETURN m.yaml AS yaml',
+      { id },
+    )
+    expect(mine?.yaml).toContain('Edited by the supervisor')
     const theirs = `Supervisor's ${Date.now()}`
     const yaml = (saved.json().mapping as { yaml: string }).yaml.replace(name, theirs)
     const json = { 'content-type': 'application/json' }
@@ -179,6 +197,20 @@ describe('the import wizard behind the browser', () => {
       (await call('DELETE', `/api/imports/mappings/${id}`, await cookieOf('analyst'))).status,
     ).toBe(403)
     expect((await call('DELETE', `/api/imports/mappings/${id}`, investigator)).status).toBe(200)
+  })
+
+  it('answers a malformed body with a JSON error, not a page', async () => {
+    const res = await call(
+      'POST',
+      '/api/imports/mappings',
+      await cookieOf('investigator'),
+      '{"yaml": ',
+      {
+        'content-type': 'application/json',
+      },
+    )
+    expect(res.status).toBe(400)
+    expect(res.json().error).toMatchObject({ code: 'input/invalid' })
   })
 
   it('refuses a mapping that is not valid YAML or names what the model lacks, listing each problem', async () => {

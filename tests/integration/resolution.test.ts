@@ -34,6 +34,43 @@ const DISTINCT = `mutation D($a: ID!, $b: ID!) { markDistinct(aId: $a, bId: $b) 
 const UPDATE = `mutation U($input: UpdateEntityInput!) { updateEntity(input: $input) { id version } }`
 const ERASE = `mutation E($id: ID!, $why: String!) { erasePerson(id: $id, justification: $why) { erasedIds } }`
 const CREATE_CASE = `mutation C($i: CreateCaseInput!) { createCase(input: $i) { id } }`
+const ASSIGN = `mutation A($c: ID!, $u: String!) { assignCase(caseId: $c, username: $u) { id } }`
+
+/** The audit trail's head: entries written after it have a higher seq. */
+async function auditSeq(): Promise<number> {
+  const [h] = await cypher<{ seq: number }, 1>(
+    `MATCH (h:AuditHead {id: 'head'}) RETURN h.seq AS seq`,
+  )
+  return h.seq
+}
+
+/** Outcomes of the audit entries written after `seq`. */
+const auditSince = async (seq: number) =>
+  (
+    await cypher<{ outcome: string }>(
+      `MATCH (a:AuditEntry) WHERE a.seq > $seq RETURN a.outcome AS outcome`,
+      { seq },
+    )
+  ).map((a) => a.outcome)
+
+const newCase = async (api: Api, name: string) =>
+  (
+    await api.ok<{ createCase: { id: string } }>(CREATE_CASE, {
+      i: { caseNumber: `RES-${randomUUID().slice(0, 8)}`, name, provenance: PROVENANCE },
+    })
+  ).createCase.id
+
+/** A name of letters no other test record shares a token with. */
+const uniqueName = () =>
+  [0, 1]
+    .map(() =>
+      randomUUID()
+        .replace(/-/g, '')
+        .slice(0, 9)
+        .replace(/\d/g, (d) => 'qwxzjvkyhp'[Number(d)]!)
+        .replace(/^./, (c) => c.toUpperCase()),
+    )
+    .join(' ')
 
 /** Everything about some nodes and their links, properties included, in a stable order. */
 async function fingerprint(ids: string[]): Promise<string> {
@@ -74,6 +111,8 @@ let cyrillic: Created
 let namesake: Created
 let holder: Created
 let victim: Created
+let minor: Created
+let informant: Created
 let phone: Created
 let other: Created
 let relative: Created
@@ -110,6 +149,14 @@ beforeAll(async () => {
   // As a bank file's holder arrives: a name and nothing else.
   holder = await inCase(person('ARBNOR XHAFERAJ', 'CONTACT'), s2)
   victim = await inCase(person('Arbnor Xhaferaj', 'VICTIM', { dateOfBirth: '1984-05-06' }))
+  // Born 2012: a minor. Shares the phone, so only protection keeps the pair out.
+  minor = await inCase(person('Arbnor Xhaferaj', 'SUSPECT', { dateOfBirth: '2012-05-06' }))
+  informant = await inCase(
+    person('Arbnor Xhaferaj', 'INFORMANT', {
+      dateOfBirth: '1984-05-06',
+      identifiers: ['PN 1987654321'],
+    }),
+  )
   phone = await inCase({
     kind: 'Phone',
     name: '+383 44 909 101',
@@ -123,6 +170,8 @@ beforeAll(async () => {
   await createLink(sup, s2, 'FAMILY', relative.id, cyrillic.id, { relation: 'SIBLING' })
   await createLink(sup, s1, 'ASSOCIATE', latin.id, cyrillic.id)
   await createLink(sup, s1, 'USES_PHONE', victim.id, phone.id)
+  await createLink(sup, s1, 'USES_PHONE', minor.id, phone.id)
+  await createLink(sup, s1, 'USES_PHONE', informant.id, phone.id)
   ids = [latin.id, cyrillic.id, phone.id, other.id, relative.id, caseId]
 })
 
@@ -135,7 +184,8 @@ describe('entity resolution', () => {
       expect.arrayContaining(['NAME_SAME_KEY', 'BIRTH_DATE_SAME', 'PHONE_SHARED']),
     )
     expect(pair!.score).toBeGreaterThan(0.8)
-    expect(list.some((c) => c.a.id === victim.id || c.b.id === victim.id)).toBe(false)
+    for (const p of [victim, minor, informant])
+      expect(list.some((c) => c.a.id === p.id || c.b.id === p.id)).toBe(false)
     // The namesake born decades apart is not a candidate; the holder known by name only is.
     expect(pairOf(list, latin.id, namesake.id)).toBeUndefined()
     const byName = pairOf(list, latin.id, holder.id)
@@ -158,6 +208,7 @@ describe('entity resolution', () => {
 
   it('refuses a stale version and a victim, changing nothing', async () => {
     const before = await fingerprint(ids)
+    const seq = await auditSeq()
     const stale = {
       keep: latin.id,
       absorb: cyrillic.id,
@@ -172,9 +223,15 @@ describe('entity resolution', () => {
       av: victim.version,
     }
     expect(await sup.code(MERGE, protectedMerge)).toBe('merge/protected_person')
+    for (const p of [minor, informant])
+      expect(await sup.code(MERGE, { ...protectedMerge, absorb: p.id, av: p.version })).toBe(
+        'merge/protected_person',
+      )
     expect(await sup.code(MERGE, { ...stale, absorb: latin.id })).toBe('merge/invalid_pair')
     expect(await sup.code(MERGE, { ...stale, absorb: 'per-missing' })).toBe('entity/not_found')
     expect(await fingerprint(ids)).toBe(before)
+    // Only the refusal of the stale version is audited; nothing was written as done.
+    expect(await auditSince(seq)).toEqual(['REFUSED'])
   })
 
   it('merges keeping every link and source, audits it, and undoes it exactly', async () => {
@@ -257,6 +314,134 @@ describe('entity resolution', () => {
     expect(pairOf(await queue(sup, caseId), latin.id, holder.id)).toBeDefined()
     await sup.ok(DISTINCT, { a: holder.id, b: latin.id })
     expect(pairOf(await queue(sup, caseId), latin.id, holder.id)).toBeUndefined()
+  })
+
+  it('answers case/not_found for a case not seen, and refuses distinct pairs of other kinds', async () => {
+    const inv = await Api.signedIn('investigator')
+    expect(await inv.code(QUEUE, { caseId, min: 0 })).toBe('case/not_found')
+    expect(await sup.code(QUEUE, { caseId: 'cas-missing', min: 0 })).toBe('case/not_found')
+
+    expect(await sup.code(DISTINCT, { a: latin.id, b: phone.id })).toBe('merge/invalid_pair')
+    expect(await sup.code(DISTINCT, { a: s1, b: s2 })).toBe('merge/invalid_pair')
+    expect(await inv.code(DISTINCT, { a: latin.id, b: holder.id })).toBe('entity/not_found')
+    expect(
+      await cypher(`MATCH (d:DistinctPair) WHERE d.aId IN $ids OR d.bId IN $ids RETURN d`, {
+        ids: [phone.id, s1],
+      }),
+    ).toHaveLength(0)
+  })
+
+  it('withholds the absorbed name once the survivor is protected or an informant', async () => {
+    const name = uniqueName()
+    const keep = await createEntity(sup, s1, { ...person(name, 'SUSPECT'), caseId })
+    const absorb = await createEntity(sup, s2, { ...person(name.toUpperCase(), 'CONTACT'), caseId })
+    const { mergeEntities: m } = await sup.ok<{
+      mergeEntities: { id: string; absorbedName: string | null; survivor: { version: number } }
+    }>(MERGE, { keep: keep.id, absorb: absorb.id, kv: keep.version, av: absorb.version })
+    expect(m.absorbedName).toBe(absorb.name)
+    const recentName = async () =>
+      (
+        await sup.ok<{ recentMerges: Array<{ id: string; absorbedName: string | null }> }>(RECENT)
+      ).recentMerges.find((r) => r.id === m.id)?.absorbedName
+    expect(await recentName()).toBe(absorb.name)
+
+    let version = m.survivor.version
+    for (const category of ['VICTIM', 'INFORMANT']) {
+      const { updateEntity } = await sup.ok<{ updateEntity: { version: number } }>(UPDATE, {
+        input: { id: keep.id, expectedVersion: version, person: { category } },
+      })
+      version = updateEntity.version
+      expect(await recentName()).toBeNull()
+    }
+  })
+
+  it('refuses a merge that would make the survivor a minor when recorded', async () => {
+    const name = uniqueName()
+    // Recorded as of 2005; the absorbed birth date (1995) would make it a minor then.
+    const keep = await createEntity(sup, s1, {
+      ...person(name, 'SUSPECT'),
+      caseId,
+      provenance: { ...PROVENANCE, sourceIds: [s1], validFrom: '2005-01-01' },
+    })
+    const absorb = await createEntity(sup, s2, {
+      ...person(name, 'CONTACT', { dateOfBirth: '1995-03-04' }),
+      caseId,
+    })
+    const before = await fingerprint([keep.id, absorb.id])
+    const seq = await auditSeq()
+    expect(
+      await sup.code(MERGE, {
+        keep: keep.id,
+        absorb: absorb.id,
+        kv: keep.version,
+        av: absorb.version,
+      }),
+    ).toBe('merge/protected_person')
+    expect(await fingerprint([keep.id, absorb.id])).toBe(before)
+    expect(await auditSince(seq)).not.toContain('OK')
+    expect(
+      await cypher(`MATCH (m:MergeRecord) WHERE m.keepId = $id RETURN m`, { id: keep.id }),
+    ).toHaveLength(0)
+  })
+
+  it('refuses to merge shared reference data with a case-scoped record', async () => {
+    const name = uniqueName()
+    const org = (orgType: string, extra: Record<string, unknown> = {}) =>
+      createEntity(sup, s1, { kind: 'Organization', name, organization: { orgType }, ...extra })
+    const institution = await org('INSTITUTION')
+    const company = await org('COMPANY', { caseId })
+    const before = await fingerprint([institution.id, company.id])
+    for (const [k, a] of [
+      [institution, company],
+      [company, institution],
+    ] as const)
+      expect(
+        await sup.code(MERGE, { keep: k.id, absorb: a.id, kv: k.version, av: a.version }),
+      ).toBe('merge/invalid_pair')
+    expect(await fingerprint([institution.id, company.id])).toBe(before)
+  })
+
+  it('refuses to undo for a user who would not see the restored record', async () => {
+    const seen = await newCase(sup, 'Operation Seen')
+    const unseen = await newCase(sup, 'Operation Unseen')
+    await sup.ok(ASSIGN, { c: seen, u: 'investigator' })
+    const name = uniqueName()
+    const keep = await createEntity(sup, s1, { ...person(name, 'SUSPECT'), caseId: seen })
+    const absorb = await createEntity(sup, s2, { ...person(name, 'CONTACT'), caseId: unseen })
+    const { mergeEntities: m } = await sup.ok<{ mergeEntities: { id: string } }>(MERGE, {
+      keep: keep.id,
+      absorb: absorb.id,
+      kv: keep.version,
+      av: absorb.version,
+    })
+    const inv = await Api.signedIn('investigator')
+    const before = await fingerprint([keep.id, absorb.id, unseen])
+    expect(await inv.code(UNDO, { id: m.id })).toBe('merge/not_found')
+    expect(await fingerprint([keep.id, absorb.id, unseen])).toBe(before)
+    const { undoMerge } = await sup.ok<{ undoMerge: { restored: { id: string } } }>(UNDO, {
+      id: m.id,
+    })
+    expect(undoMerge.restored.id).toBe(absorb.id)
+  })
+
+  it('pairs nothing on a phone shared by more records than a block holds', async () => {
+    const crowdCase = await newCase(sup, 'Operation Crowd')
+    const shared = await createEntity(sup, s1, {
+      kind: 'Phone',
+      name: '+383 44 000 111',
+      phone: { number: '+38344000111' },
+      caseId: crowdCase,
+    })
+    // One more than MAX_BLOCK (50) in resolution.service.ts.
+    const crowd = await Promise.all(
+      Array.from({ length: 51 }, () =>
+        createEntity(sup, s1, { ...person(uniqueName(), 'CONTACT'), caseId: crowdCase }),
+      ),
+    )
+    await Promise.all(crowd.map((p) => createLink(sup, s1, 'USES_PHONE', p.id, shared.id)))
+    const ids = new Set(crowd.map((p) => p.id))
+    const list = await queue(sup, crowdCase)
+    expect(list.filter((c) => ids.has(c.a.id) && ids.has(c.b.id))).toEqual([])
   })
 
   it('erasure deletes the merge records and decisions that hold the erased person', async () => {

@@ -27,6 +27,7 @@ export const ERROR_KEYS: Readonly<Record<string, string>> = {
   'import/invalid_rows': 'errors.import.invalid_rows',
   'import/aborted': 'errors.import.aborted',
   'import/mapping_not_found': 'errors.import.mapping_not_found',
+  'import/file_too_large': 'errors.import.file_too_large',
   'import/mapping_name_taken': 'errors.import.mapping_name_taken',
   'import/already_running': 'errors.import.already_running',
   'entity/not_found': 'errors.entity.not_found',

@@ -663,7 +663,7 @@ export type MergeEntitiesMutationVariables = Exact<{
 }>;
 
 
-export type MergeEntitiesMutation = { mergeEntities: { id: string, absorbedName: string, survivor:
+export type MergeEntitiesMutation = { mergeEntities: { id: string, absorbedName: string | null, survivor:
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
@@ -679,7 +679,7 @@ export type RecentMergesQueryVariables = Exact<{
 }>;
 
 
-export type RecentMergesQuery = { recentMerges: Array<{ id: string, kind: EntityKind, absorbedId: string, absorbedName: string, mergedBy: string, mergedAt: string, movedLinks: number, survivor:
+export type RecentMergesQuery = { recentMerges: Array<{ id: string, kind: EntityKind, absorbedId: string, absorbedName: string | null, mergedBy: string, mergedAt: string, movedLinks: number, survivor:
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }

@@ -551,6 +551,8 @@ const en = {
       empty_file: 'The file has no data rows.',
       missing_columns: 'The file lacks columns this mapping reads.',
       invalid_rows: 'Some rows are not valid. Nothing was imported.',
+      file_too_large:
+        'The file is too large to upload (over 50 MB). Split it, or ask for a command-line import.',
       mapping_not_found: 'This mapping no longer exists. Choose another.',
       mapping_name_taken: 'Another mapping already has this name. Choose another name.',
     },

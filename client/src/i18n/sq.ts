@@ -554,6 +554,8 @@ const sq: MessageSchema = {
       empty_file: 'Skedari nuk ka rreshta me të dhëna.',
       missing_columns: 'Skedarit i mungojnë kolona që lexon kjo përshtatje.',
       invalid_rows: 'Disa rreshta nuk janë të vlefshëm. Asgjë nuk u importua.',
+      file_too_large:
+        "Skedari është shumë i madh për t'u ngarkuar (mbi 50 MB). Ndajeni, ose kërkoni një import nga rreshti i komandave.",
       mapping_not_found: 'Kjo përshtatje nuk ekziston më. Zgjidhni një tjetër.',
       mapping_name_taken: 'Një përshtatje tjetër e ka tashmë këtë emër. Zgjidhni një emër tjetër.',
     },

@@ -553,6 +553,8 @@ const sr: MessageSchema = {
       empty_file: 'Datoteka nema redova sa podacima.',
       missing_columns: 'Datoteci nedostaju kolone koje ovo mapiranje čita.',
       invalid_rows: 'Neki redovi nisu ispravni. Ništa nije uvezeno.',
+      file_too_large:
+        'Datoteka je prevelika za otpremanje (preko 50 MB). Podelite je ili zatražite uvoz iz komandne linije.',
       mapping_not_found: 'Ovo mapiranje više ne postoji. Izaberite drugo.',
       mapping_name_taken: 'Drugo mapiranje već ima ovaj naziv. Izaberite drugi naziv.',
     },

@@ -471,8 +471,11 @@ export type MeansOfControl =
 export type MergeRecord = {
   __typename?: 'MergeRecord';
   absorbedId: Scalars['ID']['output'];
-  /** The absorbed record's name, as it was. */
-  absorbedName: Scalars['String']['output'];
+  /**
+   * The absorbed record's name, as it was; null when the survivor is a protected person or an
+   * informant (the name would sit beside its pseudonym).
+   */
+  absorbedName?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   mergedAt: Scalars['DateTime']['output'];
@@ -1471,7 +1474,7 @@ export type MatchReasonResolvers<ContextType = Context, ParentType extends Resol
 
 export type MergeRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergeRecord'] = ResolversParentTypes['MergeRecord']> = ResolversObject<{
   absorbedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  absorbedName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  absorbedName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mergedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

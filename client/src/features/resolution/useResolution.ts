@@ -66,7 +66,11 @@ export function useResolution() {
     }
     const res = await mergeReq.run(() => api.mutation(MergeEntitiesDocument, vars).toPromise())
     if (!res) return false
-    outcome.value = { done: 'merged', absorbed: res.absorbedName, survivor: res.survivor.name }
+    outcome.value = {
+      done: 'merged',
+      absorbed: res.absorbedName ?? absorb.id,
+      survivor: res.survivor.name,
+    }
     await load()
     return true
   }

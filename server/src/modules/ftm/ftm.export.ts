@@ -1,10 +1,10 @@
 import type { DataAccess } from '../../data/access.ts'
 import { nodeToEntity, relToLink } from '../../data/convert.ts'
 import type { EntityModel, LinkModel } from '../../data/models.ts'
-import { pseudonym } from '../../data/protection.ts'
+import { isProtected, pseudonym } from '../../data/protection.ts'
 import { appError } from '../../errors.ts'
 import { CASE_NODE } from '../cases/cases.queries.ts'
-import { EXPORT_LINKS, EXPORT_NODES } from './ftm.queries.ts'
+import { EXPORT_LINKS, EXPORT_NODES, PROTECTED_PLACES } from './ftm.queries.ts'
 import {
   CALL_PROPS,
   ENTITY_SCHEMATA,
@@ -33,23 +33,31 @@ export interface FtmExport {
 /**
  * Victims, minors (masked by DataAccess) and informants leave as a pseudonym under our id: no
  * names, identifiers, phones or home address, and not the FtM id they came in with, which
- * would name them in the source dataset.
+ * would name them in the source dataset. The same holds for their links' FtM ids.
  */
 const hidden = (e: EntityModel) =>
-  e.kind === 'Person' && (e.pseudonymised === true || e.category === 'INFORMANT')
+  e.kind === 'Person' && (e.pseudonymised === true || isProtected(e) || e.category === 'INFORMANT')
 
 class Writer {
   readonly out = new Map<string, FtmEntity>()
   readonly skipped: Record<string, number> = {}
   /** Who uses each phone, for a call's caller and receiver. */
   readonly users = new Map<string, EntityModel[]>()
+  /** Addresses some exported entity other than a hidden person refers to. */
+  readonly referred = new Set<string>()
 
+  /** `guarded`: addresses and phones of hidden persons (PROTECTED_PLACES). */
   constructor(
     readonly byId: Map<string, EntityModel>,
     readonly key: string,
+    readonly guarded: Set<string>,
   ) {}
 
-  idOf = (e: EntityModel) => (hidden(e) ? e.id : ((e.ftmId as string | undefined) ?? e.id))
+  idOf = (e: EntityModel) =>
+    hidden(e) || this.guarded.has(e.id) ? e.id : ((e.ftmId as string | undefined) ?? e.id)
+  /** A link's source id would lead to its ends there: not when one of them is protected. */
+  linkId = (l: LinkModel, guard: boolean) =>
+    guard ? l.id : ((l.ftmId as string | undefined) ?? l.id)
   skip = (what: string) => (this.skipped[what] = (this.skipped[what] ?? 0) + 1)
 
   add(e: EntityModel): void {
@@ -91,9 +99,11 @@ class Writer {
       case 'LIVES_AT':
       case 'LOCATED_AT':
         if (from.kind === 'Phone' || hidden(from)) return void this.skip(`${l.kind} (${from.kind})`)
+        this.referred.add(to.id)
         return this.push(from, 'addressEntity', this.idOf(to))
       case 'INVOLVED_IN':
         if (from.kind === 'Phone') return void this.skip('INVOLVED_IN (Phone)')
+        this.referred.add(from.id)
         return this.push(to, 'involved', this.idOf(from))
       case 'CALLED':
         return void intervals.push(this.call(l, from, to))
@@ -107,8 +117,9 @@ class Writer {
     const fromProp = side(from, spec.from)
     const toProp = side(to, spec.to)
     if (!fromProp || !toProp) return void this.skip(`${l.kind} (${from.kind} → ${to.kind})`)
+    this.referred.add(from.id).add(to.id)
     intervals.push({
-      id: (l.ftmId as string | undefined) ?? l.id,
+      id: this.linkId(l, hidden(from) || hidden(to)),
       schema,
       properties: {
         [fromProp]: [this.idOf(from)],
@@ -119,12 +130,27 @@ class Writer {
   }
 
   private call(l: LinkModel, from: EntityModel, to: EntityModel): FtmEntity {
-    const properties: Record<string, string[]> = {
-      callerNumber: [String(from.number)],
-      receiverNumber: [String(to.number)],
-      ...writeProps(CALL_PROPS, l),
-    }
-    return { id: (l.ftmId as string | undefined) ?? l.id, schema: 'Call', properties }
+    // The number of a protected person's phone would find them in the source as well as the id.
+    const properties: Record<string, string[]> = writeProps(CALL_PROPS, l)
+    if (!this.guarded.has(from.id)) properties.callerNumber = [String(from.number)]
+    if (!this.guarded.has(to.id)) properties.receiverNumber = [String(to.number)]
+    const guard = this.guarded.has(from.id) || this.guarded.has(to.id)
+    return { id: this.linkId(l, guard), schema: 'Call', properties }
+  }
+
+  /**
+   * A protected person's home that nothing else exported refers to is theirs alone: it stays
+   * here, as their phones do. Returns the ids not exported.
+   */
+  dropHomes(): Set<string> {
+    const dropped = new Set<string>()
+    for (const id of this.guarded)
+      if (this.out.get(id)?.schema === 'Address' && !this.referred.has(id)) {
+        this.out.delete(id)
+        dropped.add(id)
+        this.skip('Address (home of a protected person)')
+      }
+    return dropped
   }
 
   /** A call names its parties when exactly one entity the export holds uses each number. */
@@ -132,7 +158,8 @@ class Writer {
     for (const c of calls) {
       if (c.schema !== 'Call') continue
       for (const side of ['caller', 'receiver'] as const) {
-        const phone = phones.get(c.properties[`${side}Number`]![0]!)
+        const number = c.properties[`${side}Number`]?.[0]
+        const phone = number ? phones.get(number) : undefined
         const users = phone ? (this.users.get(phone.id) ?? []) : []
         if (users.length === 1 && !hidden(users[0]!)) c.properties[side] = [this.idOf(users[0]!)]
       }
@@ -163,10 +190,20 @@ export async function exportFtm(data: DataAccess, req: FtmExportRequest): Promis
         relToLink(r.get('r'), r.get('fromId') as string, r.get('toId') as string),
       )),
     )
-  const w = new Writer(byId, req.pseudonymKey)
+  const places = nodes.filter((n) => n.kind === 'Location' || n.kind === 'Phone').map((n) => n.id)
+  const guarded = new Set<string>()
+  for (let i = 0; i < places.length; i += BATCH)
+    for (const id of await data.read(
+      PROTECTED_PLACES,
+      { ids: places.slice(i, i + BATCH) },
+      (r) => r.get('id') as string,
+    ))
+      guarded.add(id)
+  const w = new Writer(byId, req.pseudonymKey, guarded)
   const intervals: FtmEntity[] = []
   for (const e of nodes) w.add(e)
   for (const l of links) if (byId.has(l.toId)) w.link(l, intervals)
+  const dropped = w.dropHomes()
   const phones = new Map(nodes.filter((n) => n.kind === 'Phone').map((p) => [String(p.number), p]))
   w.parties(intervals, phones)
   const entities = [...w.out.values(), ...intervals].sort(
@@ -176,7 +213,7 @@ export async function exportFtm(data: DataAccess, req: FtmExportRequest): Promis
     {
       action: 'DISCLOSE',
       operation: 'exportFtm',
-      entityIds: ids,
+      entityIds: ids.filter((id) => !dropped.has(id)),
       personIds: nodes.filter((n) => n.kind === 'Person').map((n) => n.id),
       caseId,
       detail: `ftm entities:${w.out.size} intervals:${intervals.length}`,

@@ -125,6 +125,37 @@ describe('FtM lines to an import plan', () => {
     expect(p.links.filter((l) => l.kind === 'USES_PHONE')).toHaveLength(1)
   })
 
+  it('keeps coordinates in range, 0 too, and refuses others with their line', () => {
+    const at = (lat: string, lon: string) => ({ full: ['X'], latitude: [lat], longitude: [lon] })
+    const good = plan(
+      [line('a1', 'Address', at('0', '-180')), line('a2', 'Address', at('42.66', '21.17'))].join(
+        '\n',
+      ),
+    ).plan
+    expect(good.errors).toEqual([])
+    expect(good.entities.map((e) => e.props.point)).toEqual([
+      { lat: 0, lon: -180 },
+      { lat: 42.66, lon: 21.17 },
+    ])
+    const bad = plan(
+      [
+        line('b1', 'Address', at('95', '21')),
+        line('b2', 'Address', at('42', 'Infinity')),
+        line('b3', 'Address', at('-90.5', '180.01')),
+        line('b4', 'Address', at('1e1', '')),
+      ].join('\n'),
+    ).plan
+    expect(bad.errors.map((e) => [e.line, e.column, e.field, e.reason])).toEqual([
+      [1, 'latitude', 'Address.latitude', 'not a latitude (-90 to 90)'],
+      [2, 'longitude', 'Address.longitude', 'not a longitude (-180 to 180)'],
+      [3, 'latitude', 'Address.latitude', 'not a latitude (-90 to 90)'],
+      [3, 'longitude', 'Address.longitude', 'not a longitude (-180 to 180)'],
+      [4, 'latitude', 'Address.latitude', 'not a latitude (-90 to 90)'],
+      [4, 'longitude', 'Address.longitude', 'not a longitude (-180 to 180)'],
+    ])
+    expect(bad.entities.some((e) => e.props.point)).toBe(false)
+  })
+
   it('merges fragments of one entity and skips links the model cannot hold', () => {
     const text = [
       line('c1', 'Company', { name: ['X'] }),

@@ -139,6 +139,29 @@ function readProps(ctx: Ctx, { line, entity }: FtmLine, maps: PropMap[]) {
   return out
 }
 
+/**
+ * An address's latitude and longitude as a point. A value out of range (or not a number) is an
+ * error of its line: a wrong point would put the place elsewhere on the map. 0 is a coordinate.
+ */
+function readPoint(ctx: Ctx, { line, entity }: FtmLine, kind: EntityKind) {
+  const p = entity.properties
+  if (!p.latitude?.length && !p.longitude?.length) return null
+  if (kind !== 'Location' || !p.latitude?.length || !p.longitude?.length) {
+    ctx.problems.skip(`${entity.schema}.latitude`)
+    return null
+  }
+  const [lat, lon] = (['latitude', 'longitude'] as const).map((prop) => {
+    const reads = p[prop]!.map((raw) => readValue(prop, raw))
+    reads.forEach(
+      (r) => 'error' in r && ctx.problems.fail(line, `${entity.schema}.${prop}`, r.error, prop),
+    )
+    if (reads.length > 1) ctx.problems.skip(`${entity.schema}.${prop} (more than one value)`)
+    const first = reads[0]!
+    return 'value' in first ? (first.value as number) : null
+  })
+  return lat != null && lon != null ? { lat, lon } : null
+}
+
 function planEntity(ctx: Ctx, fl: FtmLine, scope: string, today: string): void {
   const { entity } = fl
   const schema = ENTITY_SCHEMATA[entity.schema]!
@@ -152,11 +175,8 @@ function planEntity(ctx: Ctx, fl: FtmLine, scope: string, today: string): void {
   if (schema.kind === 'Person' || schema.kind === 'Organization') {
     if (aliases.length) props.aliases = [...new Set(aliases)]
   } else if (aliases.length) ctx.problems.skip(`${entity.schema}.alias`)
-  const lat = Number(entity.properties.latitude?.[0])
-  const lon = Number(entity.properties.longitude?.[0])
-  if (entity.properties.latitude && schema.kind === 'Location' && lat && lon)
-    props.point = { lat, lon }
-  else if (entity.properties.latitude) ctx.problems.skip(`${entity.schema}.latitude`)
+  const point = readPoint(ctx, fl, schema.kind)
+  if (point) props.point = point
   props.name =
     names[0] ??
     ([props.firstName, props.lastName].filter(Boolean).join(' ') ||

@@ -28,3 +28,16 @@ UNWIND $ids AS id
 MATCH (a:Entity {id: id})-[r]->(b:Entity)
 WHERE type(r) <> 'PART_OF_CASE' AND ${visible('a')} AND ${visible('b')}
 RETURN a.id AS fromId, b.id AS toId, r`
+
+/**
+ * Addresses and phones among $ids where a protected person or an informant lives or that one
+ * uses, whether or not the exporter sees that person: the FtM ids of such an address and of the
+ * calls on such a phone would find that person in the source dataset. Only visible ids return.
+ */
+export const PROTECTED_PLACES = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+WHERE (n:Location OR n:Phone) AND ${visible('n')}
+  AND EXISTS { (p:Person)-[:LIVES_AT|USES_PHONE]->(n)
+    WHERE coalesce(${protectedPerson('p')}, false) OR coalesce(p.category, '') = 'INFORMANT' }
+RETURN n.id AS id`

@@ -24,6 +24,8 @@ export type ValueType =
   | 'currency'
   | 'gender'
   | 'relation'
+  | 'latitude'
+  | 'longitude'
 
 export interface PropMap {
   ftm: string
@@ -199,6 +201,9 @@ export type Read = { value: unknown } | { skip: string } | { error: string }
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
 const PARTIAL_DATE = /^\d{4}(-\d{2})?$/
+/** Decimal degrees; exponents, `Infinity` and `NaN` are not coordinates. */
+const DEGREES = /^[+-]?(\d+(\.\d*)?|\.\d+)$/
+const RANGE = { latitude: 90, longitude: 180 }
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$/
 
 function calendarDay(text: string): string | null {
@@ -247,6 +252,14 @@ export function readValue(type: ValueType, raw: string): Read {
     case 'relation': {
       const r = RELATIONS[text.toLowerCase()]
       return r ? { value: r } : { skip: 'not a family relation here' }
+    }
+    case 'latitude':
+    case 'longitude': {
+      const n = DEGREES.test(text) ? Number(text) : NaN
+      const max = RANGE[type]
+      return Number.isFinite(n) && Math.abs(n) <= max
+        ? { value: n }
+        : { error: `not a ${type} (-${max} to ${max})` }
     }
   }
 }

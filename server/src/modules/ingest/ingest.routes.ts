@@ -1,4 +1,4 @@
-import express, { Router, type Request, type Response } from 'express'
+import express, { Router, type NextFunction, type Request, type Response } from 'express'
 import { z } from 'zod'
 import type { DataAccess } from '../../data/access.ts'
 import { appError } from '../../errors.ts'
@@ -145,5 +145,15 @@ export function ingestRoutes(deps: IngestDeps): Router {
       })
     }),
   )
+  // Bodies the parsers refuse (malformed JSON, a file over the limit) answer in JSON too.
+  router.use('/api/imports', (err: unknown, _req: Request, res: Response, next: NextFunction) => {
+    const type = (err as { type?: string } | null)?.type
+    if (res.headersSent) return next(err)
+    if (type === 'entity.too.large')
+      return sendError(res, 413, 'import/file_too_large', { field: 'file', limit: MAX_FILE })
+    if (type === 'entity.parse.failed') return sendError(res, 400, 'input/invalid')
+    const { status, error } = errorBody(err)
+    res.status(status).json({ error })
+  })
   return router
 }

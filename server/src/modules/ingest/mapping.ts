@@ -137,8 +137,8 @@ export const MappingSchema = z
         if (!(k in e.fields)) issue(['entities', alias, 'key'], `key field ${k} is not mapped`)
     }
     m.links.forEach((l, i) => {
-      const from = m.entities[l.from]
-      const to = m.entities[l.to]
+      const from = Object.hasOwn(m.entities, l.from) ? m.entities[l.from] : undefined
+      const to = Object.hasOwn(m.entities, l.to) ? m.entities[l.to] : undefined
       if (!from) issue(['links', i, 'from'], `no entity ${l.from}`)
       if (!to) issue(['links', i, 'to'], `no entity ${l.to}`)
       const [ends0, ends1] = LINK_ENDS[l.kind]

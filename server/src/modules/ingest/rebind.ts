@@ -23,12 +23,14 @@ export function rebind(
 ): { mapping: Mapping } | { problems: MappingProblem[] } {
   const problems: MappingProblem[] = []
   const copy = structuredClone(m)
+  // Maps, not objects: a column may be called "constructor" or "toString".
+  const columns = new Map(Object.entries(b.columns))
   const renamed = (fields: Fields, where: string) => {
     for (const [f, spec] of Object.entries(fields)) {
       if (!('column' in spec)) continue
       const col = String(spec.column)
-      if (!(col in b.columns)) continue
-      const to = b.columns[col]
+      if (!columns.has(col)) continue
+      const to = columns.get(col)
       if (to === null || to === undefined || !to.trim()) {
         if (spec.required)
           problems.push({ path: `columns.${col}`, message: `${where}.${f} needs a column` })
@@ -50,14 +52,14 @@ export function rebind(
     delete copy.entities[alias]
     copy.links = copy.links.filter((l) => l.from !== alias && l.to !== alias)
   }
-  const aliases: Record<string, string[]> = {}
+  const aliases = new Map<string, string[]>()
   for (const [col, names] of Object.entries(m.aliases)) {
-    const to = b.columns[col] ?? (col in b.columns ? null : col)
-    if (to) aliases[to.trim()] = [...new Set([...names, ...(to.trim() === col ? [] : [col])])]
+    const to = columns.has(col) ? columns.get(col)?.trim() : col
+    if (to) aliases.set(to, [...new Set([...names, ...(to === col ? [] : [col])])])
   }
-  for (const [col, to] of Object.entries(b.columns))
-    if (to && to.trim() !== col && !aliases[to.trim()]) aliases[to.trim()] = [col]
-  copy.aliases = aliases
+  for (const [col, to] of columns)
+    if (to?.trim() && to.trim() !== col && !aliases.has(to.trim())) aliases.set(to.trim(), [col])
+  copy.aliases = Object.fromEntries(aliases)
   copy.parse = { ...copy.parse, ...b.parse }
   if (problems.length) return { problems }
   const res = MappingSchema.safeParse(copy)

@@ -88,3 +88,29 @@ describe('binding a mapping to a new file', () => {
     expect(again.mapping.aliases['A broj']).toContain('caller')
   })
 })
+
+describe('hostile names', () => {
+  it('reads columns named like built-in object properties as plain names', () => {
+    const t = table('constructor;toString;__proto__\n044961001;044961002;02.05.2019 10:00\n')
+    const m = builtIn('call-records')
+    const fit = suggestColumns(m, t)
+    expect(Object.fromEntries(fit.slots.map((s) => [s.column, s.header]))).toMatchObject({
+      caller: 'constructor',
+      callee: 'toString',
+      start: '__proto__',
+    })
+    const res = rebind(m, {
+      columns: {
+        caller: 'constructor',
+        callee: 'toString',
+        start: '__proto__',
+        cell: null,
+        duration: null,
+      },
+    })
+    if (!('mapping' in res)) throw new Error(JSON.stringify(res.problems))
+    expect(planImport(res.mapping, t, 'f').errors).toEqual([])
+    const saved = parseMapping(mappingYaml(res.mapping))
+    expect('mapping' in saved).toBe(true)
+  })
+})

@@ -115,7 +115,11 @@ export function suggestColumns(m: Mapping, table: Pick<Table, 'headers' | 'rows'
   slots.forEach((s, si) => {
     const type = s.type as ValueType
     table.headers.forEach((h, hi) => {
-      const [byName, reason] = nameScore(s.column, m.aliases[s.column] ?? [], h)
+      const [byName, reason] = nameScore(
+        s.column,
+        Object.hasOwn(m.aliases, s.column) ? m.aliases[s.column]! : [],
+        h,
+      )
       if (!TELLING.has(type)) {
         if (byName > 0) pairs.push({ slot: si, header: hi, score: byName, reason })
         return

@@ -12,6 +12,17 @@ export type ResolvedKind = (typeof RESOLVED_KINDS)[number]
 const candidate = (v: string) =>
   `(${visible(v)} AND NOT ${protectedPerson(v)} AND coalesce(${v}.category, '') <> 'INFORMANT')`
 
+/** A protected person or an informant: their names never appear next to them. */
+const withheld = (v: string) =>
+  `(${protectedPerson(v)} OR coalesce(${v}.category, '') = 'INFORMANT')`
+
+/**
+ * Shared reference data among the merged kinds: public institutions and NGOs, which `visible()`
+ * shows to everyone. Merging one with a case-scoped record would change who sees what.
+ */
+const sharedReference = (v: string) =>
+  `(${v}:Organization AND coalesce(${v}.orgType, '') IN ['INSTITUTION', 'NGO'])`
+
 const IDS: Record<ResolvedKind, (v: string) => string> = {
   Person: (v) => `coalesce(${v}.identifiers, [])`,
   Organization: (v) => `[x IN [${v}.registrationNumber] WHERE x IS NOT NULL]`,
@@ -36,15 +47,22 @@ const tokens = (v: string) =>
 const inScope = `(seeds IS NULL OR x.id IN seeds OR y.id IN seeds)`
 /** Namesakes born on different days are not candidates on their names alone. */
 const birthAgrees = `(x.dateOfBirth IS NULL OR y.dateOfBirth IS NULL OR x.dateOfBirth = y.dateOfBirth)`
-const sharing = (k: ResolvedKind, rel: string, label: string, v: string) => `
-  UNWIND people AS x
-  MATCH (x)-[:${rel}]->(${v}:${label})<-[:${rel}]-(y:${k})
-  WHERE x.id < y.id AND ${inScope} AND ${visible(v)} AND ${candidate('y')}
+/** Grouped by the shared node and capped like the name blocks: a phone of thousands pairs none. */
+const sharing = (rel: string, label: string, v: string) => `
+  UNWIND people AS p
+  MATCH (p)-[:${rel}]->(${v}:${label}) WHERE ${visible(v)}
+  WITH ${v}, collect(DISTINCT p) AS group
+  WHERE 1 < size(group) <= $maxBlock AND (seeds IS NULL OR any(q IN group WHERE q.id IN seeds))
+  UNWIND group AS x
+  UNWIND group AS y
+  WITH x, y WHERE x.id < y.id AND ${inScope}
   RETURN x, y`
 
 const candidatePairs = (k: ResolvedKind) => `
 OPTIONAL MATCH (c:Case {id: $caseId}) WHERE ${visible('c')}
-WITH CASE WHEN $caseId IS NULL THEN null ELSE [(c)<-[:PART_OF_CASE]-(m:${k}) | m.id] END AS seeds
+// A case asked for but not seen seeds nothing (never null: null means the whole queue).
+WITH CASE WHEN $caseId IS NULL THEN null WHEN c IS NULL THEN [] ELSE
+  [(c)<-[:PART_OF_CASE]-(m:${k}) | m.id] END AS seeds
 MATCH (p:${k}) WHERE ${candidate('p')}
 WITH seeds, collect(p) AS people
 CALL (seeds, people) {
@@ -69,9 +87,9 @@ CALL (seeds, people) {
   UNWIND group AS y
   WITH x, y WHERE x.id < y.id AND ${inScope}
   RETURN x, y
-  UNION ${sharing(k, 'USES_PHONE', 'Phone', 'ph')}
-  UNION ${sharing(k, ADDRESS_LINK[k], "Location {locType: 'ADDRESS'}", 'l')}
-  UNION ${sharing(k, 'OWNS', 'Asset', 's')}
+  UNION ${sharing('USES_PHONE', 'Phone', 'ph')}
+  UNION ${sharing(ADDRESS_LINK[k], "Location {locType: 'ADDRESS'}", 'l')}
+  UNION ${sharing('OWNS', 'Asset', 's')}
   UNION
   UNWIND people AS p
   UNWIND ${IDS[k]('p')} AS raw
@@ -84,13 +102,20 @@ CALL (seeds, people) {
   RETURN x, y
 }
 WITH DISTINCT x, y
+// A pair across visibility scopes cannot be merged (merge/invalid_pair): not proposed either.
 WHERE NOT EXISTS { (:DistinctPair {pairKey: x.id + '|' + y.id}) }
+  AND ${sharedReference('x')} = ${sharedReference('y')}
 WITH x, y LIMIT $maxPairs
 RETURN x AS a, y AS b,
   COUNT { (x)-[:USES_PHONE]->(ph:Phone)<-[:USES_PHONE]-(y) WHERE ${visible('ph')} } AS phones,
   COUNT { (x)-[:${ADDRESS_LINK[k]}]->(l:Location {locType: 'ADDRESS'})<-[:${ADDRESS_LINK[k]}]-(y)
     WHERE ${visible('l')} } AS addresses,
   COUNT { (x)-[:OWNS]->(s:Asset)<-[:OWNS]-(y) WHERE ${visible('s')} } AS assets`
+
+/** The case a queue is asked for, if the viewer sees it. */
+export const VISIBLE_CASE = `
+MATCH (c:Case {id: $caseId}) WHERE ${visible('c')}
+RETURN c.id AS id`
 
 export const CANDIDATE_PAIRS = Object.fromEntries(
   RESOLVED_KINDS.map((k) => [k, candidatePairs(k)]),
@@ -106,7 +131,15 @@ OPTIONAL MATCH (a:Entity {id: $absorbId}) WHERE ${visible('a')}
 SET k._lock = true, a._lock = true
 REMOVE k._lock, a._lock
 RETURN k, a, k IS NOT NULL AND ${protectedPerson('k')} AS keepProtected,
-  a IS NOT NULL AND ${protectedPerson('a')} AS absorbProtected`
+  a IS NOT NULL AND ${protectedPerson('a')} AS absorbProtected,
+  k IS NOT NULL AND ${sharedReference('k')} AS keepShared,
+  a IS NOT NULL AND ${sharedReference('a')} AS absorbShared`
+
+/** Both records of a distinct decision, if the viewer sees them. */
+export const FIND_PAIR = `
+OPTIONAL MATCH (x:Entity {id: $aId}) WHERE ${visible('x')}
+OPTIONAL MATCH (y:Entity {id: $bId}) WHERE ${visible('y')}
+RETURN x, y`
 
 /** A copy of a node's properties, native types kept, for undo. Not an :Entity: no one finds it. */
 export const SNAPSHOT_NODE = `
@@ -157,7 +190,7 @@ export const MOVE_IN = Object.fromEntries(LINK_KINDS.map((k) => [k, move(k, fals
 export const UPDATE_SURVIVOR = `
 MATCH (k:Entity {id: $keepId})
 SET k += $changes, k.version = k.version + 1, k.updatedAt = datetime(), k.updatedBy = $viewerName
-RETURN k`
+RETURN k, ${protectedPerson('k')} AS protected`
 
 // Not DETACH: every link has moved or been set aside; one left over fails the merge, never lost.
 export const DELETE_ABSORBED = `MATCH (a:Entity {id: $absorbId}) DELETE a`
@@ -168,12 +201,15 @@ CREATE (m:MergeRecord)
 SET m = $record, m.mergedAt = datetime(), m.mergedBy = $viewerName
 RETURN m`
 
-/** Recent merges whose survivor the viewer sees, newest first, with the absorbed name. */
+/**
+ * Recent merges whose survivor the viewer sees, newest first, with the absorbed name unless the
+ * survivor is (now) protected or an informant: the name would sit beside its pseudonym.
+ */
 export const RECENT_MERGES = `
 MATCH (m:MergeRecord)
 MATCH (k:Entity {id: m.keepId}) WHERE ${visible('k')}
 OPTIONAL MATCH (s:MergeSnapshot {_mergeId: m.id, _role: 'absorbed'})
-RETURN m, k, s.name AS absorbedName
+RETURN m, k, CASE WHEN ${withheld('k')} THEN null ELSE s.name END AS absorbedName
 ORDER BY m.mergedAt DESC LIMIT $first`
 
 /** The merge to undo and its survivor, locked. */
@@ -206,6 +242,11 @@ SET k = properties(s)
 REMOVE ${RESTORE_SNAPSHOT_KEYS.replaceAll('s.', 'k.')}
 DELETE s
 RETURN k`
+
+/** Whether the viewer sees a record (after undo restored it with its links). */
+export const IS_VISIBLE = `
+MATCH (n:Entity {id: $id})
+RETURN ${visible('n')} AS visible`
 
 export const SET_ASIDE_KINDS = `
 MATCH (s:MergeSnapshot {_mergeId: $mergeId, _role: 'link'}) RETURN collect(DISTINCT s._type) AS kinds`

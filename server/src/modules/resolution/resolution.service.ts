@@ -21,6 +21,8 @@ import {
   CREATE_MERGE_RECORD,
   DELETE_ABSORBED,
   DELETE_MERGE_RECORD,
+  FIND_PAIR,
+  IS_VISIBLE,
   LOCK_MERGE,
   LOCK_PAIR,
   MARK_DISTINCT,
@@ -35,6 +37,7 @@ import {
   SET_ASIDE_LINKS,
   SNAPSHOT_NODE,
   UPDATE_SURVIVOR,
+  VISIBLE_CASE,
   type ResolvedKind,
 } from './resolution.queries.ts'
 import { scorePair, type Reason, type Side } from './score.ts'
@@ -62,7 +65,8 @@ export interface MergeRecordModel {
   kind: ResolvedKind
   survivor: EntityModel
   absorbedId: string
-  absorbedName: string
+  /** Null when the survivor is a protected person or an informant. */
+  absorbedName: string | null
   mergedBy: string
   mergedAt: string
   movedLinks: number
@@ -93,7 +97,12 @@ export async function duplicateCandidates(
   const minScore = Math.min(Math.max(args.minScore ?? 0.5, 0), 1)
   const first = Math.min(Math.max(args.first ?? 50, 1), 200)
   const caseId = args.caseId ? parseInput(idSchema, args.caseId, 'caseId') : null
-  if (caseId) ctx.data.inCase(caseId)
+  if (caseId) {
+    ctx.data.inCase(caseId)
+    // A case the viewer cannot see answers as if it did not exist, not with the whole queue.
+    const found = await ctx.data.read(VISIBLE_CASE, { caseId }, (r) => r.get('id') as string)
+    if (!found.length) throw appError('case/not_found', { field: 'caseId' })
+  }
   const rows = await ctx.data.read(
     CANDIDATE_PAIRS[kind],
     { caseId, maxBlock: toInt(MAX_BLOCK), maxPairs: toInt(MAX_PAIRS) },
@@ -119,7 +128,11 @@ export async function duplicateCandidates(
     .slice(0, first)
 }
 
-function toMergeRecord(m: Node, survivor: EntityModel, absorbedName: string): MergeRecordModel {
+function toMergeRecord(
+  m: Node,
+  survivor: EntityModel,
+  absorbedName: string | null,
+): MergeRecordModel {
   const p = toPlain(m.properties) as Record<string, unknown>
   return {
     id: p.id as string,
@@ -142,7 +155,7 @@ export async function recentMerges(ctx: Context, first?: number | null) {
       toMergeRecord(
         r.get('m') as Node,
         nodeToEntity(r.get('k') as Node),
-        (r.get('absorbedName') as string | null) ?? '',
+        r.get('absorbedName') as string | null,
       ),
   )
 }
@@ -229,6 +242,10 @@ export async function mergeEntities(
       const kind = keep.kind
       if (kind !== absorbed.kind || !isResolvedKind(kind))
         throw appError('merge/invalid_pair', { field: 'absorbId' })
+      // Shared reference data (seen by everyone) and a case-scoped record: merging would
+      // publish the scoped record's names and sources, or hide reference data from others.
+      if (rec?.get('keepShared') !== rec?.get('absorbShared'))
+        throw appError('merge/invalid_pair', { field: 'absorbId' })
       if (
         rec?.get('keepProtected') ||
         rec?.get('absorbProtected') ||
@@ -256,9 +273,12 @@ export async function mergeEntities(
         toPlain(k.properties) as Record<string, unknown>,
         toPlain(a.properties) as Record<string, unknown>,
       )
-      const updated = (
-        await tx.run(UPDATE_SURVIVOR, { keepId, changes: toNeo4jProps(changes) })
-      ).records[0]?.get('k') as Node
+      const after = (await tx.run(UPDATE_SURVIVOR, { keepId, changes: toNeo4jProps(changes) }))
+        .records[0]
+      // The survivor may become protected by what it gained (a birth date that makes it a minor
+      // when recorded): refused like any merge of a protected person, the transaction rolls back.
+      if (after?.get('protected')) throw appError('merge/protected_person')
+      const updated = after?.get('k') as Node
       await tx.run(DELETE_ABSORBED, { absorbId })
       const survivor = nodeToEntity(updated)
       const record = {
@@ -324,6 +344,10 @@ export async function undoMerge(ctx: Context, mergeId: string) {
       const survivor = (await tx.run(RESTORE_SURVIVOR, { mergeId: id, keepId })).records[0]?.get(
         'k',
       ) as Node
+      // The restored record may be in a case the undoing user does not work on: answered as
+      // if the merge did not exist, and rolled back, rather than returning it.
+      const seen = (await tx.run(IS_VISIBLE, { id: absorbId })).records[0]?.get('visible')
+      if (seen !== true) throw appError('merge/not_found', { field: 'mergeId' })
       await tx.run(DELETE_MERGE_RECORD, { mergeId: id })
       return { id, survivor: nodeToEntity(survivor), restored: nodeToEntity(restored) }
     }),
@@ -343,6 +367,16 @@ export async function markDistinct(ctx: Context, aId: string, bId: string) {
     personIds: [],
   }
   return ctx.data.write(audit, async (tx) => {
+    const found = (await tx.run(FIND_PAIR, { aId: lo, bId: hi })).records[0]
+    const [x, y] = (['x', 'y'] as const).map((v) => found?.get(v) as Node | null)
+    if (!x || !y)
+      throw appError('entity/not_found', {
+        field: 'aId',
+        ids: [x ? null : lo, y ? null : hi].filter(Boolean),
+      })
+    const kinds = [nodeToEntity(x).kind, nodeToEntity(y).kind]
+    if (kinds[0] !== kinds[1] || !isResolvedKind(kinds[0]!))
+      throw appError('merge/invalid_pair', { field: 'bId' })
     const rec = (await tx.run(MARK_DISTINCT, { aId: lo, bId: hi })).records[0]
     if (!rec) throw appError('entity/not_found', { field: 'aId', ids: [lo, hi] })
     audit.personIds = rec.get('personIds') as string[]
