@@ -152,6 +152,16 @@ describe('importing a file in the browser', () => {
     const options = await page.getByTestId('import-mapping').locator('option').allTextContents()
     expect(options[0]).toContain(name)
     expect(options[0]).toContain('100%')
+    // Its author may delete it: the list falls back to the built-in mapping.
+    await expect
+      .poll(() => page.getByTestId('import-delete-mapping').count(), { timeout: 15_000 })
+      .toBe(1)
+    await page.getByTestId('import-delete-mapping').click()
+    await expect
+      .poll(() => page.getByTestId('import-mapping').inputValue(), { timeout: 15_000 })
+      .toBe('call-records')
+    const after = await page.getByTestId('import-mapping').locator('option').allTextContents()
+    expect(after.some((o) => o.includes(name))).toBe(false)
   })
 
   it('refuses a broken file and lists each bad row with its line and column', async () => {

@@ -151,6 +151,8 @@ const en = {
     saveName: 'Name to save this mapping under',
     save: 'Save mapping',
     saved: 'Saved “{name}”: it is in the list for everyone who imports.',
+    savedBy: 'Saved by {user}.',
+    deleteMapping: 'Delete this saved mapping',
     uploadYaml: 'Or add a mapping from a YAML file',
     phase: {
       read: 'Read and checked {done} rows',

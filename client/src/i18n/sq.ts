@@ -153,6 +153,8 @@ const sq: MessageSchema = {
     saveName: 'Emri nën të cilin ruhet kjo përshtatje',
     save: 'Ruaj përshtatjen',
     saved: 'U ruajt “{name}”: është në listë për këdo që importon.',
+    savedBy: 'Ruajtur nga {user}.',
+    deleteMapping: 'Fshije këtë përshtatje të ruajtur',
     uploadYaml: 'Ose shtoni një përshtatje nga një skedar YAML',
     phase: {
       read: 'U lexuan dhe u kontrolluan {done} rreshta',

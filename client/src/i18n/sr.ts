@@ -153,6 +153,8 @@ const sr: MessageSchema = {
     saveName: 'Naziv pod kojim se čuva ovo mapiranje',
     save: 'Sačuvaj mapiranje',
     saved: 'Sačuvano „{name}”: na listi je za svakoga ko uvozi.',
+    savedBy: 'Sačuvao {user}.',
+    deleteMapping: 'Obriši ovo sačuvano mapiranje',
     uploadYaml: 'Ili dodajte mapiranje iz YAML datoteke',
     phase: {
       read: 'Pročitano i provereno {done} redova',

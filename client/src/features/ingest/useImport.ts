@@ -92,6 +92,17 @@ export function useImport() {
     return res.ok.mapping
   }
 
+  /** Deletes a saved mapping (its author or a supervisor; the server decides). */
+  async function deleteMapping(id: string): Promise<ImportError | null> {
+    const res = await importHttp<{ deleted: boolean }>(
+      'DELETE',
+      `/api/imports/mappings/${encodeURIComponent(id)}`,
+    )
+    if (!('ok' in res)) return res.error
+    await loadMappings()
+    return null
+  }
+
   function reset(): void {
     seq++
     state.value = 'idle'
@@ -111,6 +122,7 @@ export function useImport() {
     loadPreview,
     send,
     saveMapping,
+    deleteMapping,
     reset,
   }
 }
