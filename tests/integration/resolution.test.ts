@@ -424,6 +424,26 @@ describe('entity resolution', () => {
     expect(undoMerge.restored.id).toBe(absorb.id)
   })
 
+  it('refuses to undo for a user who would not see the survivor once restored', async () => {
+    // The mirror case: the survivor gained the investigator's case from the merge only.
+    const seen = await newCase(sup, 'Operation Seen Mirror')
+    const unseen = await newCase(sup, 'Operation Unseen Mirror')
+    await sup.ok(ASSIGN, { c: seen, u: 'investigator' })
+    const name = uniqueName()
+    const keep = await createEntity(sup, s1, { ...person(name, 'SUSPECT'), caseId: unseen })
+    const absorb = await createEntity(sup, s2, { ...person(name, 'CONTACT'), caseId: seen })
+    const { mergeEntities: m } = await sup.ok<{ mergeEntities: { id: string } }>(MERGE, {
+      keep: keep.id,
+      absorb: absorb.id,
+      kv: keep.version,
+      av: absorb.version,
+    })
+    const inv = await Api.signedIn('investigator')
+    const before = await fingerprint([keep.id, absorb.id, unseen])
+    expect(await inv.code(UNDO, { id: m.id })).toBe('merge/not_found')
+    expect(await fingerprint([keep.id, absorb.id, unseen])).toBe(before)
+  })
+
   it('pairs nothing on a phone shared by more records than a block holds', async () => {
     const crowdCase = await newCase(sup, 'Operation Crowd')
     const shared = await createEntity(sup, s1, {

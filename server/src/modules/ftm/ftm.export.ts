@@ -15,6 +15,9 @@ import {
   type FtmEntity,
 } from './ftm.schemata.ts'
 
+/** Plain decimals (String(5e-7) is "5e-7", which the importer rightly refuses). */
+const degrees = (n: number) => n.toFixed(7).replace(/\.?0+$/, '')
+
 const BATCH = 5_000
 
 export interface FtmExportRequest {
@@ -71,7 +74,10 @@ class Writer {
       properties = writeProps(ENTITY_SCHEMATA[schema]!.props, e)
       const point = e.point as { lat: number; lon: number } | undefined
       if (point)
-        Object.assign(properties, { latitude: [String(point.lat)], longitude: [String(point.lon)] })
+        Object.assign(properties, {
+          latitude: [degrees(point.lat)],
+          longitude: [degrees(point.lon)],
+        })
       if (schema === 'Address') properties.full ??= [e.name]
       else properties.name = [e.name]
       const aliases = (e.aliases as string[] | undefined) ?? []

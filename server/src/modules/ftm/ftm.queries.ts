@@ -37,7 +37,7 @@ RETURN a.id AS fromId, b.id AS toId, r`
 export const PROTECTED_PLACES = `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-WHERE (n:Location OR n:Phone) AND ${visible('n')}
+WHERE (n:Phone OR (n:Location AND n.locType = 'ADDRESS')) AND ${visible('n')}
   AND EXISTS { (p:Person)-[:LIVES_AT|USES_PHONE]->(n)
     WHERE coalesce(${protectedPerson('p')}, false) OR coalesce(p.category, '') = 'INFORMANT' }
 RETURN n.id AS id`

@@ -145,13 +145,15 @@ export function ingestRoutes(deps: IngestDeps): Router {
       })
     }),
   )
-  // Bodies the parsers refuse (malformed JSON, a file over the limit) answer in JSON too.
-  router.use('/api/imports', (err: unknown, _req: Request, res: Response, next: NextFunction) => {
-    const type = (err as { type?: string } | null)?.type
+  // Bodies the parsers refuse (malformed JSON, too large, an unknown charset) answer in JSON
+  // with the status the parser chose; only the upload's own limit is a file that is too large.
+  router.use('/api/imports', (err: unknown, req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(err)
-    if (type === 'entity.too.large')
+    const parser = err as { type?: string; status?: number; expose?: boolean } | null
+    if (parser?.type === 'entity.too.large' && req.path !== '/mappings')
       return sendError(res, 413, 'import/file_too_large', { field: 'file', limit: MAX_FILE })
-    if (type === 'entity.parse.failed') return sendError(res, 400, 'input/invalid')
+    if (parser?.expose && (parser.status ?? 500) < 500)
+      return sendError(res, parser.status!, 'input/invalid', { field: 'body' })
     const { status, error } = errorBody(err)
     res.status(status).json({ error })
   })

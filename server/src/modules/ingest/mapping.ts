@@ -134,7 +134,8 @@ export const MappingSchema = z
       for (const f of Object.keys(e.fields))
         if (!allowed.has(f)) issue(['entities', alias, 'fields', f], `${e.kind} has no field ${f}`)
       for (const k of e.key)
-        if (!(k in e.fields)) issue(['entities', alias, 'key'], `key field ${k} is not mapped`)
+        if (!Object.hasOwn(e.fields, k))
+          issue(['entities', alias, 'key'], `key field ${k} is not mapped`)
     }
     m.links.forEach((l, i) => {
       const from = Object.hasOwn(m.entities, l.from) ? m.entities[l.from] : undefined
@@ -147,7 +148,8 @@ export const MappingSchema = z
       for (const f of Object.keys(l.fields))
         if (!(LINK_PROPS as readonly string[]).includes(f))
           issue(['links', i, 'fields', f], `links have no field ${f}`)
-      for (const k of l.key) if (!(k in l.fields)) issue(['links', i, 'key'], `${k} is not mapped`)
+      for (const k of l.key)
+        if (!Object.hasOwn(l.fields, k)) issue(['links', i, 'key'], `${k} is not mapped`)
     })
     const slots = new Set(columnSlots(m).map((s) => s.column))
     for (const c of Object.keys(m.aliases))

@@ -41,7 +41,7 @@ export function rebind(
   for (const [alias, e] of Object.entries(copy.entities)) renamed(e.fields, alias)
   copy.links.forEach((l, i) => renamed(l.fields, `links[${i}]`))
   for (const [alias, e] of Object.entries(copy.entities)) {
-    if (e.key.every((k) => k in e.fields)) continue
+    if (e.key.every((k) => Object.hasOwn(e.fields, k))) continue
     if (!e.optional) {
       problems.push({
         path: `entities.${alias}`,

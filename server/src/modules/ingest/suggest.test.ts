@@ -114,3 +114,22 @@ describe('hostile names', () => {
     expect('mapping' in saved).toBe(true)
   })
 })
+
+describe('hostile names, one at a time', () => {
+  it('binds a single column to "__proto__" without changing what the aliases are', () => {
+    const res = rebind(builtIn('call-records'), { columns: { start: '__proto__' } })
+    if (!('mapping' in res)) throw new Error(JSON.stringify(res.problems))
+    expect(Object.getPrototypeOf(res.mapping.aliases)).toBe(Object.prototype)
+    expect(res.mapping.links[0]?.fields.at).toMatchObject({ column: '__proto__' })
+  })
+
+  it('refuses a key naming a field that exists only on the object prototype', () => {
+    const res = parseMapping(`
+version: 1
+name: Inherited key
+source: { name: x }
+entities: { a: { kind: Phone, key: [constructor], fields: { number: { column: n } } } }
+`)
+    expect('problems' in res && res.problems.map((p) => p.path)).toEqual(['entities.a.key'])
+  })
+})

@@ -106,11 +106,14 @@ WITH DISTINCT x, y
 WHERE NOT EXISTS { (:DistinctPair {pairKey: x.id + '|' + y.id}) }
   AND ${sharedReference('x')} = ${sharedReference('y')}
 WITH x, y LIMIT $maxPairs
+// What a crowd shares (a hotline, a hotel, a company car) is no evidence: capped as in blocking.
 RETURN x AS a, y AS b,
-  COUNT { (x)-[:USES_PHONE]->(ph:Phone)<-[:USES_PHONE]-(y) WHERE ${visible('ph')} } AS phones,
+  COUNT { (x)-[:USES_PHONE]->(ph:Phone)<-[:USES_PHONE]-(y)
+    WHERE ${visible('ph')} AND COUNT { (ph)<-[:USES_PHONE]-() } <= $maxBlock } AS phones,
   COUNT { (x)-[:${ADDRESS_LINK[k]}]->(l:Location {locType: 'ADDRESS'})<-[:${ADDRESS_LINK[k]}]-(y)
-    WHERE ${visible('l')} } AS addresses,
-  COUNT { (x)-[:OWNS]->(s:Asset)<-[:OWNS]-(y) WHERE ${visible('s')} } AS assets`
+    WHERE ${visible('l')} AND COUNT { (l)<-[:${ADDRESS_LINK[k]}]-() } <= $maxBlock } AS addresses,
+  COUNT { (x)-[:OWNS]->(s:Asset)<-[:OWNS]-(y)
+    WHERE ${visible('s')} AND COUNT { (s)<-[:OWNS]-() } <= $maxBlock } AS assets`
 
 /** The case a queue is asked for, if the viewer sees it. */
 export const VISIBLE_CASE = `

@@ -344,10 +344,13 @@ export async function undoMerge(ctx: Context, mergeId: string) {
       const survivor = (await tx.run(RESTORE_SURVIVOR, { mergeId: id, keepId })).records[0]?.get(
         'k',
       ) as Node
-      // The restored record may be in a case the undoing user does not work on: answered as
-      // if the merge did not exist, and rolled back, rather than returning it.
-      const seen = (await tx.run(IS_VISIBLE, { id: absorbId })).records[0]?.get('visible')
-      if (seen !== true) throw appError('merge/not_found', { field: 'mergeId' })
+      // Either record, as restored, may be in a case the undoing user does not work on (the
+      // survivor may have gained that case from the merge): answered as if the merge did not
+      // exist, and rolled back, rather than returning it.
+      for (const recordId of [absorbId, keepId]) {
+        const seen = (await tx.run(IS_VISIBLE, { id: recordId })).records[0]?.get('visible')
+        if (seen !== true) throw appError('merge/not_found', { field: 'mergeId' })
+      }
       await tx.run(DELETE_MERGE_RECORD, { mergeId: id })
       return { id, survivor: nodeToEntity(survivor), restored: nodeToEntity(restored) }
     }),
