@@ -164,6 +164,25 @@ describe('importing a file in the browser', () => {
     expect(after.some((o) => o.includes(name))).toBe(false)
   })
 
+  it('imports a FollowTheMoney file, which needs no mapping', async () => {
+    await page.getByTestId('tab-import').click()
+    await page.getByTestId('import-file').setInputFiles({
+      name: 'aleph-export.ijson',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        '{"id": "br-c-1", "schema": "Company", "properties": {"name": ["Browser Trade LLC"], "registrationNumber": ["BR-77"]}}\n',
+      ),
+    })
+    await page.getByTestId('import-ftm').waitFor()
+    expect(await page.getByTestId('import-preview').count()).toBe(0)
+    await page.getByTestId('import-run').click()
+    const report = page.getByTestId('import-report')
+    await expect.poll(() => report.getAttribute('data-dry-run'), { timeout: 15_000 }).toBe('false')
+    expect((await page.getByTestId('import-count').allTextContents()).join('|')).toMatch(
+      /Organization\s*1\s*0/,
+    )
+  })
+
   it('refuses a broken file and lists each bad row with its line and column', async () => {
     await upload(
       'broken.csv',

@@ -238,3 +238,65 @@ describe('the import wizard behind the browser', () => {
     expect(after).toBe(before)
   })
 })
+
+describe('FollowTheMoney files through the same endpoint', () => {
+  it('imports JSON lines with format=ftm, streaming progress, and finds them again on a re-run', async () => {
+    const tag = Date.now()
+    const file =
+      [
+        {
+          id: `wz-p-${tag}`,
+          schema: 'Person',
+          properties: { name: [`Teuta Wizard ${tag}`], birthDate: ['1975-04-02'] },
+        },
+        { id: `wz-c-${tag}`, schema: 'Company', properties: { name: [`Wizard Trade ${tag}`] } },
+        {
+          id: `wz-d-${tag}`,
+          schema: 'Directorship',
+          properties: { director: [`wz-p-${tag}`], organization: [`wz-c-${tag}`] },
+        },
+      ]
+        .map((e) => JSON.stringify(e))
+        .join('\n') + '\n'
+    const cookie = await cookieOf('investigator')
+    const q = new URLSearchParams({ format: 'ftm', fileName: 'aleph.ijson' })
+    const first = await call('POST', `/api/imports?${q}`, cookie, file, {
+      accept: 'application/x-ndjson',
+    })
+    const last = JSON.parse(first.text.trim().split('\n').at(-1)!) as Record<string, unknown>
+    expect(last).toMatchObject({
+      report: {
+        dryRun: false,
+        entities: expect.arrayContaining([{ kind: 'Person', created: 1, matched: 0 }]),
+      },
+    })
+    const [row] = await cypher<{ org: string }>(
+      `MATCH (:Person {ftmId: $p})-[:DIRECTOR_OF]->(o:Organization) RETURN o.name AS org`,
+      { p: `wz-p-${tag}` },
+    )
+    expect(row?.org).toBe(`Wizard Trade ${tag}`)
+    const before = await graphFingerprint()
+    const again = await call('POST', `/api/imports?${q}`, cookie, file)
+    expect(again.json().report).toMatchObject({
+      entities: expect.arrayContaining([{ kind: 'Person', created: 0, matched: 1 }]),
+    })
+    expect(await graphFingerprint()).toBe(before)
+  })
+
+  it('refuses a malformed line by its number and writes nothing', async () => {
+    const before = await graphFingerprint()
+    const q = new URLSearchParams({ format: 'ftm', fileName: 'broken.ijson' })
+    const res = await call(
+      'POST',
+      `/api/imports?${q}`,
+      await cookieOf('investigator'),
+      '{"id": "wz-ok", "schema": "Person", "properties": {"name": ["A B"]}}\n{"id": "wz-bad", "schema": \n',
+    )
+    expect(res.status).toBe(400)
+    expect(res.json().error).toMatchObject({
+      code: 'import/invalid_rows',
+      errors: [expect.objectContaining({ line: 2 })],
+    })
+    expect(await graphFingerprint()).toBe(before)
+  })
+})

@@ -153,6 +153,7 @@ const en = {
     saved: 'Saved “{name}”: it is in the list for everyone who imports.',
     savedBy: 'Saved by {user}.',
     deleteMapping: 'Delete this saved mapping',
+    ftm: 'FollowTheMoney entities (JSON lines, as Aleph and OpenSanctions export them): persons, companies, addresses, accounts, ownership, payments, calls and more, read with their own schema. Check first; facts from such a file are graded F6 until someone assesses them.',
     uploadYaml: 'Or add a mapping from a YAML file',
     phase: {
       read: 'Read and checked {done} rows',

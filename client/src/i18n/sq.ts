@@ -155,6 +155,7 @@ const sq: MessageSchema = {
     saved: 'U ruajt “{name}”: është në listë për këdo që importon.',
     savedBy: 'Ruajtur nga {user}.',
     deleteMapping: 'Fshije këtë përshtatje të ruajtur',
+    ftm: 'Entitete FollowTheMoney (rreshta JSON, siç i eksportojnë Aleph dhe OpenSanctions): persona, kompani, adresa, llogari, pronësi, pagesa, thirrje e më shumë, të lexuara me skemën e tyre. Kontrolloni së pari; faktet nga një skedar i tillë vlerësohen F6 derisa dikush t’i vlerësojë.',
     uploadYaml: 'Ose shtoni një përshtatje nga një skedar YAML',
     phase: {
       read: 'U lexuan dhe u kontrolluan {done} rreshta',

@@ -155,6 +155,7 @@ const sr: MessageSchema = {
     saved: 'Sačuvano „{name}”: na listi je za svakoga ko uvozi.',
     savedBy: 'Sačuvao {user}.',
     deleteMapping: 'Obriši ovo sačuvano mapiranje',
+    ftm: 'FollowTheMoney entiteti (JSON redovi, kako ih izvoze Aleph i OpenSanctions): osobe, firme, adrese, računi, vlasništvo, plaćanja, pozivi i drugo, čitani po sopstvenoj šemi. Prvo proverite; činjenice iz takve datoteke ocenjene su F6 dok ih neko ne proceni.',
     uploadYaml: 'Ili dodajte mapiranje iz YAML datoteke',
     phase: {
       read: 'Pročitano i provereno {done} redova',

@@ -10,6 +10,10 @@ import type {
   MappingInfo,
 } from './types'
 
+export const FTM = 'ftm'
+/** FollowTheMoney files are JSON lines, told by their extension (Aleph and OpenSanctions use these). */
+export const isFtmFile = (name: string) => /\.(ijson|jsonl|ndjson|ftm\.json)$/i.test(name)
+
 /**
  * The wizard's server conversation: mappings, the preview of a file, and the import itself,
  * whose progress streams in as it runs. A newer request makes an older answer stale: dropped.
@@ -58,11 +62,17 @@ export function useImport() {
 
   async function send(
     file: File,
-    opts: { mapping: string; binding: Binding | null; caseId: string | null; dryRun: boolean },
+    opts: {
+      /** A mapping id, or 'ftm' for FollowTheMoney JSON lines (no mapping). */
+      mapping: string
+      binding: Binding | null
+      caseId: string | null
+      dryRun: boolean
+    },
   ): Promise<boolean> {
     const mine = begin()
     const q = new URLSearchParams({
-      mapping: opts.mapping,
+      ...(opts.mapping === FTM ? { format: FTM } : { mapping: opts.mapping }),
       fileName: file.name,
       dryRun: String(opts.dryRun),
       ...(opts.binding ? { binding: JSON.stringify(opts.binding) } : {}),

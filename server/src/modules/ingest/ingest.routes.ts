@@ -3,7 +3,8 @@ import { z } from 'zod'
 import type { DataAccess } from '../../data/access.ts'
 import { appError } from '../../errors.ts'
 import { admitImporter, errorBody, sendError, type IngestDeps } from './http.ts'
-import { runImport, type ImportRequest } from './ingest.service.ts'
+import { importFtm } from '../ftm/ftm.service.ts'
+import { runImport, type ImportReport, type ImportRequest } from './ingest.service.ts'
 import { boundMapping, deleteMapping, listMappings, saveMapping } from './mappings.service.ts'
 import { previewFile } from './preview.ts'
 
@@ -49,23 +50,23 @@ function bindingOf(req: Request) {
  * With `Accept: application/x-ndjson` the answer streams: one `{"progress":…}` line per step
  * while the import runs, then `{"report":…}` or `{"error":…}`. Otherwise one JSON body.
  */
-async function answerImport(req: Request, res: Response, request: ImportRequest) {
-  const data = res.locals.data as DataAccess
-  if (req.get('accept') !== 'application/x-ndjson') {
-    const report = await runImport(data, request)
-    return res.json({ report })
-  }
+async function answerImport(
+  req: Request,
+  res: Response,
+  run: (onProgress?: ImportRequest['onProgress']) => Promise<ImportReport>,
+) {
+  if (req.get('accept') !== 'application/x-ndjson') return res.json({ report: await run() })
   res.status(200).type('application/x-ndjson').setHeader('cache-control', 'no-store')
   let last = 0
   const line = (o: object) => res.write(`${JSON.stringify(o)}\n`)
-  request.onProgress = (phase, done, total) => {
+  const onProgress: ImportRequest['onProgress'] = (phase, done, total) => {
     const now = Date.now()
     if (now - last < PROGRESS_EVERY_MS && done < total) return
     last = now
     line({ progress: { phase, done, total } })
   }
   try {
-    line({ report: await runImport(data, request) })
+    line({ report: await run(onProgress) })
   } catch (e) {
     line({ error: errorBody(e).error })
   }
@@ -126,23 +127,28 @@ export function ingestRoutes(deps: IngestDeps): Router {
       res.json({ preview: await previewFile(res.locals.data as DataAccess, bytes, fileName) })
     }),
   )
-  // POST /api/imports?mapping=…&fileName=…[&binding=…][&caseId=…][&dryRun=true]
+  // POST /api/imports?mapping=…&fileName=…[&binding=…][&caseId=…][&dryRun=true], or with
+  // format=ftm instead of a mapping for FollowTheMoney JSON lines.
   router.post(
     '/api/imports',
     admitted,
     raw,
     guarded(async (req, res) => {
       const data = res.locals.data as DataAccess
-      if (typeof req.query.mapping !== 'string' || !req.query.mapping)
-        throw appError('import/mapping_not_found', { field: 'mapping' })
-      const mapping = await boundMapping(data, req.query.mapping, bindingOf(req))
-      await answerImport(req, res, {
-        mapping,
+      const common = {
         fileName: String(req.query.fileName ?? 'upload').slice(0, 200),
         bytes: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
         caseId: typeof req.query.caseId === 'string' && req.query.caseId ? req.query.caseId : null,
         dryRun: req.query.dryRun === 'true',
-      })
+      }
+      if (req.query.format === 'ftm')
+        return answerImport(req, res, (onProgress) => importFtm(data, { ...common, onProgress }))
+      if (typeof req.query.mapping !== 'string' || !req.query.mapping)
+        throw appError('import/mapping_not_found', { field: 'mapping' })
+      const mapping = await boundMapping(data, req.query.mapping, bindingOf(req))
+      await answerImport(req, res, (onProgress) =>
+        runImport(data, { ...common, mapping, onProgress }),
+      )
     }),
   )
   // Bodies the parsers refuse (malformed JSON, too large, an unknown charset) answer in JSON
