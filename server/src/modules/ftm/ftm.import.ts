@@ -1,6 +1,6 @@
 import { ageOn, LINK_ENDS, type EntityKind, type LinkKind } from '@htwb/graph'
-import { createHash } from 'node:crypto'
 import {
+  keyHash,
   MAX_LISTED_ERRORS,
   type ImportPlan,
   type PlannedEntity,
@@ -33,7 +33,6 @@ export interface FtmPlan {
 }
 
 const LISTS = new Set(['aliases', 'identifiers'])
-const sha = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 32)
 const isStrings = (v: unknown): v is string[] =>
   Array.isArray(v) && v.every((x) => typeof x === 'string')
 
@@ -233,7 +232,7 @@ function link(
   const [froms, tos] = LINK_ENDS[kind]
   if (!froms.includes(from.kind) || !tos.includes(to.kind) || from.ref === to.ref)
     return ctx.problems.skip(`${what} (${from.kind} → ${to.kind})`)
-  const importKey = sha(`${kind}|${from.ref}|${to.ref}|${JSON.stringify(id ? [id] : [])}`)
+  const importKey = keyHash(`${kind}|${from.ref}|${to.ref}|${JSON.stringify(id ? [id] : [])}`)
   if (!ctx.links.has(importKey))
     ctx.links.set(importKey, {
       kind,

@@ -7,8 +7,8 @@ import { toPlain } from '../../data/convert.ts'
 import { appError } from '../../errors.ts'
 import { CASE_NODE } from '../cases/cases.queries.ts'
 import type { Mapping } from './mapping.ts'
-import { planImport, resolveColumns, type ImportPlan, type PlannedEntity } from './plan.ts'
-import { isXlsx, readCsv, readXlsx, type Table } from './source-file.ts'
+import { keyHash, planImport, resolveColumns, type ImportPlan, type PlannedEntity } from './plan.ts'
+import { readDataTable, type Table } from './source-file.ts'
 import {
   ADD_IMPORT_TO_CASE,
   CITE_SOURCE,
@@ -82,20 +82,11 @@ export interface ImportReport {
   createdIds: string[]
 }
 
-export async function readTable(bytes: Buffer, mapping: Mapping): Promise<Table> {
-  return isXlsx(bytes)
-    ? readXlsx(bytes, mapping.file.sheet)
-    : readCsv(bytes, mapping.file.encoding, mapping.file.delimiter)
-}
-
 /** Reads and checks the whole file; refuses it with every problem, before anything is written. */
 export async function prepareImport(
   req: ImportRequest,
 ): Promise<{ table: Table; plan: ImportPlan }> {
-  const table = await readTable(req.bytes, req.mapping).catch(() => {
-    throw appError('import/unreadable_file', { field: 'file' })
-  })
-  if (!table.rows.length) throw appError('import/empty_file', { field: 'file' })
+  const table = await readDataTable(req.bytes, req.mapping.file)
   const columns = resolveColumns(req.mapping, table.headers)
   if (Array.isArray(columns))
     throw appError('import/missing_columns', { field: 'file', columns, headers: table.headers })
@@ -110,7 +101,7 @@ export async function prepareImport(
   return { table, plan }
 }
 
-const importKeyOf = (e: PlannedEntity) => sha(e.ref).slice(0, 32)
+const importKeyOf = (e: PlannedEntity) => keyHash(e.ref)
 
 // Key values go to Neo4j typed as stored (dates as dates), so equality finds them.
 const neoRow = (row: { ref: string; key?: unknown; importKey?: string }) =>

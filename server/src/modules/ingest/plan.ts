@@ -41,7 +41,8 @@ export interface ImportPlan {
 
 export const MAX_LISTED_ERRORS = 200
 
-const sha = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 32)
+/** Import keys: short, stable hashes of what identifies an entity or link across runs. */
+export const keyHash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 32)
 const norm = (h: string) =>
   h
     .trim()
@@ -173,7 +174,7 @@ export function planImport(mapping: Mapping, table: Table, sourceRef: string): I
       }
       if (!fromRef || !toRef || fromRef === toRef) return
       const keyValues = spec.key.map((k) => props[k] ?? null)
-      const importKey = sha(`${spec.kind}|${fromRef}|${toRef}|${JSON.stringify(keyValues)}`)
+      const importKey = keyHash(`${spec.kind}|${fromRef}|${toRef}|${JSON.stringify(keyValues)}`)
       rowLinks.push({ kind: spec.kind, fromRef, toRef, importKey, props })
     })
     if (errorCount > before) continue

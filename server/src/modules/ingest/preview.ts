@@ -1,7 +1,6 @@
 import type { DataAccess } from '../../data/access.ts'
-import { appError } from '../../errors.ts'
 import { listMappings } from './mappings.service.ts'
-import { isXlsx, readCsv, readXlsx, type Table } from './source-file.ts'
+import { readDataTable, type Table } from './source-file.ts'
 import { suggestColumns, type MappingFit } from './suggest.ts'
 
 const PREVIEW_ROWS = 20
@@ -32,12 +31,7 @@ export async function previewFile(
   fileName: string,
 ): Promise<FilePreview> {
   data.requireUser()
-  const table = await Promise.resolve()
-    .then(() => (isXlsx(bytes) ? readXlsx(bytes, 1) : readCsv(bytes, 'auto', 'auto')))
-    .catch(() => {
-      throw appError('import/unreadable_file', { field: 'file' })
-    })
-  if (!table.rows.length) throw appError('import/empty_file', { field: 'file' })
+  const table = await readDataTable(bytes, { encoding: 'auto', delimiter: 'auto', sheet: 1 })
   const mappings = (await listMappings(data))
     .map((m) => ({ id: m.id, name: m.name, ...suggestColumns(m.mapping, table) }))
     // Equal fits: the mapping whose headers match more surely (a saved one made for such files).

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync'
 import ExcelJS from 'exceljs'
 import iconv from 'iconv-lite'
+import { appError } from '../../errors.ts'
 
 export const ENCODINGS = ['auto', 'utf-8', 'windows-1250', 'windows-1251'] as const
 export type Encoding = (typeof ENCODINGS)[number]
@@ -106,3 +107,22 @@ export async function readXlsx(bytes: Buffer, sheet: number): Promise<Table> {
 /** XLSX files start with the ZIP signature; anything else is read as delimited text. */
 export const isXlsx = (bytes: Buffer) =>
   bytes.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))
+
+export interface FileOptions {
+  encoding: Encoding
+  delimiter: string | 'auto'
+  sheet: number
+}
+
+/** The file as a table with data rows, or the error a person can act on. */
+export async function readDataTable(bytes: Buffer, file: FileOptions): Promise<Table> {
+  const table = await Promise.resolve()
+    .then(() =>
+      isXlsx(bytes) ? readXlsx(bytes, file.sheet) : readCsv(bytes, file.encoding, file.delimiter),
+    )
+    .catch(() => {
+      throw appError('import/unreadable_file', { field: 'file' })
+    })
+  if (!table.rows.length) throw appError('import/empty_file', { field: 'file' })
+  return table
+}
