@@ -42,6 +42,8 @@ export interface EmbeddedGraph {
   uri: string
   user: string
   password: string
+  /** The JVM's process id (for checks that its environment holds no secret). */
+  pid: number
   stop(): Promise<void>
 }
 
@@ -59,24 +61,37 @@ export interface StartOptions {
 export async function startEmbeddedGraph(opts: StartOptions): Promise<EmbeddedGraph> {
   const jar = ensureLauncherBuilt(opts.log)
   mkdirSync(opts.dataDir, { recursive: true })
+  if (/[\r\n]/.test(opts.password)) throw new Error('the graph password must be one line')
   const child = spawn('java', [`-Xmx${opts.heapMb ?? 1024}m`, '-XX:+UseG1GC', '-jar', jar], {
     env: {
-      ...process.env,
+      ...jvmEnvironment(),
       WB_GRAPH_DATA_DIR: opts.dataDir,
       WB_GRAPH_BOLT_PORT: String(opts.port),
-      WB_GRAPH_PASSWORD: opts.password,
       WB_GRAPH_PAGECACHE_MB: String(opts.pageCacheMb ?? 256),
     },
-    // stdin stays open as a liveness pipe: the JVM exits when this process dies.
+    // stdin carries the password as its first line, then stays open as a liveness pipe: the JVM
+    // exits when this process dies.
     stdio: ['pipe', 'pipe', 'pipe'],
   })
+  child.stdin?.write(`${opts.password}\n`)
   const uri = await waitForReady(child, opts.readyTimeoutMs ?? 120_000, opts.log)
   return {
     uri,
     user: 'neo4j',
     password: opts.password,
+    pid: child.pid ?? -1,
     stop: () => stopChild(child),
   }
+}
+
+/**
+ * What the JVM inherits of our environment: what Java needs to run, nothing else. Our own
+ * environment may hold secrets (WB_ADMIN_PASSWORD, the OIDC client secret, an audit key), and a
+ * process's environment is readable by every process of its user through /proc/<pid>/environ.
+ */
+function jvmEnvironment(): NodeJS.ProcessEnv {
+  const keep = ['PATH', 'HOME', 'JAVA_HOME', 'LANG', 'LC_ALL', 'TZ', 'TMPDIR']
+  return Object.fromEntries(keep.filter((k) => process.env[k]).map((k) => [k, process.env[k]]))
 }
 
 function waitForReady(

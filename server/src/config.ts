@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import { CLEARANCES, ROLES } from './data/models.ts'
+import { DEFAULT_LIMITS, type ReadLimits } from './modules/ingest/limits.ts'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -22,6 +23,10 @@ const EnvShape = z.object({
   WB_GRAPH_BOLT_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   WB_GRAPH_HEAP_MB: z.coerce.number().int().min(256).default(1024),
   WB_GRAPH_PAGECACHE_MB: z.coerce.number().int().min(32).default(256),
+  /** The audit chain's HMAC key (created 0600 when missing); beside the data directory by default. */
+  WB_AUDIT_KEY_FILE: z.string().min(1).optional(),
+  /** The append-only anchor of the audit chain's head; beside the data directory by default. */
+  WB_AUDIT_ANCHOR_FILE: z.string().min(1).optional(),
   NEO4J_URI: z
     .string()
     .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\//, 'must be a bolt:// or neo4j:// URI')
@@ -35,6 +40,18 @@ const EnvShape = z.object({
   WB_CLIENT_DIR: z.string().default(resolve(root, 'client/dist')),
   /** A staged import whose process has not beaten for this long is rolled back. */
   WB_IMPORT_LEASE_SECONDS: z.coerce.number().int().min(1).default(120),
+  /** How much of an uploaded file is read before it is refused (docs/import.md, "Limits"). */
+  WB_IMPORT_MAX_FILE_MB: z.coerce.number().positive().default(DEFAULT_LIMITS.fileBytes / 2 ** 20),
+  WB_IMPORT_MAX_ROWS: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.rows),
+  WB_IMPORT_MAX_COLUMNS: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.columns),
+  WB_IMPORT_MAX_CELL_CHARS: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.cellChars),
+  WB_IMPORT_MAX_CELLS: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.cells),
+  WB_IMPORT_MAX_TEXT_CHARS: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.textChars),
+  WB_IMPORT_MAX_UNZIPPED_MB: z.coerce
+    .number()
+    .positive()
+    .default(DEFAULT_LIMITS.unzippedBytes / 2 ** 20),
+  WB_IMPORT_HEAP_SHARE: z.coerce.number().min(0.1).max(1).default(DEFAULT_LIMITS.heapShare),
   /** The address users reach the workbench at; OIDC redirects and the production guard use it. */
   WB_PUBLIC_URL: z.url().optional(),
   /** Other origins allowed to call the API with credentials, comma-separated. None by default. */
@@ -139,6 +156,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     publicUrl: e.WB_PUBLIC_URL?.replace(/\/$/, ''),
     corsOrigins: e.WB_CORS_ORIGINS,
     importLeaseSeconds: e.WB_IMPORT_LEASE_SECONDS,
+    importLimits: {
+      fileBytes: Math.round(e.WB_IMPORT_MAX_FILE_MB * 2 ** 20),
+      rows: e.WB_IMPORT_MAX_ROWS,
+      columns: e.WB_IMPORT_MAX_COLUMNS,
+      cellChars: e.WB_IMPORT_MAX_CELL_CHARS,
+      cells: e.WB_IMPORT_MAX_CELLS,
+      textChars: e.WB_IMPORT_MAX_TEXT_CHARS,
+      unzippedBytes: Math.round(e.WB_IMPORT_MAX_UNZIPPED_MB * 2 ** 20),
+      heapShare: e.WB_IMPORT_HEAP_SHARE,
+    } satisfies ReadLimits,
+    // Outside the data directory, so a copy of the database carries neither the key nor the anchor.
+    audit: {
+      keyFile: resolve(e.WB_AUDIT_KEY_FILE ?? `${e.WB_DATA_DIR}.audit-key`),
+      anchorFile: resolve(e.WB_AUDIT_ANCHOR_FILE ?? `${e.WB_DATA_DIR}.audit-anchor`),
+    },
     oidc:
       e.WB_OIDC_ISSUER && e.WB_OIDC_CLIENT_ID && e.WB_OIDC_CLIENT_SECRET && e.WB_OIDC_GROUP_MAP
         ? {

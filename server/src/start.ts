@@ -1,11 +1,12 @@
 import { startEmbeddedGraph, type EmbeddedGraph, freePort } from '@htwb/graph'
 import { generate } from '@htwb/seeds'
-import { writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import type { Server } from 'node:http'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { createApp } from './app.ts'
 import type { Config } from './config.ts'
 import { SystemAccess } from './data/access.ts'
+import { AuditSeal } from './data/audit-seal.ts'
 import { bulkLoad, countEntities } from './data/bulk.ts'
 import { connect, type Db } from './data/driver.ts'
 import { migrate } from './data/migrate.ts'
@@ -24,8 +25,9 @@ export interface Workbench {
 /** The configured database (embedded or external), migrated; the caller closes both. */
 export async function openGraph(config: Config): Promise<{ db: Db; graph: EmbeddedGraph | null }> {
   const g = config.graph
+  const seal = openSeal(config)
   if (g.mode === 'external')
-    return { db: await connect(g.uri, g.user, g.password, g.database), graph: null }
+    return { db: await connect(g.uri, g.user, g.password, g.database, seal), graph: null }
   const graph = await startEmbeddedGraph({
     dataDir: g.dataDir,
     port: g.boltPort || (await freePort()),
@@ -35,11 +37,17 @@ export async function openGraph(config: Config): Promise<{ db: Db; graph: Embedd
     log: (line) => logger.info({ graph: line }),
   })
   try {
-    return { db: await connect(graph.uri, graph.user, graph.password, g.database), graph }
+    return { db: await connect(graph.uri, graph.user, graph.password, g.database, seal), graph }
   } catch (e) {
     await graph.stop()
     throw e
   }
+}
+
+function openSeal(config: Config): AuditSeal {
+  mkdirSync(dirname(config.audit.keyFile), { recursive: true })
+  mkdirSync(dirname(config.audit.anchorFile), { recursive: true })
+  return AuditSeal.open(config.audit)
 }
 
 /** Starts database, migrations, demo data and the HTTP server; stop() undoes it in reverse. */

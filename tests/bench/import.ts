@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import neo4j from 'neo4j-driver'
 import { DataAccess } from '../../server/src/data/access.ts'
+import { AuditSeal } from '../../server/src/data/audit-seal.ts'
 import { connect } from '../../server/src/data/driver.ts'
 import { migrate } from '../../server/src/data/migrate.ts'
 import { builtInMappings } from '../../server/src/modules/ingest/builtin.ts'
@@ -26,7 +27,12 @@ const graph = await startEmbeddedGraph({
   heapMb: 3072,
   pageCacheMb: 1024,
 })
-const db = await connect(graph.uri, graph.user, graph.password, 'neo4j')
+// A throwaway database: its audit key and anchor can live inside it.
+const seal = AuditSeal.open({
+  keyFile: join(dataDir, 'audit-key'),
+  anchorFile: join(dataDir, 'audit-anchor'),
+})
+const db = await connect(graph.uri, graph.user, graph.password, 'neo4j', seal)
 try {
   await migrate(db)
   const pad = (n: number) => String(n).padStart(6, '0')

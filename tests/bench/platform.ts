@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { DataAccess } from '../../server/src/data/access.ts'
+import { AuditSeal } from '../../server/src/data/audit-seal.ts'
 import { bulkLoad } from '../../server/src/data/bulk.ts'
 import { connect } from '../../server/src/data/driver.ts'
 import { createLoaders } from '../../server/src/data/loaders.ts'
@@ -32,7 +33,12 @@ const graph = await startEmbeddedGraph({
   heapMb: 3072,
   pageCacheMb: 2048,
 })
-const db = await connect(graph.uri, graph.user, graph.password, 'neo4j')
+// A throwaway database: its audit key and anchor can live inside it.
+const seal = AuditSeal.open({
+  keyFile: join(dataDir, 'audit-key'),
+  anchorFile: join(dataDir, 'audit-anchor'),
+})
+const db = await connect(graph.uri, graph.user, graph.password, 'neo4j', seal)
 const user = {
   id: 'bench',
   username: 'bench',

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createUser, SystemAccess } from '@htwb/server'
 import neo4j from 'neo4j-driver'
 import { Api } from '../support/api.ts'
-import { cypher } from '../support/db.ts'
+import { cypher, testDb } from '../support/db.ts'
 
 const ENTRIES = `query Trail($f: AuditFilter, $first: Int, $before: Int) {
   auditEntries(filter: $f, first: $first, beforeSeq: $before) { id seq at actor action operation outcome personIds caseId detail }
@@ -83,7 +83,7 @@ describe('audit view', () => {
 
 describe('password change', () => {
   it('needs the current password, refuses weak ones, and replaces the old one', async () => {
-    await createUser(new SystemAccess({ driver, database: 'neo4j', close: async () => {} }), {
+    await createUser(new SystemAccess(testDb(driver)), {
       username: 'pw.tester',
       displayName: 'PW',
       roles: ['INVESTIGATOR'],

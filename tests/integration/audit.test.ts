@@ -1,26 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SystemAccess, verifyAuditChain } from '@htwb/server'
 import neo4j from 'neo4j-driver'
-import { inject } from 'vitest'
 import { Api } from '../support/api.ts'
-import { closeTestDriver, cypher, testDriver } from '../support/db.ts'
+import { closeTestDriver, cypher, testDb, testDriver } from '../support/db.ts'
 
 const SEARCH = `query AuditProbe($t: String!) { search(text: $t, kinds: [Person], first: 20) { hits { entity { id } } } }`
 
 let api: Api
-const db = () => ({
-  driver: neo4j.driver(inject('boltUri'), neo4j.auth.basic('neo4j', inject('boltPassword'))),
-  database: 'neo4j',
-})
-let handle: ReturnType<typeof db> & { close(): Promise<void> }
+const handle = () => testDb()
 
 beforeAll(async () => {
   api = await Api.signedIn()
-  const d = db()
-  handle = { ...d, close: () => d.driver.close() }
 })
 afterAll(async () => {
-  await handle.close()
   await closeTestDriver()
 })
 
@@ -62,7 +54,7 @@ describe('audit trail', () => {
   })
 
   it('is a hash chain that detects an edited entry', async () => {
-    expect((await verifyAuditChain(handle as never)).ok).toBe(true)
+    expect((await verifyAuditChain(handle())).ok).toBe(true)
     const [{ seq, actor }] = await cypher<{ seq: number; actor: string }, 1>(
       `MATCH (a:AuditEntry {action: 'CONSULT'}) RETURN a.seq AS seq, a.actor AS actor ORDER BY a.seq LIMIT 1`,
     )
@@ -70,7 +62,7 @@ describe('audit trail', () => {
       seq: neo4j.int(seq),
     })
     try {
-      const check = await verifyAuditChain(handle as never)
+      const check = await verifyAuditChain(handle())
       expect(check).toMatchObject({ ok: false, firstBadSeq: seq })
     } finally {
       await cypher(`MATCH (a:AuditEntry {seq: $seq}) SET a.actor = $actor`, {
@@ -78,7 +70,7 @@ describe('audit trail', () => {
         actor,
       })
     }
-    expect((await verifyAuditChain(handle as never)).ok).toBe(true)
+    expect((await verifyAuditChain(handle())).ok).toBe(true)
   })
 
   it('detects removed newest entries', async () => {
@@ -91,11 +83,11 @@ describe('audit trail', () => {
       .then((r) => r.records.map((x) => x.get('a').properties as Record<string, unknown>))
     await cypher(`MATCH (a:AuditEntry {seq: $seq}) DELETE a`, { seq: last!.seq })
     try {
-      expect((await verifyAuditChain(handle as never)).ok).toBe(false)
+      expect((await verifyAuditChain(handle())).ok).toBe(false)
     } finally {
       await cypher(`CREATE (a:AuditEntry) SET a = $props`, { props: last })
     }
-    expect((await verifyAuditChain(handle as never)).ok).toBe(true)
+    expect((await verifyAuditChain(handle())).ok).toBe(true)
   })
 
   it('names the person an edit touched', async () => {
@@ -136,7 +128,7 @@ describe('audit trail', () => {
   })
 
   it('keeps the platform access away from investigation data', async () => {
-    const system = new SystemAccess(handle as never)
+    const system = new SystemAccess(handle())
     await expect(system.read('MATCH (p:Person) RETURN p', {}, (r) => r)).rejects.toThrow()
   })
 })

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createUser, SystemAccess } from '@htwb/server'
 import neo4j from 'neo4j-driver'
 import { Api } from '../support/api.ts'
+import { testDb } from '../support/db.ts'
 import { createEntity, createLink, createSource, person, PROVENANCE } from '../support/fixtures.ts'
 
 /**
@@ -22,7 +23,7 @@ afterAll(() => driver.close())
 
 beforeAll(async () => {
   admin = await Api.signedIn()
-  const system = new SystemAccess({ driver, database: 'neo4j', close: async () => {} })
+  const system = new SystemAccess(testDb(driver))
   for (const username of [`in.${tag}`, `out.${tag}`]) {
     await createUser(system, {
       username,

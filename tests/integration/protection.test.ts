@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createUser, SystemAccess } from '@htwb/server'
 import neo4j from 'neo4j-driver'
 import { Api } from '../support/api.ts'
-import { cypher } from '../support/db.ts'
+import { cypher, testDb } from '../support/db.ts'
 import { createEntity, createLink, createSource, person, PROVENANCE } from '../support/fixtures.ts'
 
 /**
@@ -34,7 +34,7 @@ type Node = {
 
 beforeAll(async () => {
   const admin = await Api.signedIn()
-  const system = new SystemAccess({ driver, database: 'neo4j', close: async () => {} })
+  const system = new SystemAccess(testDb(driver))
   await createUser(system, {
     username: `clr.${tag}`,
     displayName: 'Cleared',
@@ -134,7 +134,7 @@ describe('victims and informants are protected by default', () => {
   })
 
   it('masks informants in the audit trail for a supervisor without the clearance', async () => {
-    const system = new SystemAccess({ driver, database: 'neo4j', close: async () => {} })
+    const system = new SystemAccess(testDb(driver))
     await createUser(system, {
       username: `sup.${tag}`,
       displayName: 'Supervisor without informant clearance',

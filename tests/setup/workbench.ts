@@ -20,6 +20,10 @@ declare module 'vitest' {
     idp: { issuer: string; privateJwk: JWK }
     /** Demo accounts created at start, username → generated password. */
     accounts: Record<string, string>
+    /** The audit chain's key and anchor files, as the workbench was configured with them. */
+    auditFiles: { keyFile: string; anchorFile: string }
+    /** The embedded Neo4j's process, to check what its environment holds. */
+    graphPid: number
   }
 }
 
@@ -55,12 +59,16 @@ export default async function setup(project: TestProject) {
     WB_ADMIN_PASSWORD: ADMIN_PASSWORD,
     WB_SEED: 'demo',
     WB_LOG_LEVEL: 'warn',
+    WB_AUDIT_KEY_FILE: `${dataDir}.audit-key`,
+    WB_AUDIT_ANCHOR_FILE: `${dataDir}.audit-anchor`,
   })
   const wb = await startWorkbench(config)
   project.provide('wbUrl', wb.url)
   project.provide('boltUri', graph.uri)
   project.provide('boltPassword', password)
   project.provide('adminPassword', ADMIN_PASSWORD)
+  project.provide('auditFiles', config.audit)
+  project.provide('graphPid', graph.pid)
   project.provide('idp', { issuer: idp.issuer, privateJwk: idp.privateJwk })
   project.provide(
     'accounts',
@@ -71,5 +79,7 @@ export default async function setup(project: TestProject) {
     await idp.stop()
     await graph.stop()
     rmSync(dataDir, { recursive: true, force: true })
+    rmSync(config.audit.keyFile, { force: true })
+    rmSync(config.audit.anchorFile, { force: true })
   }
 }

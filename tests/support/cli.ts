@@ -26,6 +26,9 @@ export function startWb(
       NEO4J_USER: 'neo4j',
       NEO4J_PASSWORD: inject('boltPassword'),
       WB_LOG_LEVEL: 'warn',
+      // The workbench's audit key and anchor: entries the CLI appends must verify with them.
+      WB_AUDIT_KEY_FILE: inject('auditFiles').keyFile,
+      WB_AUDIT_ANCHOR_FILE: inject('auditFiles').anchorFile,
       ...env,
     },
   })

@@ -1,12 +1,24 @@
+import { AuditSeal } from '../../server/src/data/audit-seal.ts'
+import type { Db } from '../../server/src/data/driver.ts'
 import neo4j, { type Driver } from 'neo4j-driver'
 import { inject } from 'vitest'
 
 let driver: Driver | null = null
+let seal: AuditSeal | null = null
 
 /** Direct database access for assertions only (counting, tampering); the product never does this. */
 export function testDriver(): Driver {
   driver ??= neo4j.driver(inject('boltUri'), neo4j.auth.basic('neo4j', inject('boltPassword')))
   return driver
+}
+
+/**
+ * The database as the workbench holds it, audit key and anchor included, for calling server code
+ * directly (SystemAccess, verifyAuditChain). Closing it leaves the driver open.
+ */
+export function testDb(d: Driver = testDriver()): Db {
+  seal ??= AuditSeal.open(inject('auditFiles'))
+  return { driver: d, database: 'neo4j', seal, close: async () => {} }
 }
 
 /** Rows of a query; `AtLeast` = 1 types the first row as present, for queries that always return one. */

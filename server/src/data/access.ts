@@ -1,6 +1,7 @@
 import neo4j, { type ManagedTransaction, type Record as NeoRecord } from 'neo4j-driver'
 import { appError } from '../errors.ts'
 import { appendAudit, verifyAuditChain, writeAudit, type AuditAction } from './audit.ts'
+import type { AuditLink } from './audit-seal.ts'
 import { collectPersonIds } from './convert.ts'
 import { pseudonymise } from './protection.ts'
 import { heartbeat, rollbackRun } from './staging.ts'
@@ -77,9 +78,11 @@ export class DataAccess {
    */
   async write<T>(audit: WriteAudit, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const user = this.requireUser()
-    return this.run('WRITE', user, async (tx) => {
+    // The attempt that committed sets it last (a retried transaction runs `work` again).
+    const link: AuditLink[] = []
+    const result = await this.run('WRITE', user, async (tx) => {
       const result = await work(tx)
-      await appendAudit(tx, {
+      link[0] = await appendAudit(this.db.seal, tx, {
         actor: user.username,
         action: audit.action,
         operation: audit.operation,
@@ -94,6 +97,8 @@ export class DataAccess {
       pseudonymise(result, this.pseudonymKey)
       return result
     })
+    await this.db.seal.anchor(link)
+    return result
   }
 
   /**
@@ -130,12 +135,20 @@ export class DataAccess {
       await writeAudit(this.db, { ...entry, outcome: 'REFUSED', detail: 'auth/clearance_required' })
       throw appError('auth/clearance_required')
     }
-    return this.run('WRITE', user, async (tx) => {
+    const link: AuditLink[] = []
+    const revealed = await this.run('WRITE', user, async (tx) => {
+      link.length = 0
       const rec = (await tx.run(query, { id: personId })).records[0]
       if (!rec) return null
-      await appendAudit(tx, { ...entry, outcome: 'OK', caseId: this.caseId })
+      link[0] = await appendAudit(this.db.seal, tx, {
+        ...entry,
+        outcome: 'OK',
+        caseId: this.caseId,
+      })
       return map(rec)
     })
+    await this.db.seal.anchor(link)
+    return revealed
   }
 
   /** Writes the request's CONSULT entry; the response must not leave if this fails. */

@@ -130,8 +130,8 @@ export async function bulkLoad(
   }
   const session = db.driver.session({ database: db.database })
   try {
-    await session.executeWrite((tx) =>
-      appendAudit(tx, {
+    const link = await session.executeWrite((tx) =>
+      appendAudit(db.seal, tx, {
         actor,
         action: 'COLLECT',
         operation,
@@ -139,6 +139,7 @@ export async function bulkLoad(
         detail: `${report.nodes} entities, ${report.links} links`,
       }),
     )
+    await db.seal.anchor([link])
     return report
   } finally {
     await session.close()

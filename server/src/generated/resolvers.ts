@@ -72,6 +72,12 @@ export type AuditChainCheck = {
   /** The first entry that does not verify. */
   firstBadSeq?: Maybe<Scalars['Int']['output']>;
   ok: Scalars['Boolean']['output'];
+  /**
+   * Why the check failed: entry (an entry does not verify or breaks the chain), head (the head
+   * does not name the last entry), anchor (the graph contradicts the anchor kept outside the
+   * database: the chain was truncated or rewritten). Null when it holds.
+   */
+  reason?: Maybe<Scalars['String']['output']>;
 };
 
 /** One entry of the append-only, hash-chained audit trail. Holds ids, never names. */
@@ -1337,6 +1343,7 @@ export type AuditChainCheckResolvers<ContextType = Context, ParentType extends R
   entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   firstBadSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{

@@ -81,11 +81,11 @@ SET r += $changes, r.version = coalesce(r.version, 0) + 1`
 
 /**
  * Justifications typed into the audit trail about the person, or naming them. The text sits
- * outside the chained hash (format 2), so redacting it keeps the chain verifiable; the erasure
- * entry lists the redacted entries.
+ * outside the chained hash (formats 2 and 3), so redacting it keeps the chain verifiable; the
+ * erasure entry lists the redacted entries.
  */
 export const REDACT_JUSTIFICATIONS = `
-MATCH (a:AuditEntry) WHERE a.v = 2 AND a.justification <> '' AND NOT coalesce(a.justificationErased, false)
+MATCH (a:AuditEntry) WHERE a.v >= 2 AND a.justification <> '' AND NOT coalesce(a.justificationErased, false)
   AND ($id IN a.personIds OR any(f IN $forms WHERE toLower(a.justification) CONTAINS f))
 SET a.justification = $redacted, a.justificationErased = true
 RETURN a.seq AS seq`

@@ -1,7 +1,9 @@
 package org.htwb.graph;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -15,10 +17,12 @@ import org.neo4j.io.ByteUnit;
 /**
  * Runs Neo4j Community embedded with only the Bolt connector, bound to loopback.
  *
- * <p>Configured from the environment so no secret is ever a default: the parent process (the
- * workbench server or the test harness) generates the password and passes it in. The process
- * stops cleanly on SIGINT/SIGTERM and also when its stdin closes, so a crashed parent never
- * leaves an orphaned database holding the store lock.
+ * <p>Configured from the environment, except the password: the parent process (the workbench
+ * server or the test harness) generates it and writes it as the first line of stdin, because a
+ * process's environment is readable by every other process of the same user
+ * (/proc/&lt;pid&gt;/environ) and is inherited by anything it starts. After that line stdin is a
+ * liveness pipe: the process stops cleanly on SIGINT/SIGTERM and also when its stdin closes, so a
+ * crashed parent never leaves an orphaned database holding the store lock.
  */
 public final class Launcher {
   private Launcher() {}
@@ -26,9 +30,9 @@ public final class Launcher {
   public static void main(String[] args) throws Exception {
     Path dataDir = Path.of(required("WB_GRAPH_DATA_DIR")).toAbsolutePath();
     int port = Integer.parseInt(required("WB_GRAPH_BOLT_PORT"));
-    String password = required("WB_GRAPH_PASSWORD");
+    String password = readPasswordLine(System.in);
     if (password.length() < 8) {
-      fail("WB_GRAPH_PASSWORD must have at least 8 characters");
+      fail("the password (first line of stdin) must have at least 8 characters");
     }
     long pageCacheMb = Long.parseLong(System.getenv().getOrDefault("WB_GRAPH_PAGECACHE_MB", "256"));
 
@@ -63,6 +67,24 @@ public final class Launcher {
     watcher.setDaemon(true);
     watcher.start();
     stopped.await();
+  }
+
+  /**
+   * The first line of stdin, read byte by byte: a buffered reader would swallow what follows, and
+   * the liveness watcher must go on reading the same stream.
+   */
+  private static String readPasswordLine(InputStream in) throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    for (int b = in.read(); b != '\n'; b = in.read()) {
+      if (b < 0) {
+        fail("stdin closed before the password line");
+      }
+      if (line.size() > 1024) {
+        fail("the password line is too long");
+      }
+      line.write(b);
+    }
+    return line.toString(StandardCharsets.UTF_8).strip();
   }
 
   private static void exitWhenStdinCloses() {
