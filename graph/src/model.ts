@@ -192,7 +192,8 @@ export const LINK_ENDS: Record<LinkKind, Ends> = {
   TRANSPORTED: [P, P],
   EXPLOITED: [P, P],
   CONTROLLED: [P, P],
-  PART_OF_CASE: [ANY, ['Case']],
+  // Sources belong to the cases they serve (they carry case numbers and file names).
+  PART_OF_CASE: [[...ANY, 'Source'], ['Case']],
 }
 
 /** Links that describe trafficking; shown as directed, heavier edges. */

@@ -138,7 +138,11 @@ export class CaseCtx {
     return id
   }
 
-  /** A Source node of a kind in SOURCES; it cites itself, being where its own facts come from. */
+  /**
+   * A Source node of a kind in SOURCES; it cites itself, being where its own facts come from. It
+   * belongs to the case it serves: its reference carries the case number, which only the case's
+   * team may see.
+   */
   source(kind: SourceKind, day: number, grading: string, handling = 'H0'): SourceRef {
     const [type, title, description] = SOURCES[kind]
     this.sources++
@@ -161,6 +165,7 @@ export class CaseCtx {
     }
     const props = { sourceType: type, reference, date: isoDate(day), description }
     this.sink.node('Source', `${title} ${reference}`, [reference], props, p, id)
+    this.add(id)
     return ref
   }
 

@@ -14,6 +14,7 @@ import { retentionResolvers } from './modules/retention/retention.resolvers.ts'
 import { searchResolvers } from './modules/search/search.resolvers.ts'
 import { trendsResolvers } from './modules/trends/trends.resolvers.ts'
 import type { Resolvers } from './generated/resolvers.ts'
+import { guardSchema } from './modules/auth/guard.ts'
 
 const modulesDir = fileURLToPath(new URL('./modules', import.meta.url))
 
@@ -36,7 +37,7 @@ const common: Resolvers = {
 }
 
 export function buildSchema() {
-  return makeExecutableSchema({
+  const schema = makeExecutableSchema({
     typeDefs: loadTypeDefs(),
     resolvers: [
       common,
@@ -51,4 +52,5 @@ export function buildSchema() {
       trendsResolvers,
     ],
   })
+  return guardSchema(schema)
 }

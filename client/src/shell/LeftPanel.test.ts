@@ -10,7 +10,7 @@ async function mountPanel(roles: Role[]) {
   const plugins = testPlugins('en')
   const api = mockApi(() => ({ data: { cases: [] } }))
   const wrapper = mount(LeftPanel, {
-    props: { roles },
+    props: { user: { roles, clearances: [] } },
     global: { plugins: [...plugins], provide: api.provide },
   })
   await flushPromises()
@@ -38,7 +38,7 @@ describe('LeftPanel audit tab', () => {
     useLayoutStore().showTab('audit')
     const api = mockApi(() => ({ data: { cases: [] } }))
     mount(LeftPanel, {
-      props: { roles: ['PROSECUTOR'] },
+      props: { user: { roles: ['PROSECUTOR'], clearances: [] } },
       global: { plugins: [...plugins], provide: api.provide },
     })
     expect(useLayoutStore().leftTab).toBe('search')

@@ -2,8 +2,8 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 
 /**
- * 'duplicates', 'figures', 'audit' and 'retention' open over the centre, each for the roles the server
- * serves them to.
+ * 'duplicates', 'figures', 'audit' and 'retention' open over the centre, each for users holding
+ * the ability the server serves it to (tabs.ts).
  */
 export type LeftTab =
   'search' | 'cases' | 'import' | 'duplicates' | 'figures' | 'audit' | 'retention'

@@ -41,18 +41,8 @@ export interface SubgraphPathModel {
   length: number
 }
 
-export const ROLES = [
-  'INVESTIGATOR',
-  'ANALYST',
-  'PROSECUTOR',
-  'INTERNATIONAL_OFFICER',
-  'SUPERVISOR',
-  'ADMINISTRATOR',
-] as const
-export type Role = (typeof ROLES)[number]
-
-export const CLEARANCES = ['VICTIM_IDENTITY', 'INFORMANT_IDENTITY'] as const
-export type Clearance = (typeof CLEARANCES)[number]
+export { CLEARANCES, ROLES, type Clearance, type Role } from '@htwb/graph/permissions'
+import type { Clearance, Role } from '@htwb/graph/permissions'
 
 export interface UserModel {
   id: string

@@ -1,7 +1,5 @@
-import type { Role, UserModel } from './models.ts'
-
-/** Roles that see every case of the directorate (they assign cases to others). */
-export const ALL_CASES_ROLES: readonly Role[] = ['SUPERVISOR']
+import { can } from '@htwb/graph/permissions'
+import type { UserModel } from './models.ts'
 
 /** A victim, potential victim, or minor when recorded (or today, without a validity date). */
 export const protectedPerson = (p: string) => `(${p}:Person AND (
@@ -17,6 +15,8 @@ export const protectedPerson = (p: string) => `(${p}:Person AND (
  */
 const cleared = (v: string) => `(
   (NOT (${v}:Person AND coalesce(${v}.category, '') = 'INFORMANT') OR $informantCleared)
+  // H3 sources (informant reports, statements of children) need the highest clearance.
+  AND (NOT (${v}:Source AND coalesce(${v}.handling, '') = 'H3') OR $informantCleared)
   AND ($victimCleared OR NOT (${v}:Location AND coalesce(${v}.locType, '') = 'ADDRESS'
     AND EXISTS { (${v})<-[:LIVES_AT]-(lp:Person) WHERE ${protectedPerson('lp')} }))
 )`
@@ -24,16 +24,15 @@ const cleared = (v: string) => `(
 /**
  * Need-to-know as a Cypher predicate over node variable `v`. A node is visible when the viewer
  * sees all cases, or it belongs to a case assigned to them, or it is the assigned case itself, or
- * it is shared reference data (sources, places other than addresses, public institutions and
- * NGOs), or the viewer recorded it and it is in no case yet.
+ * it is shared reference data (places other than addresses, public institutions and NGOs), or
+ * the viewer recorded it and it is in no case yet. Sources are not shared: they belong to the
+ * cases they serve (their references and file names carry case numbers and names).
  * Nodes of an import still being written carry :Staged and exist for nobody until it publishes.
  * Every query that returns or traverses entities for a user must apply it; DataAccess supplies
  * $viewerId, $viewerName and $allCases to every statement.
  */
 export const visible = (v: string) => `(NOT ${v}:Staged AND ${cleared(v)} AND (
   $allCases
-  // H3 sources (informant reports, statements of children) need the highest clearance.
-  OR (${v}:Source AND (${v}.handling <> 'H3' OR $informantCleared))
   OR (${v}:Location AND ${v}.locType <> 'ADDRESS')
   OR (${v}:Organization AND ${v}.orgType IN ['INSTITUTION', 'NGO'])
   OR (${v}:Case AND EXISTS { (${v})<-[:ASSIGNED_TO]-(:User {id: $viewerId}) })
@@ -41,11 +40,21 @@ export const visible = (v: string) => `(NOT ${v}:Staged AND ${cleared(v)} AND (
   OR (${v}.recordedBy = $viewerName AND NOT EXISTS { (${v})-[:PART_OF_CASE]->() })
 ))`
 
+/**
+ * The TypeScript twin of the shared-reference clauses of `visible()`: records every user sees,
+ * so only holders of `reference.write` may create or change them.
+ */
+export function isSharedReference(kind: string, props: Record<string, unknown>): boolean {
+  if (kind === 'Location') return (props.locType ?? null) !== 'ADDRESS'
+  if (kind === 'Organization') return ['INSTITUTION', 'NGO'].includes(props.orgType as string)
+  return false
+}
+
 export function viewerParams(user: UserModel) {
   return {
     viewerId: user.id,
     viewerName: user.username,
-    allCases: user.roles.some((r) => ALL_CASES_ROLES.includes(r)),
+    allCases: can(user, 'case.all'),
     victimCleared: user.clearances.includes('VICTIM_IDENTITY'),
     informantCleared: user.clearances.includes('INFORMANT_IDENTITY'),
   }

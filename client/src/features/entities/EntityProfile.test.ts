@@ -85,7 +85,7 @@ async function mountProfile(locale: 'en' | 'sq' = 'en') {
   const api = mockApi(() => ({ data: { entity } }))
   useProfileStore().focus('p1')
   const wrapper = mount(EntityProfile, {
-    props: { clearances: [] },
+    props: { user: { roles: ['INVESTIGATOR'], clearances: [] } },
     global: { plugins: [...plugins], provide: api.provide },
   })
   await flushPromises()
@@ -168,7 +168,7 @@ async function mountProtected(clearances: Clearance[], respond: Respond = respon
   const api = mockApi(respond)
   useProfileStore().focus('p3')
   const wrapper = mount(EntityProfile, {
-    props: { clearances },
+    props: { user: { roles: ['INVESTIGATOR'], clearances } },
     global: { plugins: [...plugins], provide: api.provide },
   })
   await flushPromises()
@@ -212,7 +212,7 @@ describe('EntityProfile of a pseudonymised person', () => {
     const api = mockApi(respondDefault)
     useProfileStore().focus('p2')
     const wrapper = mount(EntityProfile, {
-      props: { clearances: ['VICTIM_IDENTITY'] },
+      props: { user: { roles: ['INVESTIGATOR'], clearances: ['VICTIM_IDENTITY'] } },
       global: { plugins: [...plugins], provide: api.provide },
     })
     await flushPromises()

@@ -14,7 +14,8 @@ UNWIND $ids AS id MATCH (c:Case {id: id}) WHERE ${visible('c')}
 RETURN id, COUNT { (e:Entity)-[:PART_OF_CASE]->(c) WHERE ${visible('e')} } AS count`
 
 /** Case numbers are unique across the directorate, so this check is not scoped to the viewer. */
-export const CASE_BY_NUMBER = `MATCH (c:Case {caseNumber: $caseNumber}) RETURN c.id AS id`
+/** Cases holding a number, and whether the user may see each (only visible ones may refuse). */
+export const CASE_BY_NUMBER = `MATCH (c:Case {caseNumber: $caseNumber}) RETURN c.id AS id, ${visible('c')} AS seen`
 
 export const CASE_NODE = `MATCH (c:Case {id: $caseId}) WHERE ${visible('c')} RETURN c`
 

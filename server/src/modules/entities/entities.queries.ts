@@ -16,7 +16,8 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 RETURN id, COUNT { (n)--(m:Entity) WHERE ${visible('m')} } AS count`
 
-export const SOURCE_IDS = `MATCH (s:Source) WHERE s.id IN $ids RETURN s.id AS id`
+/** A source the user may not see is refused exactly as one that does not exist (no oracle). */
+export const SOURCE_IDS = `MATCH (s:Source) WHERE s.id IN $ids AND ${visible('s')} RETURN s.id AS id`
 
 /**
  * Bumping the version first takes the node's write lock and reads the version under it, so two

@@ -5,10 +5,12 @@ import type { Context } from '../../context.ts'
 import { toNeo4jProps } from '../../data/bulk.ts'
 import { toInt } from '../../data/params.ts'
 import { isProtected } from '../../data/protection.ts'
+import { isSharedReference } from '../../data/visibility.ts'
 import { nodeToEntity, relToLink, toPlain } from '../../data/convert.ts'
 import type { EntityModel, LinkModel } from '../../data/models.ts'
 import { appError, isAppError } from '../../errors.ts'
 import type { CreateEntityInput, LinkKind, UpdateEntityInput } from '../../generated/resolvers.ts'
+import { requireAbility } from '../auth/guard.ts'
 import { justificationText, parseInput } from '../common/validation.ts'
 import {
   ADD_TO_CASE,
@@ -95,6 +97,10 @@ export async function createEntity(ctx: Context, input: CreateEntityInput): Prom
   const fields = kindBlock(kind, input as unknown as Record<string, unknown>, true)
   const name = parseInput(nameSchema, input.name, 'input.name')
   const provenance = provenanceProps(input.provenance, user, { allowNoSource: kind === 'Source' })
+  await requireSpecialWrites(ctx, 'createEntity', 'COLLECT', kind, null, {
+    ...fields,
+    handling: provenance.handling,
+  })
   const id = newId(kind)
   const props: StoredProps = { ...(fields as StoredProps), ...provenance, id, name, version: 1 }
   props.searchText = searchTextFor(kind, props)
@@ -116,6 +122,13 @@ export async function createEntity(ctx: Context, input: CreateEntityInput): Prom
           props: toNeo4jProps(caseLinkProps(user.username)),
         })
         if (!linked.records.length) throw appError('case/not_found', { field: 'input.caseId' })
+        // The sources it rests on serve the case too: its team must be able to open them.
+        for (const sourceId of provenance.sourceIds)
+          await tx.run(ADD_TO_CASE, {
+            caseId: input.caseId,
+            id: sourceId,
+            props: toNeo4jProps(caseLinkProps(user.username)),
+          })
       }
       return nodeToEntity(res.records[0]?.get('n') as Node)
     },
@@ -158,7 +171,9 @@ export async function updateEntity(ctx: Context, input: UpdateEntityInput): Prom
           await assertSourcesExist(tx, prov.sourceIds)
           Object.assign(changes, prov)
         }
-        const merged = { ...(toPlain(current.properties) as StoredProps), ...changes }
+        const stored = toPlain(current.properties) as StoredProps
+        const merged = { ...stored, ...changes }
+        await requireSpecialWrites(ctx, 'updateEntity', 'ALTER', existing.kind, stored, merged)
         const neoChanges = toNeo4jProps(changes, { keepNulls: true })
         neoChanges.searchText = searchTextFor(existing.kind, merged)
         const res = await tx.run(UPDATE_ENTITY, { id: input.id, props: neoChanges })
@@ -174,6 +189,26 @@ export async function updateEntity(ctx: Context, input: UpdateEntityInput): Prom
     }
     throw e
   }
+}
+
+/**
+ * Writes that need more than `entity.write`: shared reference data (a city or a court every user
+ * sees) before or after the change, and giving a source or taking from it the H3 handling code
+ * that hides it from everyone without the informant clearance.
+ */
+async function requireSpecialWrites(
+  ctx: Context,
+  operation: string,
+  action: 'COLLECT' | 'ALTER',
+  kind: EntityKind,
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown>,
+): Promise<void> {
+  if ((before && isSharedReference(kind, before)) || isSharedReference(kind, after))
+    await requireAbility(ctx, 'reference.write', operation, action)
+  const h3 = (p: Record<string, unknown> | null) => p?.handling === 'H3'
+  if (kind === 'Source' && (h3(before) || h3(after)) && before?.handling !== after.handling)
+    await requireAbility(ctx, 'source.classifyH3', operation, action)
 }
 
 /** Case membership is an administrative fact: it rests on no source and is fully graded. */

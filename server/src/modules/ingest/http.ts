@@ -1,12 +1,10 @@
 import type { NextFunction, Request, Response } from 'express'
 import { DataAccess } from '../../data/access.ts'
 import type { Db } from '../../data/driver.ts'
-import type { Role, UserModel } from '../../data/models.ts'
+import type { UserModel } from '../../data/models.ts'
+import { can } from '@htwb/graph/permissions'
 import { isAppError } from '../../errors.ts'
 import { logger } from '../../logger.ts'
-
-/** Who may bring data in: it is collection of personal data (LED Art. 25), for case workers. */
-export const IMPORT_ROLES: readonly Role[] = ['INVESTIGATOR', 'SUPERVISOR']
 
 export interface IngestDeps {
   db: Db
@@ -39,7 +37,8 @@ export function admitImporter({ db, pseudonymKey, userFor }: IngestDeps) {
     const user = await userFor(req).catch(() => null)
     if (!user) return sendError(res, 401, 'auth/unauthenticated')
     const data = new DataAccess(db, user, pseudonymKey)
-    if (!user.roles.some((r) => IMPORT_ROLES.includes(r))) {
+    // Bringing data in is collection of personal data (LED Art. 25), for case workers.
+    if (!can(user, 'import.run')) {
       await data.refused('COLLECT', 'import', 'auth/forbidden').catch(() => undefined)
       return sendError(res, 403, 'auth/forbidden')
     }

@@ -41,9 +41,12 @@ RETURN DISTINCT key`,
   ]),
 ) as Record<(typeof LINK_KINDS)[number], string>
 
-/** The file's Source: one per file content, so a re-run cites the same one. */
+/**
+ * The file's Source: one per file content and case (or, outside any case, per importer), so a
+ * re-run cites the same one and nobody outside the case reaches its file name through it.
+ */
 export const MERGE_SOURCE = `
-MERGE (s:Entity:Source {reference: $reference})
+MERGE (s:Entity:Source {reference: $reference, importScope: $scope})
 ON CREATE SET s += $props, s.importCreated = true
 // Takes the node's write lock without changing it, so a second run of the file waits here.
 ON MATCH SET s.importLock = true

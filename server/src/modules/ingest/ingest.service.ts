@@ -9,6 +9,7 @@ import { CASE_NODE } from '../cases/cases.queries.ts'
 import type { Mapping } from './mapping.ts'
 import { keyHash, planImport, resolveColumns, type ImportPlan, type PlannedEntity } from './plan.ts'
 import { readDataTable, type Table } from './source-file.ts'
+import type { ReadLimits } from './limits.ts'
 import {
   ADD_IMPORT_TO_CASE,
   CITE_SOURCE,
@@ -38,6 +39,8 @@ export interface ImportRequest {
   caseId?: string | null
   dryRun: boolean
   onProgress?: (phase: 'read' | 'match' | 'write', done: number, total: number) => void
+  /** How much of the file is read before it is refused (limits.ts); the defaults otherwise. */
+  limits?: ReadLimits
 }
 
 /** The Source every fact of one file cites, with its grading (name already filled in). */
@@ -86,7 +89,7 @@ export interface ImportReport {
 export async function prepareImport(
   req: ImportRequest,
 ): Promise<{ table: Table; plan: ImportPlan }> {
-  const table = await readDataTable(req.bytes, req.mapping.file)
+  const table = await readDataTable(req.bytes, req.mapping.file, req.limits)
   const columns = resolveColumns(req.mapping, table.headers)
   if (Array.isArray(columns))
     throw appError('import/missing_columns', { field: 'file', columns, headers: table.headers })
@@ -154,6 +157,7 @@ class ImportJob {
   readonly digest: string
   readonly now = new Date().toISOString()
   sourceId = ''
+  sourceCreated = false
   existing = new Map<string, string>()
   existingLinks = new Set<string>()
   ids = new Map<string, string>()
@@ -222,11 +226,13 @@ class ImportJob {
     props.searchText = searchTextFor('Source', props)
     const res = await tx.run(MERGE_SOURCE, {
       reference: props.reference,
+      scope: this.req.caseId ?? `user:${this.data.requireUser().username}`,
       props: toNeo4jProps(props),
     })
     const rec = res.records[0]!
     this.sourceId = rec.get('id') as string
-    if (rec.get('created') && this.runId)
+    this.sourceCreated = rec.get('created') === true
+    if (this.sourceCreated && this.runId)
       await tx.run(STAGE_SOURCE, { id: this.sourceId, runId: this.runId })
   }
 
@@ -328,10 +334,12 @@ class ImportJob {
     if (this.req.caseId) {
       const freshIds = new Set(this.fresh.map((e) => this.ids.get(e.ref)))
       const prov = this.provenance()
-      const rows = this.plan.entities.map((e) => {
-        const id = this.ids.get(e.ref)!
+      const members = this.plan.entities.map((e) => this.ids.get(e.ref)!)
+      // The file's Source joins the case with what it brought: it is case data, not shared.
+      const rows = [this.sourceId, ...members].map((id) => {
         const props = { ...prov, id: `lnk-${randomUUID()}` } as StoredProps
-        return { id, fresh: freshIds.has(id), props: toNeo4jProps(props) }
+        const fresh = id === this.sourceId ? this.sourceCreated : freshIds.has(id)
+        return { id, fresh, props: toNeo4jProps(props) }
       })
       for (let i = 0; i < rows.length; i += BATCH)
         await tx.run(ADD_IMPORT_TO_CASE, {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { can } from '@htwb/graph/permissions'
 import type { DataAccess } from '../../data/access.ts'
 import { appError } from '../../errors.ts'
 import { builtInMappings } from './builtin.ts'
@@ -105,7 +106,7 @@ export async function saveMapping(data: DataAccess, req: SaveRequest): Promise<M
         name: mapping.name,
         id: `map-${randomUUID()}`,
         user: user.username,
-        supervisor: user.roles.includes('SUPERVISOR'),
+        supervisor: can(user, 'import.mappings.manage'),
         yaml,
         now: new Date().toISOString(),
       })
@@ -125,7 +126,7 @@ export async function deleteMapping(data: DataAccess, id: string): Promise<void>
       const res = await tx.run(DELETE_MAPPING, {
         id,
         user: user.username,
-        supervisor: user.roles.includes('SUPERVISOR'),
+        supervisor: can(user, 'import.mappings.manage'),
       })
       if (!Number(res.records[0]?.get('deleted') ?? 0))
         throw appError('import/mapping_not_found', { field: 'id' })

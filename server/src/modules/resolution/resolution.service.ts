@@ -12,7 +12,6 @@ import type {
   MutationMergeEntitiesArgs,
   QueryDuplicateCandidatesArgs,
 } from '../../generated/resolvers.ts'
-import { requireRole } from '../auth/roles.ts'
 import { id as idSchema, parseInput } from '../common/validation.ts'
 import { survivorChanges } from './merge.ts'
 import {
@@ -42,8 +41,6 @@ import {
 } from './resolution.queries.ts'
 import { scorePair, type Reason, type Side } from './score.ts'
 
-/** Those who write case data may merge it (as they may import it). */
-export const MERGERS: readonly Role[] = ['INVESTIGATOR', 'SUPERVISOR']
 /** Records sharing a token with more than this many others are not paired on it alone. */
 const MAX_BLOCK = 50
 /** Pairs scored per request, at most. */
@@ -90,7 +87,6 @@ export async function duplicateCandidates(
   ctx: Context,
   args: QueryDuplicateCandidatesArgs,
 ): Promise<CandidateModel[]> {
-  await requireRole(ctx, MERGERS, 'duplicateCandidates')
   const kind = args.kind ?? 'Person'
   if (!isResolvedKind(kind))
     throw appError('input/invalid', { field: 'kind', reason: 'must be Person or Organization' })
@@ -147,7 +143,6 @@ function toMergeRecord(
 }
 
 export async function recentMerges(ctx: Context, first?: number | null) {
-  await requireRole(ctx, MERGERS, 'recentMerges')
   return ctx.data.read(
     RECENT_MERGES,
     { first: toInt(Math.min(Math.max(first ?? 20, 1), 100)) },
@@ -217,7 +212,6 @@ export async function mergeEntities(
   ctx: Context,
   args: MutationMergeEntitiesArgs,
 ): Promise<MergeRecordModel> {
-  await requireRole(ctx, MERGERS, 'mergeEntities')
   const { keepId, absorbId } = ids(args.keepId, args.absorbId)
   if (keepId === absorbId) throw appError('merge/invalid_pair', { field: 'absorbId' })
   const mergeId = `mrg-${randomUUID()}`
@@ -302,7 +296,6 @@ export async function mergeEntities(
  * returns to its properties before the merge. Refused once the survivor has changed since.
  */
 export async function undoMerge(ctx: Context, mergeId: string) {
-  await requireRole(ctx, MERGERS, 'undoMerge')
   const id = parseInput(idSchema, mergeId, 'mergeId')
   const audit: WriteAudit = {
     action: 'ALTER',
@@ -359,7 +352,6 @@ export async function undoMerge(ctx: Context, mergeId: string) {
 
 /** Records that two records are different, so the queue does not propose them again. */
 export async function markDistinct(ctx: Context, aId: string, bId: string) {
-  await requireRole(ctx, MERGERS, 'markDistinct')
   const pair = ids(aId, bId)
   if (pair.keepId === pair.absorbId) throw appError('merge/invalid_pair', { field: 'bId' })
   const [lo, hi] = [pair.keepId, pair.absorbId].sort() as [string, string]

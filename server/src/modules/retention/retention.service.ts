@@ -14,7 +14,6 @@ import { toInt } from '../../data/params.ts'
 import { ERASED_TEXT } from '../../data/audit.ts'
 import { appError } from '../../errors.ts'
 import type { QueryRetentionDueArgs, RetentionAction } from '../../generated/resolvers.ts'
-import { requireRole } from '../auth/roles.ts'
 import { ERASE_RESOLUTION_RECORDS } from '../resolution/resolution.queries.ts'
 import { justificationText, parseInput } from '../common/validation.ts'
 import { RETENTION_POLICY } from './retention.policy.ts'
@@ -31,9 +30,6 @@ import {
   TEXT_MENTIONS,
 } from './retention.queries.ts'
 import { mentions, needles, redactProps } from './redaction.ts'
-
-/** Retention decisions are a supervisor's: they see every case. */
-const DECIDERS = ['SUPERVISOR'] as const
 
 const policyParam = () =>
   Object.fromEntries(
@@ -61,7 +57,6 @@ export async function retentionDue(
   ctx: Context,
   args: QueryRetentionDueArgs,
 ): Promise<{ items: RetentionItemModel[]; review: number; erase: number }> {
-  await requireRole(ctx, DECIDERS, 'retentionDue')
   const first = Math.min(Math.max(args.first ?? 50, 1), 200)
   const offset = Math.max(args.offset ?? 0, 0)
   const params = { policy: policyParam(), action: args.action ?? null }
@@ -90,7 +85,6 @@ export async function retainPerson(
   id: string,
   justification: string,
 ): Promise<EntityModel> {
-  await requireRole(ctx, DECIDERS, 'retainPerson')
   const why = parseInput(justificationText, justification, 'justification')
   return ctx.data.write(
     {
@@ -125,7 +119,6 @@ export async function erasePerson(
   id: string,
   justification: string,
 ): Promise<{ erasedIds: string[]; redactedRecords: number; redactedAuditEntries: number }> {
-  await requireRole(ctx, DECIDERS, 'erasePerson')
   const why = parseInput(justificationText, justification, 'justification')
   const audit = {
     action: 'ERASE' as const,

@@ -3,7 +3,6 @@ import type { Context } from '../../context.ts'
 import { toPlain } from '../../data/convert.ts'
 import { toInt } from '../../data/params.ts'
 import { appError } from '../../errors.ts'
-import { requireRole } from '../auth/roles.ts'
 import { breakdown, single, THRESHOLD, type Cell } from './suppression.ts'
 import { YEARLY_FIGURES } from './trends.queries.ts'
 
@@ -42,7 +41,6 @@ export async function yearlyFigures(
   fromYear: number,
   toYear: number,
 ): Promise<YearFiguresModel[]> {
-  await requireRole(ctx, ['ANALYST', 'SUPERVISOR', 'ADMINISTRATOR'], 'yearlyFigures')
   if (fromYear < 1990 || toYear > 2100 || toYear < fromYear || toYear - fromYear >= 30)
     throw appError('input/invalid', { field: 'toYear', reason: 'at most 30 years from 1990' })
   return ctx.data.read(
