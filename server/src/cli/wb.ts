@@ -112,16 +112,18 @@ async function asUser(
   )
   if (!user) fail(`No active user ${username}.`)
   const pseudonymKey = await system.pseudonymKey()
+  const data = new DataAccess(db, user, pseudonymKey)
   let caseId: string | null = null
   if (caseArg) {
-    const [byNumber] = await system.read(
+    // As the user: a number held only by a case they cannot see is theirs to not find.
+    const [byNumber] = await data.read(
       CASE_BY_NUMBER,
       { caseNumber: caseArg },
       (r) => r.get('id') as string,
     )
     caseId = byNumber ?? caseArg
   }
-  return { data: new DataAccess(db, user, pseudonymKey), caseId, pseudonymKey }
+  return { data, caseId, pseudonymKey }
 }
 
 /** Progress lines on stderr, at most two a second. */

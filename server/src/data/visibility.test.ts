@@ -13,7 +13,8 @@ const EXEMPT: Record<string, string> = {
   SOURCE_IDS: 'returns ids the caller sent, to check they exist',
   UPDATE_ENTITY: 'runs after LOCK_ENTITY_FOR_UPDATE checked the node in the same transaction',
   UPDATE_LINK: 'runs after LOCK_LINK_FOR_UPDATE checked both ends in the same transaction',
-  CASE_BY_NUMBER: 'case numbers are unique directorate-wide (documented probe)',
+  CASES_WITH_NUMBER:
+    'returns whether each case with the number is visible; only a visible one refuses (no oracle)',
   ASSIGN_CREATOR: 'assigns the creator to the case just created',
   REMOVE_FROM_CASE: 'runs after CASE_NODE and MEMBER_CANDIDATES checked in the same transaction',
   AUDIT_ENTRIES: 'reads audit entries, which hold ids only, for supervisors',

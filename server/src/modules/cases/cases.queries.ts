@@ -13,9 +13,11 @@ export const CASE_MEMBER_COUNTS = `
 UNWIND $ids AS id MATCH (c:Case {id: id}) WHERE ${visible('c')}
 RETURN id, COUNT { (e:Entity)-[:PART_OF_CASE]->(c) WHERE ${visible('e')} } AS count`
 
-/** Case numbers are unique across the directorate, so this check is not scoped to the viewer. */
 /** Cases holding a number, and whether the user may see each (only visible ones may refuse). */
-export const CASE_BY_NUMBER = `MATCH (c:Case {caseNumber: $caseNumber}) RETURN c.id AS id, ${visible('c')} AS seen`
+export const CASES_WITH_NUMBER = `MATCH (c:Case {caseNumber: $caseNumber}) RETURN c.id AS id, ${visible('c')} AS seen`
+
+/** The user's own case with a number (a number repeats only where its holder could not see the other). */
+export const CASE_BY_NUMBER = `MATCH (c:Case {caseNumber: $caseNumber}) WHERE ${visible('c')} RETURN c.id AS id ORDER BY c.id LIMIT 1`
 
 export const CASE_NODE = `MATCH (c:Case {id: $caseId}) WHERE ${visible('c')} RETURN c`
 

@@ -20,7 +20,7 @@ import { assertSourcesExist, provenanceProps } from '../entities/provenance.ts'
 import {
   ASSIGN,
   ASSIGN_CREATOR,
-  CASE_BY_NUMBER,
+  CASES_WITH_NUMBER,
   CASE_MEMBERS,
   CASE_NODE,
   CASES,
@@ -87,7 +87,7 @@ export async function createCase(ctx: Context, input: CreateCaseInput): Promise<
     detail: undefined as string | undefined,
   }
   return ctx.data.write(audit, async (tx) => {
-    const same = (await tx.run(CASE_BY_NUMBER, { caseNumber: fields.caseNumber })).records
+    const same = (await tx.run(CASES_WITH_NUMBER, { caseNumber: fields.caseNumber })).records
     if (same.some((r) => r.get('seen') === true))
       throw appError('case/duplicate_number', { field: 'input.caseNumber' })
     // A hidden case with the number must not be revealed by a refusal: the case is created
