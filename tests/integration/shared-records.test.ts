@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { Api } from '../support/api.ts'
 import { cypher, graphFingerprint } from '../support/db.ts'
 import { PROVENANCE } from '../support/fixtures.ts'
+import { wb } from '../support/cli.ts'
 import { cookieOf } from '../support/session.ts'
 
 /**
@@ -200,5 +201,69 @@ describe('no oracles', () => {
     expect(flag!.detail).toMatch(/^case_number_collision:/)
     // Now the investigator holds a case with that number: a third one is refused.
     expect((await open(hidden!.n)).errors?.[0]?.extensions?.code).toBe('case/duplicate_number')
+  })
+
+  it('exports a case in the same shape whether or not a hidden informant uses one of its phones', async () => {
+    const caseNumber = `EXP-${tag}`
+    const c = await investigator.ok<{ createCase: { id: string } }>(
+      `mutation($i: CreateCaseInput!) { createCase(input: $i) { id } }`,
+      { i: { caseNumber, name: `Export ${tag}`, provenance: PROVENANCE } },
+    )
+    const caseId = c.createCase.id
+    const source = await investigator.ok<{ createEntity: { id: string } }>(CREATE, {
+      i: {
+        kind: 'Source',
+        name: `Operator records ${tag}`,
+        caseId,
+        provenance: { ...PROVENANCE, reliability: 'A', credibility: 1 },
+        source: { sourceType: 'INTERCEPT', reference: `OP-${tag}` },
+      },
+    })
+    const prov = { ...PROVENANCE, sourceIds: [source.createEntity.id] }
+    const phone = async (number: string) =>
+      (
+        await investigator.ok<{ createEntity: { id: string } }>(CREATE, {
+          i: { kind: 'Phone', name: number, caseId, phone: { number }, provenance: prov },
+        })
+      ).createEntity.id
+    const [a, b] = [await phone('+38344900111'), await phone('+38344900222')]
+    const LINK = `mutation($i: CreateLinkInput!) { createLink(input: $i) { id } }`
+    await investigator.ok(LINK, {
+      i: {
+        kind: 'CALLED',
+        fromId: a,
+        toId: b,
+        provenance: prov,
+        fields: { at: '2019-05-03T10:00:00Z', durationSeconds: 45 },
+      },
+    })
+    const exported = async () => {
+      const res = await wb([
+        'export',
+        '--format',
+        'ftm',
+        '--as',
+        'investigator',
+        '--case',
+        caseNumber,
+      ])
+      expect(res.code, res.stderr).toBe(0)
+      return res.stdout
+    }
+    const before = await exported()
+    expect(before).toContain('+38344900222')
+    // The supervisor records an informant using the called phone, outside the case.
+    const informant = await supervisor.ok<{ createEntity: { id: string } }>(CREATE, {
+      i: {
+        kind: 'Person',
+        name: `Informant ${tag}`,
+        person: { category: 'INFORMANT' },
+        provenance: prov,
+      },
+    })
+    await supervisor.ok(LINK, {
+      i: { kind: 'USES_PHONE', fromId: informant.createEntity.id, toId: b, provenance: prov },
+    })
+    expect(await exported()).toBe(before)
   })
 })
