@@ -123,6 +123,8 @@ export async function createApp(
     requestUser(system, oidc, sessionTokenOf(req), req.headers.authorization)
   const app = express()
   app.disable('x-powered-by')
+  // Only then is req.ip the client's address behind a proxy (the sign-in throttle keys on it).
+  if (config.trustProxy.length) app.set('trust proxy', config.trustProxy)
   app.use(securityHeaders)
   if (oidc) app.use(oidc.routes())
   app.use(ingestRoutes({ db, pseudonymKey, userFor }))

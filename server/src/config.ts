@@ -52,6 +52,27 @@ const EnvShape = z.object({
     .positive()
     .default(DEFAULT_LIMITS.unzippedBytes / 2 ** 20),
   WB_IMPORT_HEAP_SHARE: z.coerce.number().min(0.1).max(1).default(DEFAULT_LIMITS.heapShare),
+  /** Failed sign-ins from one client address within the window before it is refused. */
+  WB_LOGIN_ADDRESS_FAILURES: z.coerce.number().int().min(1).default(20),
+  WB_LOGIN_ADDRESS_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  /** Failed sign-ins for one account before each attempt waits (1 s, doubling, up to the max). */
+  WB_LOGIN_ACCOUNT_FREE_FAILURES: z.coerce.number().int().min(1).default(5),
+  // At most an hour: an account's failures are forgotten after an hour without one.
+  WB_LOGIN_ACCOUNT_MAX_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(300),
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed (Express "trust proxy": addresses, subnets
+   * or loopback/linklocal/uniquelocal), comma-separated. None by default: the client address is
+   * the connection's, which behind a proxy would throttle everyone as one.
+   */
+  WB_TRUST_PROXY: z
+    .string()
+    .default('')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    ),
   /** The address users reach the workbench at; OIDC redirects and the production guard use it. */
   WB_PUBLIC_URL: z.url().optional(),
   /** Other origins allowed to call the API with credentials, comma-separated. None by default. */
@@ -156,6 +177,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     publicUrl: e.WB_PUBLIC_URL?.replace(/\/$/, ''),
     corsOrigins: e.WB_CORS_ORIGINS,
     importLeaseSeconds: e.WB_IMPORT_LEASE_SECONDS,
+    trustProxy: e.WB_TRUST_PROXY,
+    loginThrottle: {
+      addressFailures: e.WB_LOGIN_ADDRESS_FAILURES,
+      addressWindowMs: e.WB_LOGIN_ADDRESS_WINDOW_SECONDS * 1000,
+      accountFreeFailures: e.WB_LOGIN_ACCOUNT_FREE_FAILURES,
+      accountMaxDelayMs: e.WB_LOGIN_ACCOUNT_MAX_DELAY_SECONDS * 1000,
+    },
     importLimits: {
       fileBytes: Math.round(e.WB_IMPORT_MAX_FILE_MB * 2 ** 20),
       rows: e.WB_IMPORT_MAX_ROWS,

@@ -11,7 +11,10 @@ export const ERRORS = {
   'auth/clearance_required': 'Revealing this identity needs a clearance you do not hold.',
   'auth/weak_password':
     'The new password must have at least 12 characters and differ from the current one.',
-  'auth/too_many_attempts': 'Too many failed sign-ins for this name; wait 15 minutes.',
+  'auth/too_many_attempts':
+    'Too many failed sign-ins from this address; wait `retryAfterSeconds` seconds or ask an administrator.',
+  'auth/sign_in_delayed':
+    'Several failed sign-ins for this name lately; try again in `retryAfterSeconds` seconds.',
   'auth/invalid_token':
     'The access token is not valid here (signature, issuer, audience or expiry).',
   'auth/sign_in_failed': 'Single sign-on did not complete; start again from the sign-in page.',

@@ -13,6 +13,7 @@ import { migrate } from './data/migrate.ts'
 import { recoverRuns } from './data/staging.ts'
 import { logger } from './logger.ts'
 import { ensureInitialUsers, type InitialAccount } from './modules/auth/auth.service.ts'
+import { LoginThrottle } from './modules/auth/throttle.ts'
 
 export interface Workbench {
   url: string
@@ -69,6 +70,9 @@ export async function startWorkbench(config: Config): Promise<Workbench> {
     const abandoned = await recoverRuns(db, config.importLeaseSeconds)
     if (abandoned.length) logger.warn({ runs: abandoned }, 'abandoned imports rolled back')
     const system = new SystemAccess(db)
+    // Throttle state of names typed once and addresses seen once: pruned now and every hour.
+    const throttle = new LoginThrottle(system, config.loginThrottle)
+    await throttle.prune()
     const initialAccounts = await ensureInitialUsers(system, {
       adminPassword: config.adminPassword,
       demoAccounts: config.seed === 'demo',
@@ -85,11 +89,15 @@ export async function startWorkbench(config: Config): Promise<Workbench> {
     })
     const addr = server.address()
     const port = typeof addr === 'object' && addr ? addr.port : config.port
+    const pruning = setInterval(() => {
+      throttle.prune().catch((err: unknown) => logger.warn({ err }, 'throttle prune failed'))
+    }, 3600_000).unref()
     return {
       url: `http://${config.host}:${port}`,
       db,
       initialAccounts,
       async stop() {
+        clearInterval(pruning)
         const closed = new Promise<void>((r) => server.close(() => r()))
         server.closeAllConnections()
         await closed

@@ -61,6 +61,8 @@ export default async function setup(project: TestProject) {
     WB_LOG_LEVEL: 'warn',
     WB_AUDIT_KEY_FILE: `${dataDir}.audit-key`,
     WB_AUDIT_ANCHOR_FILE: `${dataDir}.audit-anchor`,
+    // Tests reach the server from loopback and say which address they stand for (Api.from).
+    WB_TRUST_PROXY: 'loopback',
   })
   const wb = await startWorkbench(config)
   project.provide('wbUrl', wb.url)

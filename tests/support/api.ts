@@ -9,6 +9,7 @@ export interface GqlResult<T> {
 export class Api {
   private cookie = ''
   private authorization = ''
+  private forwardedFor = ''
 
   constructor(readonly url = inject('wbUrl')) {}
 
@@ -16,6 +17,16 @@ export class Api {
   static withSession(token: string): Api {
     const api = new Api()
     api.cookie = `htwb_session=${token}`
+    return api
+  }
+
+  /**
+   * A client at another address: the test workbench trusts X-Forwarded-For from loopback
+   * (WB_TRUST_PROXY), as a workbench behind a reverse proxy does from the proxy.
+   */
+  static from(address: string): Api {
+    const api = new Api()
+    api.forwardedFor = address
     return api
   }
 
@@ -47,6 +58,7 @@ export class Api {
         'content-type': 'application/json',
         ...(this.cookie ? { cookie: this.cookie } : {}),
         ...(this.authorization ? { authorization: this.authorization } : {}),
+        ...(this.forwardedFor ? { 'x-forwarded-for': this.forwardedFor } : {}),
       },
       body: JSON.stringify({ query, variables }),
     })

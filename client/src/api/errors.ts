@@ -11,6 +11,7 @@ export const ERROR_KEYS: Readonly<Record<string, string>> = {
   'auth/unauthenticated': 'errors.auth.unauthenticated',
   'auth/invalid_credentials': 'errors.auth.invalid_credentials',
   'auth/too_many_attempts': 'errors.auth.too_many_attempts',
+  'auth/sign_in_delayed': 'errors.auth.sign_in_delayed',
   'auth/forbidden': 'errors.auth.forbidden',
   'auth/weak_password': 'errors.auth.weak_password',
   'auth/clearance_required': 'errors.auth.clearance_required',

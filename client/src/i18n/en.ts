@@ -570,6 +570,8 @@ const en = {
       unauthenticated: 'Your session has ended. Please sign in again.',
       invalid_credentials: 'Wrong username or password.',
       too_many_attempts: 'Too many failed sign-ins. Wait 15 minutes or ask an administrator.',
+      sign_in_delayed:
+        'Several failed sign-ins for this account lately. Wait a moment and try again.',
       forbidden: 'Your role does not allow this. Ask a supervisor.',
       weak_password: 'The new password is too weak. Use a longer, less predictable one.',
       clearance_required: 'You do not hold the clearance this needs. Ask a supervisor.',

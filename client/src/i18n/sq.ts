@@ -575,6 +575,8 @@ const sq: MessageSchema = {
       invalid_credentials: 'Emri i përdoruesit ose fjalëkalimi është i gabuar.',
       too_many_attempts:
         'Shumë përpjekje të dështuara për hyrje. Prisni 15 minuta ose kërkoni ndihmë nga administratori.',
+      sign_in_delayed:
+        'Disa përpjekje të dështuara për këtë llogari së fundmi. Prisni pak dhe provoni përsëri.',
       forbidden: 'Roli juaj nuk e lejon këtë veprim. Pyesni mbikëqyrësin.',
       weak_password:
         'Fjalëkalimi i ri është shumë i dobët. Zgjidhni një më të gjatë dhe më pak të parashikueshëm.',

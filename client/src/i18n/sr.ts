@@ -572,6 +572,8 @@ const sr: MessageSchema = {
       invalid_credentials: 'Pogrešno korisničko ime ili lozinka.',
       too_many_attempts:
         'Previše neuspešnih prijava. Sačekajte 15 minuta ili se obratite administratoru.',
+      sign_in_delayed:
+        'Nekoliko neuspešnih prijava za ovaj nalog u poslednje vreme. Sačekajte malo i pokušajte ponovo.',
       forbidden: 'Vaša uloga ne dozvoljava ovu radnju. Obratite se nadzorniku.',
       weak_password: 'Nova lozinka je preslaba. Izaberite dužu i manje predvidljivu.',
       clearance_required: 'Nemate ovlašćenje potrebno za ovo. Obratite se nadzorniku.',

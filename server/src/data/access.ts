@@ -10,6 +10,8 @@ import type { UserModel } from './models.ts'
 import { viewerParams } from './visibility.ts'
 
 export type Params = Record<string, unknown>
+/** One statement of a SystemAccess transaction. */
+export type PlatformRun = (query: string, params?: Params) => Promise<NeoRecord[]>
 
 export interface WriteAudit {
   action: AuditAction
@@ -233,6 +235,26 @@ export class SystemAccess {
     try {
       const result = await session.executeWrite((tx) => tx.run(query, params))
       return map ? result.records.map(map) : []
+    } finally {
+      await session.close()
+    }
+  }
+
+  /**
+   * Several platform statements in one write transaction, for a read-decide-write that must not
+   * interleave with another (the sign-in throttle). `work` may run again if the database asks
+   * for a retry, so it must not have effects outside the transaction.
+   */
+  async transaction<T>(work: (run: PlatformRun) => Promise<T>): Promise<T> {
+    const session = this.db.driver.session({ database: this.db.database })
+    try {
+      return await session.executeWrite((tx) =>
+        work(async (query, params = {}) => {
+          if (/:\s*Person\b|:\s*Entity\b/.test(query))
+            throw new Error('SystemAccess must not touch entities')
+          return (await tx.run(query, params)).records
+        }),
+      )
     } finally {
       await session.close()
     }

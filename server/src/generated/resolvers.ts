@@ -522,6 +522,11 @@ export type Mutation = {
   setCaseStatus: Case;
   /** Undoes a merge exactly, unless the survivor changed since (merge/survivor_changed). */
   undoMerge: UndoMergeResult;
+  /**
+   * Lets a throttled account sign in again at once, and the client address too if given (as the
+   * server sees it, e.g. 203.0.113.7; an IPv6 address stands for its /64). Administrators only.
+   */
+  unlockSignIn: Scalars['Boolean']['output'];
   updateEntity: Entity;
   updateLink: Link;
 };
@@ -606,6 +611,12 @@ export type MutationSetCaseStatusArgs = {
 
 export type MutationUndoMergeArgs = {
   mergeId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnlockSignInArgs = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  username: Scalars['String']['input'];
 };
 
 
@@ -1507,6 +1518,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   retainPerson?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationRetainPersonArgs, 'id' | 'justification'>>;
   setCaseStatus?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationSetCaseStatusArgs, 'caseId' | 'status'>>;
   undoMerge?: Resolver<ResolversTypes['UndoMergeResult'], ParentType, ContextType, RequireFields<MutationUndoMergeArgs, 'mergeId'>>;
+  unlockSignIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnlockSignInArgs, 'username'>>;
   updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'input'>>;
   updateLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationUpdateLinkArgs, 'input'>>;
 }>;

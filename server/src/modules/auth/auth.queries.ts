@@ -33,3 +33,25 @@ SET u.displayName = $displayName, u.roles = $roles, u.clearances = $clearances,
 WITH u WHERE u.active
 RETURN u`
 export const USER_BY_USERNAME_ANY = `MATCH (u:User {username: $username}) RETURN u.oidcKey AS oidcKey`
+
+/**
+ * Sign-in throttle state (throttle.ts), one node per hashed address or account name. Taking the
+ * write lock (SET) before reading makes concurrent attempts on the same key queue up.
+ */
+export const THROTTLE_LOCK = `
+UNWIND $keys AS key
+MERGE (t:LoginThrottle {key: key})
+  ON CREATE SET t.failures = 0, t.expiresAt = $now
+SET t.lockedAt = $now
+RETURN t.key AS key, properties(t) AS t`
+export const THROTTLE_SAVE = `
+UNWIND $rows AS row
+MATCH (t:LoginThrottle {key: row.key})
+SET t += row.props`
+export const THROTTLE_CLEAR = `
+MATCH (t:LoginThrottle) WHERE t.key IN $keys
+SET t.failures = 0, t.lastFailureAt = 0`
+export const THROTTLE_PRUNE = `
+MATCH (t:LoginThrottle) WHERE t.expiresAt < $now
+WITH t LIMIT 10000
+DELETE t`

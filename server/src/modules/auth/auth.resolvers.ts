@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../generated/resolvers.ts'
-import { login, logout, signInOptions } from './auth.service.ts'
+import { login, logout, signInOptions, unlockSignIn } from './auth.service.ts'
 
 export const authResolvers: Resolvers = {
   Query: {
@@ -9,5 +9,6 @@ export const authResolvers: Resolvers = {
   Mutation: {
     login: (_, { username, password }, ctx) => login(ctx, username, password),
     logout: (_, __, ctx) => logout(ctx),
+    unlockSignIn: (_, { username, address }, ctx) => unlockSignIn(ctx, username, address),
   },
 }

@@ -19,11 +19,10 @@ import {
   DEMO_ASSIGN,
 } from './auth.queries.ts'
 import { toInt } from '../../data/params.ts'
-import { LoginThrottle } from './throttle.ts'
+import { addressOf, LoginThrottle, type Verdict } from './throttle.ts'
 
 export const SESSION_COOKIE = 'htwb_session'
 const SESSION_TTL = 'PT12H'
-const throttle = new LoginThrottle()
 // algorithm 2 is Argon2id (a const enum the package does not export at runtime); OWASP parameters.
 const ARGON = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 }
 
@@ -66,20 +65,29 @@ export async function userFromSession(
   return user ? publicUser(user) : null
 }
 
+const throttleOf = (ctx: Pick<Context, 'system' | 'config'>) =>
+  new LoginThrottle(ctx.system, ctx.config.loginThrottle)
+
+/** The refusal a throttle verdict answers with; the client shows when to try again. */
+const throttled = (v: Exclude<Verdict, { ok: true }>) =>
+  appError(v.code, { retryAfterSeconds: v.retryAfterSeconds })
+
 export async function login(ctx: Context, username: string, password: string): Promise<UserModel> {
   const key = username.trim().toLowerCase().slice(0, 100)
-  if (throttle.blocked(key)) {
+  const address = addressOf(ctx.req.ip ?? ctx.req.socket.remoteAddress)
+  const throttle = throttleOf(ctx)
+  // Counted before the slow hash check, so a burst of parallel guesses cannot slip past the limit.
+  const verdict = await throttle.attempt(key, address)
+  if (!verdict.ok) {
     await ctx.system.audit({
       actor: null,
       action: 'SIGN_IN',
       operation: 'login',
       outcome: 'REFUSED',
-      detail: 'auth/too_many_attempts',
+      detail: verdict.code,
     })
-    throw appError('auth/too_many_attempts')
+    throw throttled(verdict)
   }
-  // Counted before the slow hash check, so a burst of parallel guesses cannot slip past the limit.
-  throttle.fail(key)
   const [user] = await ctx.system.read(USER_BY_USERNAME, { username: key }, (r) =>
     toUser(r.get('u')),
   )
@@ -97,7 +105,7 @@ export async function login(ctx: Context, username: string, password: string): P
     })
     throw appError('auth/invalid_credentials')
   }
-  throttle.clear(key)
+  await throttle.succeeded(key, address)
   await startSession(ctx.system, ctx.res, ctx.config.production, user, 'login')
   return publicUser(user)
 }
@@ -243,8 +251,10 @@ export async function changePassword(
   if (next.length < 12 || next.length > 200 || next === current)
     throw appError('auth/weak_password', { field: 'newPassword' })
   const key = user.username
-  if (throttle.blocked(key)) throw appError('auth/too_many_attempts')
-  throttle.fail(key)
+  const address = addressOf(ctx.req.ip ?? ctx.req.socket.remoteAddress)
+  const throttle = throttleOf(ctx)
+  const verdict = await throttle.attempt(key, address)
+  if (!verdict.ok) throw throttled(verdict)
   const [stored] = await ctx.system.read(USER_BY_ID, { id: user.id }, (r) => toUser(r.get('u')))
   const ok = stored
     ? await verify(stored.passwordHash, current.slice(0, 1000)).catch(() => false)
@@ -259,7 +269,7 @@ export async function changePassword(
     })
     throw appError('auth/invalid_credentials', { field: 'currentPassword' })
   }
-  throttle.clear(key)
+  await throttle.succeeded(key, address)
   await ctx.system.write(SET_PASSWORD, {
     id: user.id,
     passwordHash: await hashPassword(next),
@@ -270,6 +280,29 @@ export async function changePassword(
     action: 'ALTER',
     operation: 'changePassword',
     outcome: 'OK',
+  })
+  return true
+}
+
+/**
+ * An administrator lets an account (and, if given, a client address) sign in again at once. The
+ * permission table admits only holders of `accounts.manage`; the act is audited with both.
+ */
+export async function unlockSignIn(
+  ctx: Context,
+  username: string,
+  address: string | null | undefined,
+): Promise<boolean> {
+  const admin = ctx.data.requireUser()
+  const name = username.trim().toLowerCase().slice(0, 100)
+  const ip = address?.trim() ? addressOf(address.trim().slice(0, 100)) : null
+  await throttleOf(ctx).unlock(name, ip)
+  await ctx.system.audit({
+    actor: admin.username,
+    action: 'ALTER',
+    operation: 'unlockSignIn',
+    outcome: 'OK',
+    detail: ip ? `account:${name} address:${ip}` : `account:${name}`,
   })
   return true
 }

@@ -32,6 +32,7 @@ export const OPERATIONS = {
     login: 'session.use',
     logout: 'session.use',
     changePassword: 'account.own',
+    unlockSignIn: 'accounts.manage',
     createEntity: 'entity.write',
     updateEntity: 'entity.write',
     createLink: 'entity.write',
