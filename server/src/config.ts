@@ -41,7 +41,10 @@ const EnvShape = z.object({
   /** A staged import whose process has not beaten for this long is rolled back. */
   WB_IMPORT_LEASE_SECONDS: z.coerce.number().int().min(1).default(120),
   /** How much of an uploaded file is read before it is refused (docs/import.md, "Limits"). */
-  WB_IMPORT_MAX_FILE_MB: z.coerce.number().positive().default(DEFAULT_LIMITS.fileBytes / 2 ** 20),
+  WB_IMPORT_MAX_FILE_MB: z.coerce
+    .number()
+    .positive()
+    .default(DEFAULT_LIMITS.fileBytes / 2 ** 20),
   WB_IMPORT_MAX_ROWS: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.rows),
   WB_IMPORT_MAX_COLUMNS: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.columns),
   WB_IMPORT_MAX_CELL_CHARS: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.cellChars),

@@ -33,6 +33,10 @@ export const ERRORS = {
   'input/invalid': 'A value is not valid.',
   'request/too_complex':
     'The request is deeper, costlier or has more aliases than the server allows.',
+  'request/too_large': 'The request body is larger than the server accepts (`limit` bytes).',
+  'request/malformed':
+    'The request cannot be read: its body is not valid JSON, or its URL, charset or encoding is not one the server reads.',
+  'request/not_found': 'Nothing is served at this path with this method.',
   'input/too_long': 'A value is longer than allowed.',
   'input/malformed_date': 'A date is not a valid calendar date (YYYY-MM-DD).',
   'search/empty_query': 'Type at least one letter or digit to search.',
@@ -51,6 +55,8 @@ export const ERRORS = {
   'import/already_running':
     'This file is being imported right now (a large import in progress); wait for it to finish.',
   'import/file_too_large': 'The file is larger than the import accepts (`limit`); split it.',
+  'import/too_large':
+    'The file holds more than the import reads (`limit` names which: rows, columns, cellChars, cells, textChars, rowChars, unzippedBytes, xmlMarkup or memory; `max` its value).',
   'import/mapping_not_found': 'No saved mapping has this id (or it is not yours to delete).',
   'import/mapping_name_taken':
     'Another mapping already has this name; pick another name (only its author can replace it).',

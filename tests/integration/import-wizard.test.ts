@@ -210,7 +210,7 @@ describe('the import wizard behind the browser', () => {
       },
     )
     expect(res.status).toBe(400)
-    expect(res.json().error).toMatchObject({ code: 'input/invalid' })
+    expect(res.json().error).toMatchObject({ code: 'request/malformed', field: 'body' })
   })
 
   it('refuses a mapping that is not valid YAML or names what the model lacks, listing each problem', async () => {

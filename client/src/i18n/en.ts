@@ -554,6 +554,8 @@ const en = {
       empty_file: 'The file has no data rows.',
       missing_columns: 'The file lacks columns this mapping reads.',
       invalid_rows: 'Some rows are not valid. Nothing was imported.',
+      too_large:
+        'The file holds more than an import reads (too many rows, columns or characters). Split it into smaller files.',
       file_too_large:
         'The file is too large to upload (over 50 MB). Split it, or ask for a command-line import.',
       mapping_not_found: 'This mapping no longer exists. Choose another.',
@@ -583,6 +585,9 @@ const en = {
     },
     request: {
       too_complex: 'This request is too large for the server. Ask for fewer items at once.',
+      too_large: 'The request is too large for the server. Send less at once.',
+      malformed: 'The server could not read this request.',
+      not_found: 'The server has nothing at this address.',
     },
     input: {
       invalid: 'Some input is not valid.',

@@ -557,6 +557,8 @@ const sq: MessageSchema = {
       empty_file: 'Skedari nuk ka rreshta me të dhëna.',
       missing_columns: 'Skedarit i mungojnë kolona që lexon kjo përshtatje.',
       invalid_rows: 'Disa rreshta nuk janë të vlefshëm. Asgjë nuk u importua.',
+      too_large:
+        'Skedari përmban më shumë se sa lexon një import (shumë rreshta, kolona ose karaktere). Ndajeni në skedarë më të vegjël.',
       file_too_large:
         "Skedari është shumë i madh për t'u ngarkuar (mbi 50 MB). Ndajeni, ose kërkoni një import nga rreshti i komandave.",
       mapping_not_found: 'Kjo përshtatje nuk ekziston më. Zgjidhni një tjetër.',
@@ -590,6 +592,9 @@ const sq: MessageSchema = {
     },
     request: {
       too_complex: 'Kjo kërkesë është shumë e madhe për serverin. Kërkoni më pak njëherësh.',
+      too_large: 'Kërkesa është shumë e madhe për serverin. Dërgoni më pak njëherësh.',
+      malformed: 'Serveri nuk mundi ta lexojë këtë kërkesë.',
+      not_found: 'Serveri nuk ka asgjë në këtë adresë.',
     },
     input: {
       invalid: 'Disa të dhëna nuk janë të vlefshme.',

@@ -556,6 +556,8 @@ const sr: MessageSchema = {
       empty_file: 'Datoteka nema redova sa podacima.',
       missing_columns: 'Datoteci nedostaju kolone koje ovo mapiranje čita.',
       invalid_rows: 'Neki redovi nisu ispravni. Ništa nije uvezeno.',
+      too_large:
+        'Datoteka sadrži više nego što uvoz čita (previše redova, kolona ili znakova). Podelite je na manje datoteke.',
       file_too_large:
         'Datoteka je prevelika za otpremanje (preko 50 MB). Podelite je ili zatražite uvoz iz komandne linije.',
       mapping_not_found: 'Ovo mapiranje više ne postoji. Izaberite drugo.',
@@ -586,6 +588,9 @@ const sr: MessageSchema = {
     },
     request: {
       too_complex: 'Ovaj zahtev je prevelik za server. Tražite manje stavki odjednom.',
+      too_large: 'Zahtev je prevelik za server. Pošaljite manje odjednom.',
+      malformed: 'Server nije mogao da pročita ovaj zahtev.',
+      not_found: 'Server nema ništa na ovoj adresi.',
     },
     input: {
       invalid: 'Neki uneti podaci nisu ispravni.',

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
-import { loadConfig } from '../config.ts'
+import { loadConfig, type Config } from '../config.ts'
 import { DataAccess, SystemAccess } from '../data/access.ts'
 import type { Db } from '../data/driver.ts'
 import { migrate } from '../data/migrate.ts'
@@ -86,14 +86,16 @@ function explain(e: unknown): string {
 }
 
 /** The configured database, migrated and cleared of abandoned imports; closed when `use` ends. */
-async function withDatabase(use: (db: Db, rolledBack: string[]) => Promise<void>): Promise<void> {
+async function withDatabase(
+  use: (db: Db, rolledBack: string[], config: Config) => Promise<void>,
+): Promise<void> {
   const config = loadConfig({ ...process.env, WB_SEED: 'none' })
   const { db, graph } = await openGraph(config).catch((e: unknown) =>
     fail(`Cannot open the database (is the workbench running on it?): ${(e as Error).message}`),
   )
   try {
     await migrate(db)
-    await use(db, await recoverRuns(db, config.importLeaseSeconds))
+    await use(db, await recoverRuns(db, config.importLeaseSeconds), config)
   } finally {
     await db.close()
     await graph?.stop()
@@ -171,9 +173,11 @@ async function main(): Promise<void> {
   if (command !== 'import' || !file || ftm === Boolean(values.mapping)) fail(USAGE)
   if (!existsSync(file)) fail(`No file ${file}.`)
   const mapping = ftm ? null : loadMappingArg(values.mapping!)
-  await withDatabase(async (db) => {
+  await withDatabase(async (db, _runs, config) => {
     const { data, caseId } = await asUser(db, values.as, values.case)
-    const opts = { caseId, dryRun: values['dry-run'], onProgress: progress() }
+    // The same reading limits as uploads (WB_IMPORT_*); a file on disk has no size limit.
+    const limits = { ...config.importLimits, fileBytes: Infinity }
+    const opts = { caseId, dryRun: values['dry-run'], onProgress: progress(), limits }
     if (!mapping) {
       const report = await ftmImportCommand(data, file, opts).catch((e: unknown) =>
         fail(explain(e)),

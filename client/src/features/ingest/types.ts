@@ -43,6 +43,9 @@ export interface FilePreview {
   headers: string[]
   rows: string[][]
   rowCount: number
+  /** Length the server cut cells at; `truncated` lists the cut ones as [row, column] (-1: header). */
+  cellChars: number
+  truncated: Array<[number, number]>
   mappings: MappingFit[]
 }
 

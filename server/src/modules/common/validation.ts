@@ -4,6 +4,8 @@ import { appError } from '../../errors.ts'
 // Control characters and bidirectional overrides can hide text from a reader of a chart or report.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const HOSTILE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/
+/** The same rule for text that arrives other than as GraphQL input (imported cells, FtM values). */
+export const hasHostileChars = (s: string) => HOSTILE.test(s)
 
 export const text = (max: number) =>
   z

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import type { DataAccess } from '../../data/access.ts'
 import type { ImportRequest } from '../ingest/ingest.service.ts'
+import type { ReadLimits } from '../ingest/limits.ts'
 import { exportFtm } from './ftm.export.ts'
 import { importFtm, type FtmImportReport } from './ftm.service.ts'
 
@@ -9,7 +10,12 @@ import { importFtm, type FtmImportReport } from './ftm.service.ts'
 export function ftmImportCommand(
   data: DataAccess,
   file: string,
-  opts: { caseId: string | null; dryRun: boolean; onProgress: ImportRequest['onProgress'] },
+  opts: {
+    caseId: string | null
+    dryRun: boolean
+    onProgress: ImportRequest['onProgress']
+    limits?: ReadLimits
+  },
 ): Promise<FtmImportReport> {
   return importFtm(data, { fileName: basename(file), bytes: readFileSync(file), ...opts })
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { externalRefs, parseLines, planFtm, Problems, type KnownEntity } from './ftm.import.ts'
+import { DEFAULT_LIMITS } from '../ingest/limits.ts'
+import {
+  byteLines,
+  externalRefs,
+  parseLines,
+  planFtm,
+  Problems,
+  type KnownEntity,
+} from './ftm.import.ts'
 
 const line = (id: string, schema: string, properties: Record<string, string[]>) =>
   JSON.stringify({ id, schema, properties })
@@ -167,5 +175,69 @@ describe('FtM lines to an import plan', () => {
     expect(p.entities.find((e) => e.key.ftmId === 'c1')?.props.registrationNumber).toBe('R1')
     expect(p.links).toEqual([])
     expect(skipped).toEqual({ 'Directorship (Organization → Organization)': 1 })
+  })
+
+  it('answers names from Object.prototype as errors of their line, never as schemata', () => {
+    const names = [
+      '__proto__',
+      'constructor',
+      'toString',
+      'hasOwnProperty',
+      '<script>',
+      'Per\u202Eson',
+    ]
+    const text = [
+      ...names.map((schema, i) => line(`x${i}`, schema, { name: ['A'] })),
+      // A property named after the prototype is refused; one named like a method is only unknown.
+      `{"id": "p1", "schema": "Person", "properties": {"__proto__": ["x"], "name": ["B"]}}`,
+      line('p2', 'Person', { name: ['C'], constructor: ['y'], toString: ['z'] }),
+      line('f1', 'Family', { person: ['p2'], relative: ['p2'], relationship: ['constructor'] }),
+    ].join('\n')
+    const { plan: p, unknownSchemata, skipped } = plan(text)
+    expect(p.errors.map((e) => [e.line, e.field, e.reason])).toEqual([
+      ...names.map((_, i) => [i + 1, 'schema', 'not a FollowTheMoney schema name']),
+      [7, 'properties', 'not a FollowTheMoney property name'],
+    ])
+    expect(Object.keys(unknownSchemata)).toEqual([])
+    expect(p.entities.map((e) => e.props.name)).toEqual(['C'])
+    expect(skipped).toMatchObject({ 'Person.constructor': 1, 'Person.toString': 1 })
+  })
+
+  it('counts entities, properties and values against the import limits', () => {
+    const limits = { ...DEFAULT_LIMITS, rows: 2, cellChars: 10 }
+    const three = [1, 2, 3].map((i) => line(`p${i}`, 'Person', { name: [`N${i}`] })).join('\n')
+    const code = (text: string, l = limits) => {
+      try {
+        parseLines(text, new Problems(), l)
+        return null
+      } catch (e) {
+        return (e as { extensions: Record<string, unknown> }).extensions
+      }
+    }
+    expect(code(three)).toMatchObject({ code: 'import/too_large', limit: 'rows', line: 3 })
+    expect(code(line('p1', 'Person', { name: ['x'.repeat(11)] }))).toMatchObject({
+      limit: 'cellChars',
+      line: 1,
+    })
+    const long = Buffer.from(line('p1', 'Person', { name: ['x'.repeat(100)] }))
+    expect(() => [...byteLines(long, { ...limits, columns: 1, cellChars: 50 })]).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ limit: 'rowChars' }) }),
+    )
+  })
+
+  it('refuses names and ids that would hide text from a reader, or are too long', () => {
+    const text = [
+      line('p1', 'Person', { name: ['Gashi\u202Etxt.exe'] }),
+      line('p2', 'Person', { name: ['B'], alias: ['x'.repeat(201)] }),
+      line('p3\u0000', 'Person', { name: ['C'] }),
+      line('p4', 'Person', { name: ['D'], firstName: ['\u2066E'] }),
+    ].join('\n')
+    const errors = plan(text).plan.errors.sort((a, b) => a.line - b.line)
+    expect(errors.map((e) => [e.line, e.field])).toEqual([
+      [1, 'Person.name'],
+      [2, 'Person.name'],
+      [3, 'id'],
+      [4, 'Person.firstName'],
+    ])
   })
 })

@@ -7,11 +7,13 @@ import {
   type PlannedLink,
   type RowError,
 } from '../ingest/plan.ts'
+import { hasHostileChars } from '../common/validation.ts'
+import { Budget, DEFAULT_LIMITS, tooLarge, type ReadLimits } from '../ingest/limits.ts'
 import {
   CALL_PROPS,
-  ENTITY_SCHEMATA,
+  entitySchema,
   HANDLED,
-  LINK_SCHEMATA,
+  linkSchema,
   readPhone,
   readValue,
   type FtmEntity,
@@ -40,7 +42,7 @@ const isStrings = (v: unknown): v is string[] =>
 export class Problems {
   errors: RowError[] = []
   count = 0
-  skipped: Record<string, number> = {}
+  skipped: Record<string, number> = Object.create(null) as Record<string, number>
   fail(line: number, field: string, reason: string, column: string | null = null) {
     this.count++
     if (this.errors.length < MAX_LISTED_ERRORS) this.errors.push({ line, column, field, reason })
@@ -50,51 +52,122 @@ export class Problems {
   }
 }
 
-/** JSON lines to entities; a line that is not an FtM entity is an error with its number. */
-export function parseLines(text: string, problems: Problems = new Problems()): FtmLine[] {
+/**
+ * FtM names: schemata are CamelCase (`Person`, `LegalEntity`), properties camelCase. A name
+ * outside these (`__proto__`, `toString`, markup, control characters) is an error of its line.
+ */
+const SCHEMA_NAME = /^[A-Z][A-Za-z0-9]{0,63}$/
+const PROPERTY_NAME = /^[a-z][A-Za-z0-9]{0,63}$/
+/** Longest name (and FtM id) kept, as for names typed in the workbench. */
+const MAX_NAME = 200
+
+/** A record without Object.prototype, for keys that come from the file. */
+const bare = <T>(): Record<string, T> => Object.create(null) as Record<string, T>
+
+/** The lines of a file's bytes, each decoded on its own (the file is never one string). */
+export function* byteLines(bytes: Buffer, limits: ReadLimits = DEFAULT_LIMITS): Generator<string> {
+  const utf8 = new TextDecoder('utf-8', { fatal: true })
+  const max = limits.columns * limits.cellChars
+  let line = 0
+  for (let start = 0; start < bytes.length;) {
+    const nl = bytes.indexOf(10, start)
+    const end = nl < 0 ? bytes.length : nl
+    line++
+    if (end - start > max) throw tooLarge('rowChars', max, { line })
+    // Invalid UTF-8 throws: the file is not FtM JSON (unreadable).
+    yield utf8.decode(bytes.subarray(start, end))
+    start = end + 1
+  }
+}
+
+/**
+ * JSON lines to entities; a line that is not an FtM entity is an error with its number. Lines,
+ * properties and values are counted against the import's limits (`import/too_large`).
+ */
+export function parseLines(
+  source: string | Iterable<string>,
+  problems: Problems = new Problems(),
+  limits: ReadLimits = DEFAULT_LIMITS,
+): FtmLine[] {
+  const budget = new Budget(limits)
   const byId = new Map<string, FtmLine>()
-  text
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
-    .forEach((raw, i) => {
-      const line = i + 1
-      if (!raw.trim()) return
-      let o: unknown
-      try {
-        o = JSON.parse(raw)
-      } catch {
-        return problems.fail(line, 'line', 'not JSON')
-      }
-      const e = (o ?? {}) as Partial<FtmEntity>
-      if (typeof e.id !== 'string' || !e.id) return problems.fail(line, 'id', 'missing')
-      if (typeof e.schema !== 'string' || !e.schema) return problems.fail(line, 'schema', 'missing')
-      const props = e.properties ?? {}
-      if (typeof props !== 'object' || !Object.values(props).every(isStrings))
-        return problems.fail(line, 'properties', 'values must be lists of strings')
-      const seen = byId.get(e.id)
-      if (!seen) {
-        byId.set(e.id, { line, entity: { id: e.id, schema: e.schema, properties: { ...props } } })
-        return
-      }
-      // FtM streams may carry one entity in fragments: their values add up.
-      if (seen.entity.schema !== e.schema)
-        return problems.fail(
-          line,
-          'schema',
-          `id ${e.id} is a ${seen.entity.schema} on line ${seen.line}`,
-        )
-      for (const [k, v] of Object.entries(props))
-        seen.entity.properties[k] = [...new Set([...(seen.entity.properties[k] ?? []), ...v])]
-    })
+  const lines = typeof source === 'string' ? source.split('\n') : source
+  let line = 0
+  for (const text of lines) {
+    line++
+    const raw = line === 1 ? text.replace(/^\uFEFF/, '') : text
+    if (!raw.trim()) continue
+    if (byId.size >= limits.rows) throw tooLarge('rows', limits.rows, { line })
+    let o: unknown
+    try {
+      o = JSON.parse(raw)
+    } catch {
+      problems.fail(line, 'line', 'not JSON')
+      continue
+    }
+    const e = (o ?? {}) as Partial<FtmEntity>
+    if (typeof e.id !== 'string' || !e.id) {
+      problems.fail(line, 'id', 'missing')
+      continue
+    }
+    if (e.id.length > MAX_NAME || hasHostileChars(e.id)) {
+      problems.fail(line, 'id', 'not a FollowTheMoney id')
+      continue
+    }
+    if (typeof e.schema !== 'string' || !e.schema) {
+      problems.fail(line, 'schema', 'missing')
+      continue
+    }
+    if (!SCHEMA_NAME.test(e.schema)) {
+      problems.fail(line, 'schema', 'not a FollowTheMoney schema name')
+      continue
+    }
+    const props = e.properties ?? {}
+    if (
+      typeof props !== 'object' ||
+      Array.isArray(props) ||
+      !Object.values(props).every(isStrings)
+    ) {
+      problems.fail(line, 'properties', 'values must be lists of strings')
+      continue
+    }
+    const names = Object.keys(props)
+    const badName = names.find((k) => !PROPERTY_NAME.test(k))
+    if (badName !== undefined) {
+      problems.fail(line, 'properties', 'not a FollowTheMoney property name')
+      continue
+    }
+    if (names.length > limits.columns) throw tooLarge('columns', limits.columns, { line })
+    const values = Object.values(props) as string[][]
+    budget.count(
+      values.reduce((n, v) => n + v.length, 0),
+      { line },
+    )
+    for (const v of values) for (const x of v) budget.cell(x, { line })
+    const seen = byId.get(e.id)
+    if (!seen) {
+      const properties = bare<string[]>()
+      for (const k of names) properties[k] = props[k]!
+      byId.set(e.id, { line, entity: { id: e.id, schema: e.schema, properties } })
+      continue
+    }
+    // FtM streams may carry one entity in fragments: their values add up.
+    if (seen.entity.schema !== e.schema) {
+      problems.fail(line, 'schema', `id ${e.id} is a ${seen.entity.schema} on line ${seen.line}`)
+      continue
+    }
+    for (const k of names)
+      seen.entity.properties[k] = [...new Set([...(seen.entity.properties[k] ?? []), ...props[k]!])]
+  }
   return [...byId.values()]
 }
 
 const REF_PROPS = (schema: string): string[] => {
-  const link = LINK_SCHEMATA[schema]
+  const link = linkSchema(schema)
   if (link) return [...link.from, ...link.to]
   if (schema === 'Call') return ['caller', 'receiver']
   if (schema === 'Event') return ['addressEntity', 'involved']
-  return ENTITY_SCHEMATA[schema] ? ['addressEntity'] : []
+  return entitySchema(schema) ? ['addressEntity'] : []
 }
 
 /** Ids the file refers to but does not contain: they must already be in the graph. */
@@ -163,7 +236,7 @@ function readPoint(ctx: Ctx, { line, entity }: FtmLine, kind: EntityKind) {
 
 function planEntity(ctx: Ctx, fl: FtmLine, scope: string, today: string): void {
   const { entity } = fl
-  const schema = ENTITY_SCHEMATA[entity.schema]!
+  const schema = entitySchema(entity.schema)!
   const props: Record<string, unknown> = {
     ftmId: entity.id,
     ...schema.fixed,
@@ -171,6 +244,15 @@ function planEntity(ctx: Ctx, fl: FtmLine, scope: string, today: string): void {
   }
   const names = entity.properties.name ?? []
   const aliases = [...names.slice(1), ...(entity.properties.alias ?? [])]
+  // Names bypass readValue (they become name and aliases): held to the rules of a typed name.
+  for (const n of [...names, ...(entity.properties.alias ?? [])]) {
+    const problem = hasHostileChars(n)
+      ? 'control characters or bidirectional overrides are not allowed'
+      : n.trim().length > MAX_NAME
+        ? `longer than ${MAX_NAME} characters`
+        : null
+    if (problem) ctx.problems.fail(fl.line, `${entity.schema}.name`, problem, 'name')
+  }
   if (schema.kind === 'Person' || schema.kind === 'Organization') {
     if (aliases.length) props.aliases = [...new Set(aliases)]
   } else if (aliases.length) ctx.problems.skip(`${entity.schema}.alias`)
@@ -272,7 +354,7 @@ function planRefs(ctx: Ctx, fl: FtmLine): void {
     return
   }
   if (entity.schema === 'Call') return planCall(ctx, fl)
-  const schema = LINK_SCHEMATA[entity.schema]
+  const schema = linkSchema(entity.schema)
   if (!schema) return
   const end = (names: string[]) => {
     const name = names.find((n) => p[n]?.length)
@@ -323,11 +405,11 @@ export function planFtm(
   today = new Date().toISOString().slice(0, 10),
 ): FtmPlan {
   const ctx: Ctx = { problems, entities: new Map(), links: new Map(), refs: new Map() }
-  const unknownSchemata: Record<string, number> = {}
+  const unknownSchemata = bare<number>()
   for (const fl of lines) {
     const s = fl.entity.schema
-    if (ENTITY_SCHEMATA[s]) planEntity(ctx, fl, scope, today)
-    else if (!LINK_SCHEMATA[s] && s !== 'Call') unknownSchemata[s] = (unknownSchemata[s] ?? 0) + 1
+    if (entitySchema(s)) planEntity(ctx, fl, scope, today)
+    else if (!linkSchema(s) && s !== 'Call') unknownSchemata[s] = (unknownSchemata[s] ?? 0) + 1
   }
   for (const [ftmId, { kind }] of known) {
     if (ctx.refs.has(ftmId)) continue

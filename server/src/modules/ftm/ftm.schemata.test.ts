@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import {
   ENTITY_SCHEMATA,
+  entitySchema,
+  exportSchema,
   LINK_SCHEMATA,
+  linkSchema,
   readValue,
   writeProps,
   writeValue,
@@ -73,5 +76,14 @@ describe('FtM schemata both ways', () => {
     expect(
       writeProps(LINK_SCHEMATA.Ownership!.props, { sharePercent: 51, validFrom: '2015-01-01' }),
     ).toEqual({ percentage: ['51'], startDate: ['2015-01-01'] })
+  })
+
+  it('finds schemata and relations by own name only', () => {
+    for (const name of ['__proto__', 'constructor', 'toString', 'valueOf']) {
+      expect(entitySchema(name)).toBeUndefined()
+      expect(linkSchema(name)).toBeUndefined()
+      expect(readValue('relation', name)).toEqual({ skip: 'not a family relation here' })
+    }
+    expect(exportSchema('Asset', { assetType: '__proto__' })).toBe('Asset')
   })
 })

@@ -1,4 +1,5 @@
 import { FAMILY_RELATIONS, type EntityKind, type LinkKind } from '@htwb/graph'
+import { hasHostileChars } from '../common/validation.ts'
 import { parseNumber, parsePhone } from '../ingest/values.ts'
 
 /**
@@ -122,6 +123,13 @@ export const ENTITY_SCHEMATA: Record<string, EntitySchema> = {
   },
 }
 
+/**
+ * The schema a file names, looked up as an own key only: a name such as `__proto__`,
+ * `constructor` or `toString` must not find Object.prototype's members.
+ */
+export const entitySchema = (name: string): EntitySchema | undefined =>
+  Object.hasOwn(ENTITY_SCHEMATA, name) ? ENTITY_SCHEMATA[name] : undefined
+
 /** Every interval has a period; ours is the link's validity. */
 const PERIOD: PropMap[] = [
   { ftm: 'startDate', ours: 'validFrom', type: 'date' },
@@ -159,6 +167,9 @@ export const LINK_SCHEMATA: Record<string, LinkSchema> = {
     ],
   },
 }
+
+export const linkSchema = (name: string): LinkSchema | undefined =>
+  Object.hasOwn(LINK_SCHEMATA, name) ? LINK_SCHEMATA[name] : undefined
 
 /** Calls join phone numbers here; the parties become USES_PHONE links of their numbers. */
 export const CALL_PROPS: PropMap[] = [
@@ -219,6 +230,8 @@ export function readValue(type: ValueType, raw: string): Read {
   const text = raw.trim()
   switch (type) {
     case 'text':
+      if (hasHostileChars(text))
+        return { error: 'control characters or bidirectional overrides are not allowed' }
       return text.length > 2000 ? { error: 'longer than 2000 characters' } : { value: text }
     case 'date': {
       const day = calendarDay(text.slice(0, 10))
@@ -250,7 +263,8 @@ export function readValue(type: ValueType, raw: string): Read {
         : { error: 'not one of male, female, other' }
     }
     case 'relation': {
-      const r = RELATIONS[text.toLowerCase()]
+      const key = text.toLowerCase()
+      const r = Object.hasOwn(RELATIONS, key) ? RELATIONS[key] : undefined
       return r ? { value: r } : { skip: 'not a family relation here' }
     }
     case 'latitude':
@@ -303,7 +317,8 @@ export function exportSchema(kind: EntityKind, props: Record<string, unknown>): 
         REAL_ESTATE: 'RealEstate',
         VEHICLE: 'Vehicle',
       }
-      return byType[props.assetType as string] ?? 'Asset'
+      const type = String(props.assetType)
+      return Object.hasOwn(byType, type) ? byType[type]! : 'Asset'
     }
     case 'Event':
       return 'Event'

@@ -1,14 +1,23 @@
 import type { EntityKind } from '@htwb/graph'
 import { createHash } from 'node:crypto'
 import type { DataAccess } from '../../data/access.ts'
-import { appError } from '../../errors.ts'
+import { appError, isAppError } from '../../errors.ts'
+import { DEFAULT_LIMITS, type ReadLimits } from '../ingest/limits.ts'
 import {
   importPlan,
   type ImportReport,
   type ImportRequest,
   type SourceSpec,
 } from '../ingest/ingest.service.ts'
-import { externalRefs, parseLines, planFtm, Problems, type KnownEntity } from './ftm.import.ts'
+import {
+  byteLines,
+  externalRefs,
+  parseLines,
+  planFtm,
+  Problems,
+  type FtmLine,
+  type KnownEntity,
+} from './ftm.import.ts'
 import { KNOWN_FTM_IDS } from './ftm.queries.ts'
 
 const LOOKUP_BATCH = 5_000
@@ -19,6 +28,7 @@ export interface FtmImportRequest {
   caseId?: string | null
   dryRun: boolean
   onProgress?: ImportRequest['onProgress']
+  limits?: ReadLimits
 }
 
 export interface FtmImportReport extends ImportReport {
@@ -41,14 +51,16 @@ const source = (fileName: string): SourceSpec => ({
  */
 export async function importFtm(data: DataAccess, req: FtmImportRequest): Promise<FtmImportReport> {
   data.requireUser()
-  let text: string
+  const limits = req.limits ?? DEFAULT_LIMITS
+  const problems = new Problems()
+  let lines: FtmLine[]
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(req.bytes)
-  } catch {
+    lines = parseLines(byteLines(req.bytes, limits), problems, limits)
+  } catch (e) {
+    // Invalid UTF-8 (the decoder's TypeError): not a file of JSON lines.
+    if (isAppError(e)) throw e
     throw appError('import/unreadable_file', { field: 'file' })
   }
-  const problems = new Problems()
-  const lines = parseLines(text, problems)
   if (!lines.length && !problems.count) throw appError('import/empty_file', { field: 'file' })
   const refs = externalRefs(lines)
   const known = new Map<string, KnownEntity>()

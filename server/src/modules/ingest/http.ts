@@ -5,11 +5,14 @@ import type { UserModel } from '../../data/models.ts'
 import { can } from '@htwb/graph/permissions'
 import { isAppError } from '../../errors.ts'
 import { logger } from '../../logger.ts'
+import type { ReadLimits } from './limits.ts'
 
 export interface IngestDeps {
   db: Db
   pseudonymKey: string
   userFor: (req: Request) => Promise<UserModel | null>
+  /** How much of an upload is read (config.ts); the defaults when not given. */
+  limits?: ReadLimits
 }
 
 export function sendError(res: Response, status: number, code: string, extra: object = {}): void {
@@ -20,7 +23,13 @@ export function sendError(res: Response, status: number, code: string, extra: ob
 export function errorBody(e: unknown): { status: number; error: { code: string } } {
   if (isAppError(e)) {
     const { code, ...rest } = e.extensions as { code: string }
-    const status = code.endsWith('not_found') ? 404 : code.startsWith('auth/') ? 403 : 400
+    const status = code.endsWith('not_found')
+      ? 404
+      : code.startsWith('auth/')
+        ? 403
+        : code === 'import/too_large'
+          ? 413
+          : 400
     return { status, error: { code, ...rest } }
   }
   logger.error({ err: (e as Error).name }, 'import request failed')

@@ -7,8 +7,9 @@ import { importFtm } from '../ftm/ftm.service.ts'
 import { runImport, type ImportReport, type ImportRequest } from './ingest.service.ts'
 import { boundMapping, deleteMapping, listMappings, saveMapping } from './mappings.service.ts'
 import { previewFile } from './preview.ts'
+import { DEFAULT_LIMITS } from './limits.ts'
+import { httpFault } from '../../http-errors.ts'
 
-const MAX_FILE = '50mb'
 const PROGRESS_EVERY_MS = 200
 
 const BindingSchema = z.strictObject({
@@ -75,6 +76,7 @@ async function answerImport(
 
 /** Files travel as raw request bodies; mappings and bindings as JSON. See docs/import.md. */
 export function ingestRoutes(deps: IngestDeps): Router {
+  const limits = deps.limits ?? DEFAULT_LIMITS
   const router = Router()
   const admit = admitImporter(deps)
   const guarded =
@@ -87,7 +89,7 @@ export function ingestRoutes(deps: IngestDeps): Router {
         if (!res.headersSent) res.status(status).json({ error })
       }
     }
-  const raw = express.raw({ type: () => true, limit: MAX_FILE })
+  const raw = express.raw({ type: () => true, limit: limits.fileBytes })
   const admitted = (req: Request, res: Response, next: () => void) => void admit(req, res, next)
 
   router.get(
@@ -124,7 +126,8 @@ export function ingestRoutes(deps: IngestDeps): Router {
     guarded(async (req, res) => {
       const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0)
       const fileName = String(req.query.fileName ?? 'upload').slice(0, 200)
-      res.json({ preview: await previewFile(res.locals.data as DataAccess, bytes, fileName) })
+      const data = res.locals.data as DataAccess
+      res.json({ preview: await previewFile(data, bytes, fileName, limits) })
     }),
   )
   // POST /api/imports?mapping=…&fileName=…[&binding=…][&caseId=…][&dryRun=true], or with
@@ -140,6 +143,7 @@ export function ingestRoutes(deps: IngestDeps): Router {
         bytes: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
         caseId: typeof req.query.caseId === 'string' && req.query.caseId ? req.query.caseId : null,
         dryRun: req.query.dryRun === 'true',
+        limits,
       }
       if (req.query.format === 'ftm')
         return answerImport(req, res, (onProgress) => importFtm(data, { ...common, onProgress }))
@@ -155,11 +159,13 @@ export function ingestRoutes(deps: IngestDeps): Router {
   // with the status the parser chose; only the upload's own limit is a file that is too large.
   router.use('/api/imports', (err: unknown, req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(err)
-    const parser = err as { type?: string; status?: number; expose?: boolean } | null
-    if (parser?.type === 'entity.too.large' && req.path !== '/mappings')
-      return sendError(res, 413, 'import/file_too_large', { field: 'file', limit: MAX_FILE })
-    if (parser?.expose && (parser.status ?? 500) < 500)
-      return sendError(res, parser.status!, 'input/invalid', { field: 'body' })
+    const fault = httpFault(err)
+    if (fault?.code === 'request/too_large' && req.path !== '/mappings')
+      return sendError(res, 413, 'import/file_too_large', {
+        field: 'file',
+        limit: `${Math.round(limits.fileBytes / 2 ** 20)}mb`,
+      })
+    if (fault) return sendError(res, fault.status, fault.code, { field: 'body', ...fault.extra })
     const { status, error } = errorBody(err)
     res.status(status).json({ error })
   })

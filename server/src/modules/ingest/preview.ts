@@ -1,9 +1,17 @@
 import type { DataAccess } from '../../data/access.ts'
+import { DEFAULT_LIMITS, type ReadLimits } from './limits.ts'
 import { listMappings } from './mappings.service.ts'
 import { readDataTable, type Table } from './source-file.ts'
 import { suggestColumns, type MappingFit } from './suggest.ts'
 
+/** Rows shown, and rows the suggestions read (suggest.ts looks at 50). */
 const PREVIEW_ROWS = 20
+const SAMPLE_ROWS = 50
+/**
+ * Characters of a cell the preview sends; longer ones are cut and listed in `truncated`. A
+ * header is cut at the same length (a binding cannot name a longer header either).
+ */
+export const PREVIEW_CELL_CHARS = 200
 
 const certainty = (m: MappingFit) =>
   m.slots.reduce((sum, s) => sum + s.confidence, 0) / Math.max(1, m.slots.length)
@@ -16,33 +24,56 @@ export interface FilePreview {
   /** The first rows as the file has them, for the person to see what each column holds. */
   rows: string[][]
   rowCount: number
+  /** Length at which `headers` and `rows` cells were cut. */
+  cellChars: number
+  /** Cells that were cut, as [row, column] (0-based into `rows`; row -1 is a header). */
+  truncated: Array<[number, number]>
   /** Every mapping the person may use, best fitting first, with its columns bound by suggestion. */
   mappings: Array<MappingFit & { id: string; name: string }>
 }
 
 /**
  * What the wizard shows after upload: the file's first rows and, per mapping, which header it
- * would read for each column. Nothing is written; the file is the uploader's own, not graph
- * data, so no consultation is recorded.
+ * would read for each column. The whole file is read and checked against the import's limits
+ * (so a file the import would refuse is refused here, with the same error), but only a sample
+ * is kept and sent, each cell cut to PREVIEW_CELL_CHARS: the answer's size does not follow the
+ * file's. Nothing is written; the file is the uploader's own, not graph data, so no
+ * consultation is recorded.
  */
 export async function previewFile(
   data: DataAccess,
   bytes: Buffer,
   fileName: string,
+  limits: ReadLimits = DEFAULT_LIMITS,
 ): Promise<FilePreview> {
   data.requireUser()
-  const table = await readDataTable(bytes, { encoding: 'auto', delimiter: 'auto', sheet: 1 })
+  const file = { encoding: 'auto', delimiter: 'auto', sheet: 1 } as const
+  const table = await readDataTable(bytes, file, limits, SAMPLE_ROWS)
+  const truncated: Array<[number, number]> = []
+  const cut = (row: number) => (cell: string, column: number) => {
+    if (cell.length <= PREVIEW_CELL_CHARS) return cell
+    truncated.push([row, column])
+    return cell.slice(0, PREVIEW_CELL_CHARS)
+  }
+  // Suggestions name headers, once per mapping: the cut ones, so they stay small too.
+  const headers = table.headers.map(cut(-1))
   const mappings = (await listMappings(data))
-    .map((m) => ({ id: m.id, name: m.name, ...suggestColumns(m.mapping, table) }))
+    .map((m) => ({
+      id: m.id,
+      name: m.name,
+      ...suggestColumns(m.mapping, { headers, rows: table.rows }),
+    }))
     // Equal fits: the mapping whose headers match more surely (a saved one made for such files).
     .sort((a, b) => b.fit - a.fit || certainty(b) - certainty(a))
   return {
     fileName,
     encoding: table.encoding,
     delimiter: table.delimiter,
-    headers: table.headers,
-    rows: table.rows.slice(0, PREVIEW_ROWS).map((r) => r.cells),
-    rowCount: table.rows.length,
+    headers,
+    rows: table.rows.slice(0, PREVIEW_ROWS).map((r, i) => r.cells.map(cut(i))),
+    rowCount: table.rowCount,
+    cellChars: PREVIEW_CELL_CHARS,
+    truncated,
     mappings,
   }
 }

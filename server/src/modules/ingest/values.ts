@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max'
+import { hasHostileChars } from '../common/validation.ts'
 
 /** How a cell's text becomes a stored value. */
 export const VALUE_TYPES = [
@@ -163,12 +164,17 @@ export function parseCurrency(text: string): string | null {
   return /^[A-Za-z]{3}$/.test(s) ? s.toUpperCase() : null
 }
 
+/** As typed input is refused (common/validation.ts): such characters hide text from a reader. */
+const CONTROL_CHARACTERS = 'control characters or bidirectional overrides are not allowed'
+
 export function parseValue(type: ValueType, text: string, opts: ParseOptions): Parsed {
   const s = text.trim()
   switch (type) {
     case 'text':
+      if (hasHostileChars(s)) return fail(CONTROL_CHARACTERS)
       return s.length > 2000 ? fail('longer than 2000 characters') : ok(s)
     case 'list':
+      if (hasHostileChars(s)) return fail(CONTROL_CHARACTERS)
       return ok(
         s
           .split(/[;|]/)
