@@ -11,41 +11,15 @@ import type { Context } from './context.ts'
 import { DataAccess, SystemAccess } from './data/access.ts'
 import type { Db } from './data/driver.ts'
 import { createLoaders } from './data/loaders.ts'
-import { formatError, markRejection, reportRejection } from './format-error.ts'
-import { logger } from './logger.ts'
+import { auditPlugin } from './audit-plugin.ts'
+import { formatError, MAX_TOKENS, reportRejection } from './format-error.ts'
+import { jsonErrors, jsonNotFound } from './http-errors.ts'
 import { SESSION_COOKIE, userFromSession } from './modules/auth/auth.service.ts'
 import { buildSchema } from './schema.ts'
 import { OidcSignIn } from './modules/auth/oidc.ts'
 import { ingestRoutes } from './modules/ingest/ingest.routes.ts'
 import type { UserModel } from './data/models.ts'
 import { appError } from './errors.ts'
-
-/** No response carrying personal data leaves before its consultation is in the audit trail. */
-const auditPlugin: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ contextValue, operationName, response }) {
-        try {
-          await contextValue.data.flushConsultations(operationName ?? 'anonymous')
-        } catch (err) {
-          logger.error(
-            { err: (err as Error).message },
-            'consultation audit failed; response withheld',
-          )
-          if (response.body.kind === 'single') {
-            response.body.singleResult.data = null
-            response.body.singleResult.errors = [
-              {
-                message: 'Something went wrong on the server; the error was logged.',
-                extensions: { code: 'internal/unexpected' },
-              },
-            ]
-          }
-        }
-      },
-    }
-  },
-}
 
 function securityHeaders(_req: express.Request, res: express.Response, next: express.NextFunction) {
   res.setHeader('X-Content-Type-Options', 'nosniff')
@@ -85,15 +59,16 @@ export async function createApp(
   config: Config,
   db: Db,
 ): Promise<{ app: Express; stop: () => Promise<void> }> {
-  // Validation rules report through our hook (so the error keeps a code of its own); the token
-  // limit runs while parsing and throws, marked on the way.
+  // Validation rules report through our hook (so the error keeps a code of its own). The token
+  // limit is graphql-js's own (parseOptions below): armor's throws from a plugin hook, which
+  // Apollo answers as a 500.
   const reported = { propagateOnRejection: false, onReject: [reportRejection] }
   const armor = new ApolloArmor({
     maxDepth: { n: 12, ...reported },
     costLimit: { maxCost: 20_000, ...reported },
     maxAliases: { n: 20, ...reported },
     maxDirectives: { n: 20, ...reported },
-    maxTokens: { n: 2_000, onReject: [markRejection] },
+    maxTokens: { enabled: false },
   })
   const protection = armor.protect()
   const apollo = new ApolloServer<Context>({
@@ -105,6 +80,7 @@ export async function createApp(
     // main.ts owns SIGINT/SIGTERM and stops everything in order.
     stopOnTerminationSignals: false,
     formatError,
+    parseOptions: { maxTokens: MAX_TOKENS },
     // graphql-armor ships CommonJS typings of the same Apollo types.
     plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), auditPlugin],
     validationRules: protection.validationRules,
@@ -127,7 +103,7 @@ export async function createApp(
   if (config.trustProxy.length) app.set('trust proxy', config.trustProxy)
   app.use(securityHeaders)
   if (oidc) app.use(oidc.routes())
-  app.use(ingestRoutes({ db, pseudonymKey, userFor }))
+  app.use(ingestRoutes({ db, pseudonymKey, userFor, limits: config.importLimits }))
   app.use(
     '/graphql',
     // Same-origin only unless origins are listed; never a wildcard with credentials.
@@ -155,5 +131,8 @@ export async function createApp(
     app.use(express.static(config.clientDir, { index: 'index.html', maxAge: '1h' }))
     app.get(/^\/(?!graphql).*/, (_req, res) => res.sendFile(join(config.clientDir, 'index.html')))
   }
+  // Anything not answered above, and every error, answers in JSON (never Express's HTML page).
+  app.use(jsonNotFound)
+  app.use(jsonErrors)
   return { app, stop: () => apollo.stop() }
 }

@@ -13,11 +13,13 @@ function findAppError(err: unknown): ReturnType<typeof asApp> {
 }
 const asApp = (e: unknown) => (isAppError(e) ? e : null)
 
+/** Lexical tokens a document may have; graphql-js stops parsing past them (app.ts). */
+export const MAX_TOKENS = 2_000
+/** graphql-js's message for it (16.x writes "more that"), the only mark the parse error has. */
+const TOKEN_LIMIT = /^Syntax Error: Document contains more th(?:at|an) \d+ tokens\./
+
 // graphql-armor's errors carry no code of their own; its onReject hook marks them here.
 const rejections = new WeakSet<object>()
-export const markRejection = (_ctx: unknown, err: unknown) => {
-  if (err && typeof err === 'object') rejections.add(err)
-}
 export const reportRejection = (ctx: ValidationContext | null, err: GraphQLError) => {
   const marked = new GraphQLError(err.message)
   rejections.add(marked)
@@ -28,6 +30,12 @@ const isRejection = (e: unknown): boolean =>
   typeof e === 'object' &&
   (rejections.has(e) || isRejection((e as { originalError?: unknown }).originalError))
 
+const REQUEST_INPUT_CODES = new Set([
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'PERSISTED_QUERY_NOT_FOUND',
+])
 const GRAPHQL_INPUT_CODES = new Set([
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
@@ -46,6 +54,11 @@ export function formatError(
   if (app) return { message: app.message, path: formatted.path, extensions: { ...app.extensions } }
   if (isRejection(error))
     return { message: formatted.message, extensions: { code: 'request/too_complex' } }
+  if (TOKEN_LIMIT.test(formatted.message))
+    return {
+      message: `${ERRORS['request/too_complex']} (over ${MAX_TOKENS} tokens)`,
+      extensions: { code: 'request/too_complex' },
+    }
   const code = formatted.extensions?.code as string | undefined
   if (code && GRAPHQL_INPUT_CODES.has(code)) {
     return {
@@ -54,7 +67,8 @@ export function formatError(
       extensions: { code: 'input/invalid' },
     }
   }
-  if (code === 'BAD_REQUEST' || code === 'PERSISTED_QUERY_NOT_SUPPORTED') {
+  // Malformed requests, an operationName the document lacks, persisted queries (not offered).
+  if (code && REQUEST_INPUT_CODES.has(code)) {
     return { message: formatted.message, extensions: { code: 'input/invalid' } }
   }
   const original = unwrapResolverError(error) as { code?: string; message?: string } | undefined

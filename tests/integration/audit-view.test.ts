@@ -51,7 +51,9 @@ describe('audit view', () => {
     expect(trail.auditEntries[0]).toMatchObject({
       actor: 'investigator',
       action: 'CONSULT',
-      operation: 'LookUp',
+      // The server's account of what ran; the client's name for it is only a label.
+      operation: 'search',
+      detail: 'client-name:LookUp',
       outcome: 'OK',
     })
     expect(trail.auditEntries[0]!.personIds).toContain(personId)

@@ -36,7 +36,7 @@ describe('audit trail', () => {
       { seq: neo4j.int(before) },
     )
     expect(entries).toHaveLength(1)
-    expect(entries[0]).toMatchObject({ actor: 'admin', operation: 'AuditProbe' })
+    expect(entries[0]).toMatchObject({ actor: 'admin', operation: 'search' })
     expect([...entries[0]!.personIds].sort()).toEqual(returned)
   })
 

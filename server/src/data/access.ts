@@ -153,8 +153,11 @@ export class DataAccess {
     return revealed
   }
 
-  /** Writes the request's CONSULT entry; the response must not leave if this fails. */
-  async flushConsultations(operation: string): Promise<string[]> {
+  /**
+   * Writes the request's CONSULT entry; the response must not leave if this fails. `operation`
+   * is the server's account of what ran; `detail` may carry the client's own label for it.
+   */
+  async flushConsultations(operation: string, detail: string | null = null): Promise<string[]> {
     if (!this.consulted.size || !this.user) return []
     const personIds = [...this.consulted]
     await writeAudit(this.db, {
@@ -164,6 +167,7 @@ export class DataAccess {
       outcome: 'OK',
       personIds,
       caseId: this.caseId,
+      detail,
     })
     this.consulted.clear()
     return personIds

@@ -65,7 +65,9 @@ const LINK_MATCH = LINK_KINDS.map(
 export const LOCK_LINK_FOR_UPDATE = `
 CALL () { ${LINK_MATCH} }
 SET r.version = r.version + 1
-RETURN r, fromId, toId, [(p:Person) WHERE p.id IN [fromId, toId] | p.id] AS personIds`
+// The ends as nodes: a pattern comprehension needs a relationship, and (p:Person) alone does
+// not parse on Neo4j 5.
+RETURN r, fromId, toId, [n IN [startNode(r), endNode(r)] WHERE n:Person | n.id] AS personIds`
 
 export const UPDATE_LINK = `
 CALL () { ${LINK_MATCH} }
