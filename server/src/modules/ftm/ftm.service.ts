@@ -2,7 +2,7 @@ import type { EntityKind } from '@htwb/graph'
 import { createHash } from 'node:crypto'
 import type { DataAccess } from '../../data/access.ts'
 import { appError, isAppError } from '../../errors.ts'
-import { DEFAULT_LIMITS, type ReadLimits } from '../ingest/limits.ts'
+import { Budget, DEFAULT_LIMITS, type ReadLimits } from '../ingest/limits.ts'
 import {
   importPlan,
   type ImportReport,
@@ -73,6 +73,7 @@ export async function importFtm(data: DataAccess, req: FtmImportRequest): Promis
   }
   const digest = createHash('sha256').update(req.bytes).digest('hex')
   const { plan, unknownSchemata, skipped } = planFtm(lines, known, `${digest}|`, problems)
+  new Budget(limits).heap()
   req.onProgress?.('read', lines.length, lines.length)
   if (plan.errorCount)
     throw appError('import/invalid_rows', {

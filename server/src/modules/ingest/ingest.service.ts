@@ -9,7 +9,7 @@ import { CASE_NODE } from '../cases/cases.queries.ts'
 import type { Mapping } from './mapping.ts'
 import { keyHash, planImport, resolveColumns, type ImportPlan, type PlannedEntity } from './plan.ts'
 import { readDataTable, type Table } from './source-file.ts'
-import type { ReadLimits } from './limits.ts'
+import { Budget, DEFAULT_LIMITS, type ReadLimits } from './limits.ts'
 import {
   ADD_IMPORT_TO_CASE,
   CITE_SOURCE,
@@ -94,6 +94,8 @@ export async function prepareImport(
   if (Array.isArray(columns))
     throw appError('import/missing_columns', { field: 'file', columns, headers: table.headers })
   const plan = planImport(req.mapping, table, sha(req.bytes))
+  // Matching and writing need about as much again: refuse now if the heap could not hold it.
+  new Budget(req.limits ?? DEFAULT_LIMITS).heap()
   req.onProgress?.('read', table.rows.length, table.rows.length)
   if (plan.errorCount)
     throw appError('import/invalid_rows', {
