@@ -165,12 +165,14 @@ describe('FollowTheMoney from the command line', { timeout: 180_000 }, () => {
     const again = await wb(['import', '--format', 'ftm', '--case', caseNumber, path])
     expect(again.code, again.stderr).toBe(0)
     expect(again.stdout).toMatch(/Person\s+0 new\s+2 already known/)
-    // A new file is a new Source; nothing else changes.
-    const [{ n }] = await cypher<{ n: number }, 1>(
-      `MATCH (s:Source {name: 'FollowTheMoney roundtrip.ijson'}) RETURN count(s) AS n`,
+    // A new file is a new Source, which joins the case; nothing else changes.
+    const [{ n, inCase }] = await cypher<{ n: number; inCase: number }, 1>(
+      `MATCH (s:Source {name: 'FollowTheMoney roundtrip.ijson'})
+       RETURN count(s) AS n, COUNT { (s)-[:PART_OF_CASE]->(:Case {caseNumber: $c}) } AS inCase`,
+      { c: caseNumber },
     )
-    expect(n).toBe(1)
+    expect({ n, inCase }).toEqual({ n: 1, inCase: 1 })
     const links = (f: string) => (JSON.parse(f) as { r: number; rv: number }).r
-    expect(links(await graphFingerprint())).toBe(links(before))
+    expect(links(await graphFingerprint())).toBe(links(before) + 1)
   })
 })

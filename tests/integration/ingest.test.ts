@@ -209,7 +209,8 @@ describe('importing bank transactions and person lists', () => {
     const members = await admin.ok<{ cases: Array<{ id: string; memberCount: number }> }>(
       `{ cases(first: 500) { id memberCount } }`,
     )
-    expect(members.cases.find((x) => x.id === c.createCase.id)?.memberCount).toBe(4)
+    // Two accounts, two holders and the file's Source, which is case data.
+    expect(members.cases.find((x) => x.id === c.createCase.id)?.memberCount).toBe(5)
     const search = `query($t: String!) { search(text: $t) { hits { entity { id kind } } } }`
     expect(JSON.stringify(await admin.ok(search, { t: iban }))).toContain('Asset')
     const analyst = await Api.signedIn('analyst')
