@@ -5,6 +5,7 @@ export * from './model.ts'
 export {
   cyrillicToLatin,
   foldToken,
+  nationalForms,
   phoneticKey,
   searchText,
   searchTextFor,

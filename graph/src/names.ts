@@ -108,7 +108,7 @@ const COUNTRY_CODES = [
 ]
 
 /** Extra tokens for an E.164 number so that a national spelling (0 44 …) finds it too. */
-function nationalForms(digits: string): string[] {
+export function nationalForms(digits: string): string[] {
   const cc = COUNTRY_CODES.find((c) => digits.startsWith(c) && digits.length > c.length + 5)
   if (!cc) return []
   const national = digits.slice(cc.length)

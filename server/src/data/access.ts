@@ -4,6 +4,8 @@ import { appendAudit, verifyAuditChain, writeAudit, type AuditAction } from './a
 import type { AuditLink } from './audit-seal.ts'
 import { collectPersonIds } from './convert.ts'
 import { pseudonymise } from './protection.ts'
+import { invalidateProtectedIdentities, protectedIdentities } from './protected-index.ts'
+import { mentionedPersons, shield } from './shield.ts'
 import { heartbeat, rollbackRun } from './staging.ts'
 import type { Db } from './driver.ts'
 import type { UserModel } from './models.ts'
@@ -71,7 +73,25 @@ export class DataAccess {
     for (const rec of records) for (const v of rec.values()) collectPersonIds(v, this.consulted)
     const mapped = records.map(map)
     pseudonymise(mapped, this.pseudonymKey)
+    await this.shield(mapped)
     return mapped
+  }
+
+  /**
+   * Withholds protected identities written in free text, and the numbers of protected persons'
+   * phones and assets, from a viewer without VICTIM_IDENTITY (shield.ts); records whom the text
+   * names. Every read and write result passes here; a service holding data read otherwise (the
+   * audit trail) calls it before the data leaves.
+   */
+  async shield(value: unknown, consulted: Set<string> = this.consulted): Promise<void> {
+    const user = this.requireUser()
+    await shield(value, {
+      identities: await protectedIdentities(this.db, this.pseudonymKey),
+      cleared: user.clearances.includes('VICTIM_IDENTITY'),
+      consulted,
+      runRead: (query, params) =>
+        this.run('READ', user, (tx) => tx.run(query, params).then((r) => r.records)),
+    })
   }
 
   /**
@@ -80,6 +100,7 @@ export class DataAccess {
    */
   async write<T>(audit: WriteAudit, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const user = this.requireUser()
+    const identities = await protectedIdentities(this.db, this.pseudonymKey)
     // The attempt that committed sets it last (a retried transaction runs `work` again).
     const link: AuditLink[] = []
     const result = await this.run('WRITE', user, async (tx) => {
@@ -90,7 +111,10 @@ export class DataAccess {
         operation: audit.operation,
         outcome: 'OK',
         entityIds: audit.entityIds ?? [],
-        personIds: audit.personIds ?? [],
+        // Text naming a protected person is stored as written; the entry says whom it names.
+        personIds: [
+          ...new Set([...(audit.personIds ?? []), ...mentionedPersons(result, identities)]),
+        ],
         caseId: audit.caseId ?? this.caseId,
         justification: audit.justification ?? null,
         detail: audit.recipient ? `recipient:${audit.recipient}` : (audit.detail ?? null),
@@ -100,6 +124,8 @@ export class DataAccess {
       return result
     })
     await this.db.seal.anchor(link)
+    if (touchesIdentities(audit)) invalidateProtectedIdentities(this.db)
+    await this.shield(result, new Set())
     return result
   }
 
@@ -210,6 +236,11 @@ export class DataAccess {
     }
   }
 }
+
+/** A write that may change who is protected or what identifies them: persons, phones, assets. */
+const touchesIdentities = (audit: WriteAudit) =>
+  (audit.personIds?.length ?? 0) > 0 ||
+  (audit.entityIds ?? []).some((id) => /^(per|pho|ast)-/.test(id))
 
 /**
  * Access for the platform itself (users, sessions, migrations): no personal data of data

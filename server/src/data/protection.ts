@@ -18,8 +18,12 @@ export function isProtected(e: EntityModel): boolean {
 export const pseudonym = (key: string, id: string) =>
   createHmac('sha256', key).update(id).digest('hex').slice(0, 6).toUpperCase()
 
+/** What stands for a protected person wherever their name would: "Victim 3FA2C1". */
+export const pseudonymLabel = (key: string, id: string, category: unknown) =>
+  `${LABEL[category as string] ?? 'Protected person'} ${pseudonym(key, id)}`
+
 function withhold(e: EntityModel, key: string): void {
-  e.name = `${LABEL[e.category as string] ?? 'Protected person'} ${pseudonym(key, e.id)}`
+  e.name = pseudonymLabel(key, e.id, e.category)
   e.firstName = null
   e.lastName = null
   e.aliases = []

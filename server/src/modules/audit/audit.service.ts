@@ -1,7 +1,7 @@
 import type { Context } from '../../context.ts'
 import type { ChainCheck } from '../../data/audit.ts'
 import { toPlain } from '../../data/convert.ts'
-import type { AuditEntryModel, Role } from '../../data/models.ts'
+import type { AuditEntryModel } from '../../data/models.ts'
 import { toInt } from '../../data/params.ts'
 import type { QueryAuditEntriesArgs } from '../../generated/resolvers.ts'
 import { AUDIT_ENTRIES, RESTRICTED_IDS } from './audit.queries.ts'
@@ -45,6 +45,8 @@ export async function auditEntries(
   const shown = user.clearances.includes('INFORMANT_IDENTITY')
     ? rows
     : await maskInformants(ctx, rows, params.personId as string | null)
+  // A justification may name a victim: withheld from a reader without the clearance.
+  await ctx.data.shield(shown, new Set())
   // Reading the trail is itself recorded; the entry names no one.
   await ctx.system.audit({
     actor: user.username,

@@ -56,8 +56,11 @@ class Writer {
     readonly guarded: Set<string>,
   ) {}
 
+  /** Withheld phones and assets of protected persons (shield.ts) leave under our id too. */
   idOf = (e: EntityModel) =>
-    hidden(e) || this.guarded.has(e.id) ? e.id : ((e.ftmId as string | undefined) ?? e.id)
+    hidden(e) || e.pseudonymised === true || this.guarded.has(e.id)
+      ? e.id
+      : ((e.ftmId as string | undefined) ?? e.id)
   /** A link's source id would lead to its ends there: not when one of them is protected. */
   linkId = (l: LinkModel, guard: boolean) =>
     guard ? l.id : ((l.ftmId as string | undefined) ?? l.id)
@@ -100,7 +103,8 @@ class Writer {
     switch (l.kind) {
       case 'USES_PHONE':
         this.users.set(to.id, [...(this.users.get(to.id) ?? []), from])
-        if (!hidden(from)) this.push(from, 'phone', String(to.number))
+        // A withheld number reads as a label, which is no phone number.
+        if (!hidden(from) && to.pseudonymised !== true) this.push(from, 'phone', String(to.number))
         return
       case 'LIVES_AT':
       case 'LOCATED_AT':
@@ -138,10 +142,10 @@ class Writer {
   private call(l: LinkModel, from: EntityModel, to: EntityModel): FtmEntity {
     // The number of a protected person's phone would find them in the source as well as the id.
     const properties: Record<string, string[]> = writeProps(CALL_PROPS, l)
-    if (!this.guarded.has(from.id)) properties.callerNumber = [String(from.number)]
-    if (!this.guarded.has(to.id)) properties.receiverNumber = [String(to.number)]
-    const guard = this.guarded.has(from.id) || this.guarded.has(to.id)
-    return { id: this.linkId(l, guard), schema: 'Call', properties }
+    const shown = (p: EntityModel) => !this.guarded.has(p.id) && p.pseudonymised !== true
+    if (shown(from)) properties.callerNumber = [String(from.number)]
+    if (shown(to)) properties.receiverNumber = [String(to.number)]
+    return { id: this.linkId(l, !shown(from) || !shown(to)), schema: 'Call', properties }
   }
 
   /**
