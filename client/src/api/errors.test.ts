@@ -3,6 +3,14 @@ import { CombinedError } from '@urql/core'
 import { createAppI18n, LOCALES } from '../i18n'
 import { gqlError } from '../testing/mockApi'
 import { ERROR_KEYS, FALLBACK_ERROR_KEY, errorKey, errorMessage, toAppError } from './errors'
+// The server's table as text: the client neither builds nor type-checks server code.
+import serverErrors from '../../../server/src/errors.ts?raw'
+
+/** The codes of the server's ERRORS table (server/src/errors.ts): its quoted `area/code` keys. */
+function serverCodes(): string[] {
+  const table = /export const ERRORS = \{([\s\S]*?)\n\}/.exec(serverErrors)?.[1] ?? ''
+  return [...table.matchAll(/^\s*'([a-z_]+\/[a-z_]+)':/gm)].map((m) => m[1] as string)
+}
 
 describe('error codes', () => {
   it('maps a known server code to its translation', () => {
@@ -54,5 +62,20 @@ describe('error codes', () => {
     for (const key of [...Object.values(ERROR_KEYS), FALLBACK_ERROR_KEY, 'errors.field']) {
       expect(te(key, locale), `${locale}: ${key}`).toBe(true)
     }
+  })
+
+  it('maps every code the server defines', () => {
+    const codes = serverCodes()
+    // Guards the reading of the file: a change of its layout must not pass with nothing read.
+    expect(codes.length).toBeGreaterThan(40)
+    expect(codes).toContain('auth/unauthenticated')
+    expect(codes.filter((code) => !Object.hasOwn(ERROR_KEYS, code))).toEqual([])
+  })
+
+  it.each(LOCALES)('%s translates every code the server defines', (locale) => {
+    const { t, te } = createAppI18n(locale).global
+    const untranslated = serverCodes().filter((code) => !te(errorKey(code), locale))
+    expect(untranslated).toEqual([])
+    expect(errorMessage({ t, te }, { code: 'user/not_found' })).not.toBe(t(FALLBACK_ERROR_KEY))
   })
 })

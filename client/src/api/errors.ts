@@ -50,6 +50,7 @@ export const ERROR_KEYS: Readonly<Record<string, string>> = {
   'link/invalid_ends': 'errors.link.invalid_ends',
   'case/not_found': 'errors.case.not_found',
   'case/duplicate_number': 'errors.case.duplicate_number',
+  'user/not_found': 'errors.user.not_found',
   'merge/invalid_pair': 'errors.merge.invalid_pair',
   'merge/protected_person': 'errors.merge.protected_person',
   'merge/not_found': 'errors.merge.not_found',

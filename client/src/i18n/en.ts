@@ -611,6 +611,7 @@ const en = {
       not_found: 'The case was not found.',
       duplicate_number: 'A case with this number already exists.',
     },
+    user: { not_found: 'No active user has this username.' },
     merge: {
       invalid_pair: 'These two records cannot be merged (the same record, or different kinds).',
       protected_person: 'Victims, minors and informants are not merged here.',

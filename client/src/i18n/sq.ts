@@ -619,6 +619,7 @@ const sq: MessageSchema = {
       not_found: 'Rasti nuk u gjet.',
       duplicate_number: 'Ekziston tashmë një rast me këtë numër.',
     },
+    user: { not_found: 'Asnjë përdorues aktiv nuk ka këtë emër përdoruesi.' },
     merge: {
       invalid_pair:
         'Këto dy regjistrime nuk mund të bashkohen (i njëjti regjistrim ose lloje të ndryshme).',

@@ -615,6 +615,7 @@ const sr: MessageSchema = {
       not_found: 'Predmet nije pronađen.',
       duplicate_number: 'Predmet sa ovim brojem već postoji.',
     },
+    user: { not_found: 'Nijedan aktivan korisnik nema ovo korisničko ime.' },
     merge: {
       invalid_pair: 'Ova dva zapisa se ne mogu spojiti (isti zapis ili različite vrste).',
       protected_person: 'Žrtve, maloletnici i informatori se ovde ne spajaju.',

@@ -1,32 +1,23 @@
-import { can, type Ability, type Holder } from '@htwb/graph/permissions'
-import type { LeftTab } from './layoutStore'
+import { can, type Holder } from '@htwb/graph/permissions'
+import type { Feature, FeaturePart, FeatureTab, PartPlace } from '../ui/feature'
 
 /**
- * The ability each tab needs, from the one permission table the server enforces
- * (graph/src/permissions.ts): a tab shows only for a user the server would serve.
+ * The tabs a user sees, in registry order: each needs an ability from the one permission table
+ * the server enforces (graph/src/permissions.ts), so a tab shows only for a user the server
+ * would serve.
  */
-const TAB_ABILITY: Record<LeftTab, Ability> = {
-  search: 'entity.read',
-  cases: 'entity.read',
-  import: 'import.run',
-  duplicates: 'resolution.merge',
-  figures: 'figures.read',
-  audit: 'audit.read',
-  retention: 'retention.decide',
-}
+export const tabsFor = (
+  user: Holder | null | undefined,
+  features: readonly Feature[],
+): FeatureTab[] => features.flatMap((f) => f.tabs ?? []).filter((tab) => can(user, tab.ability))
 
-const ORDER: LeftTab[] = [
-  'search',
-  'cases',
-  'import',
-  'duplicates',
-  'figures',
-  'audit',
-  'retention',
-]
-
-export const tabsFor = (user: Holder | null | undefined): LeftTab[] =>
-  ORDER.filter((tab) => can(user, TAB_ABILITY[tab]))
-
-export const mayOpen = (user: Holder | null | undefined, tab: LeftTab): boolean =>
-  can(user, TAB_ABILITY[tab])
+/** The parts of the frame at one place, keyed for v-for. */
+export const partsAt = (
+  features: readonly Feature[],
+  place: PartPlace,
+): Array<FeaturePart & { key: string }> =>
+  features.flatMap((f) =>
+    (f.parts ?? []).flatMap((part, i) =>
+      part.place === place ? [{ ...part, key: `${f.id}-${i}` }] : [],
+    ),
+  )

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import { gqlError, mockApi, testPlugins } from '../../testing/mockApi'
-import { useNoticeStore } from '../../shell/noticeStore'
+import { useNoticeStore } from '../../ui/noticeStore'
 import AuditView from './AuditView.vue'
 import { AUDIT_PAGE, toAuditFilter, emptyAuditFilter } from './useAudit'
 

@@ -1,6 +1,6 @@
 import { ref, shallowRef } from 'vue'
 import { useApi } from '../../api/client'
-import { useLatest } from '../../api/request'
+import { useLatest } from '../../ui/useLatest'
 import {
   AuditChainDocument,
   AuditEntriesDocument,

@@ -1,7 +1,7 @@
 import { ref, shallowRef } from 'vue'
 import { useApi } from '../../api/client'
 import { toAppError, type AppError } from '../../api/errors'
-import type { LoadState } from '../../api/request'
+import type { LoadState } from '../../ui/useLatest'
 import { ChangePasswordDocument } from '../../generated/graphql'
 
 export const MIN_PASSWORD_LENGTH = 12

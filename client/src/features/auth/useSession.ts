@@ -2,20 +2,20 @@ import { onBeforeUnmount, ref, shallowRef } from 'vue'
 import { useApi } from '../../api/client'
 import { onUnauthenticated } from '../../api/authEvents'
 import { toAppError } from '../../api/errors'
-import type { LoadState } from '../../api/request'
+import type { LoadState } from '../../ui/useLatest'
 import {
   LoginDocument,
   LogoutDocument,
   MeDocument,
   type SessionUserFragment,
 } from '../../generated/graphql'
-import { useNoticeStore } from '../../shell/noticeStore'
-import { useLayoutStore } from '../../shell/layoutStore'
-import { useChartStore } from '../networks/chartStore'
-import { useProfileStore } from '../entities/profileStore'
-import { useSearchStore } from '../search/searchStore'
+import { useNoticeStore } from '../../ui/noticeStore'
+import { useSessionReset } from '../../ui/sessionReset'
 
-/** The signed-in user. UI state of the previous user is wiped whenever the session ends. */
+/**
+ * The signed-in user. UI state of the previous user is wiped whenever a session starts or ends:
+ * every store holding case data has registered its reset (ui/sessionReset.ts).
+ */
 export function useSession() {
   const api = useApi()
   const notices = useNoticeStore()
@@ -25,10 +25,8 @@ export function useSession() {
   /** Label of the single sign-on button, when the server has a provider. */
   const singleSignOn = ref<string | null>(null)
 
-  const stores = [useChartStore(), useProfileStore(), useSearchStore(), useLayoutStore()]
-  function wipe(): void {
-    stores.forEach((s) => s.reset())
-  }
+  const resets = useSessionReset()
+  const wipe = (): void => resets.resetAll()
 
   async function refresh(): Promise<void> {
     state.value = 'loading'

@@ -1,6 +1,6 @@
 import { watch, type Ref } from 'vue'
 import { useApi } from '../../api/client'
-import { useLatest } from '../../api/request'
+import { useLatest } from '../../ui/useLatest'
 import {
   CaseMembersDocument,
   CasesDocument,
@@ -8,7 +8,7 @@ import {
   type CaseStatus,
   type CasesQuery,
 } from '../../generated/graphql'
-import { useChartStore } from '../networks/chartStore'
+import { useChartStore } from '../networks'
 
 export function useCases(status: Ref<CaseStatus | null>) {
   const api = useApi()

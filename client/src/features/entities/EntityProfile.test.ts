@@ -4,10 +4,10 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { getActivePinia } from 'pinia'
 import type { Clearance } from '../../generated/graphql'
 import { gqlError, mockApi, testPlugins } from '../../testing/mockApi'
-import { useNoticeStore } from '../../shell/noticeStore'
-import { useChartStore } from '../networks/chartStore'
+import { useNoticeStore } from '../../ui/noticeStore'
+import { useChartStore } from '../networks'
 import EntityProfile from './EntityProfile.vue'
-import { useProfileStore } from './profileStore'
+import { useProfileStore } from '../../ui/profileStore'
 
 const provenance = {
   reliability: 'B',

@@ -1,6 +1,6 @@
 import { watch, type Ref } from 'vue'
 import { useApi } from '../../api/client'
-import { useLatest } from '../../api/request'
+import { useLatest } from '../../ui/useLatest'
 import { EntityDocument, type EntityQuery } from '../../generated/graphql'
 
 export type ProfileEntity = EntityQuery['entity']

@@ -1,20 +1,8 @@
 import { useApi } from '../../api/client'
-import { useLatest } from '../../api/request'
 import { RevealIdentityDocument, type RevealIdentityQuery } from '../../generated/graphql'
-
-export const MIN_JUSTIFICATION_LENGTH = 10
-export const MAX_JUSTIFICATION_LENGTH = 500
+import { useLatest } from '../../ui/useLatest'
 
 export type RevealedIdentity = RevealIdentityQuery['revealIdentity']
-export type JustificationProblem = 'tooShort' | 'tooLong'
-
-/** Checked before anything is sent; length counts characters, not UTF-16 units. */
-export function justificationProblem(text: string): JustificationProblem | null {
-  const length = [...text.trim()].length
-  if (length < MIN_JUSTIFICATION_LENGTH) return 'tooShort'
-  if (length > MAX_JUSTIFICATION_LENGTH) return 'tooLong'
-  return null
-}
 
 /**
  * Asks for the real identity of one pseudonymised person. The answer is held only by the

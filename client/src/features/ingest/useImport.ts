@@ -1,5 +1,5 @@
 import { ref, shallowRef } from 'vue'
-import type { LoadState } from '../../api/request'
+import type { LoadState } from '../../ui/useLatest'
 import { importHttp } from './importHttp'
 import type {
   Binding,

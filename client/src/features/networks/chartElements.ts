@@ -1,7 +1,7 @@
 import type { Core, NodeSingular, Position } from 'cytoscape'
 import type { LinkKind } from '../../generated/graphql'
-import { KIND_VISUALS } from '../entities/kindVisuals'
-import { TRAFFICKING_LINKS } from '../entities/model'
+import { KIND_VISUALS } from '../../ui/entity/kindVisuals'
+import { TRAFFICKING_LINKS } from '../../ui/entity/model'
 import type { ChartLink, ChartNode } from './chartStore'
 import { nodeImage, type BadgeText } from './nodeImage'
 

@@ -1,7 +1,8 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { EntityKind, LinkKind, Stage, TraffickingRole } from '../../generated/graphql'
-import { entityFlags, type EntityFlags } from '../entities/model'
+import { entityFlags, type EntityFlags } from '../../ui/entity/model'
+import { resetWithSession } from '../../ui/sessionReset'
 
 export interface ChartNode extends EntityFlags {
   id: string
@@ -125,6 +126,8 @@ export const useChartStore = defineStore('chart', () => {
   function saveViewport(v: Viewport): void {
     viewport.value = v
   }
+
+  resetWithSession(clear)
 
   return {
     nodes,

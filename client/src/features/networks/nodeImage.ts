@@ -1,6 +1,6 @@
 import type { EntityKind } from '../../generated/graphql'
-import type { EntityFlags } from '../entities/model'
-import { KIND_VISUALS, svgDataUri } from '../entities/kindVisuals'
+import type { EntityFlags } from '../../ui/entity/model'
+import { KIND_VISUALS, svgDataUri } from '../../ui/entity/kindVisuals'
 
 /** Translated badge letters; the image is rebuilt when the language changes. */
 export interface BadgeText {

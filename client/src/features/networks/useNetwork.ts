@@ -1,9 +1,9 @@
 import { computed, ref, shallowRef, type Ref } from 'vue'
 import { useApi } from '../../api/client'
 import { toAppError } from '../../api/errors'
-import type { LoadState } from '../../api/request'
-import { useLatest } from '../../api/request'
-import { useNoticeStore } from '../../shell/noticeStore'
+import type { LoadState } from '../../ui/useLatest'
+import { useLatest } from '../../ui/useLatest'
+import { useNoticeStore } from '../../ui/noticeStore'
 import {
   ExpandDocument,
   PathsDocument,

@@ -1,6 +1,6 @@
 import { ref } from 'vue'
 import { useApi } from '../../api/client'
-import { useLatest } from '../../api/request'
+import { useLatest } from '../../ui/useLatest'
 import {
   ErasePersonDocument,
   RetainPersonDocument,

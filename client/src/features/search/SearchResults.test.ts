@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import { gqlError, mockApi, testPlugins } from '../../testing/mockApi'
-import { useNoticeStore } from '../../shell/noticeStore'
-import { useChartStore } from '../networks/chartStore'
-import { useProfileStore } from '../entities/profileStore'
+import { useNoticeStore } from '../../ui/noticeStore'
+import { useChartStore } from '../networks'
+import { useProfileStore } from '../../ui/profileStore'
 import SearchResults from './SearchResults.vue'
 import { useSearchStore } from './searchStore'
 

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { EntityKind } from '../../generated/graphql'
+import { resetWithSession } from '../../ui/sessionReset'
 
 /** The submitted search (not the half-typed input) and the kind filter. */
 export const useSearchStore = defineStore('search', () => {
@@ -20,6 +21,8 @@ export const useSearchStore = defineStore('search', () => {
     text.value = ''
     kind.value = ''
   }
+
+  resetWithSession(reset)
 
   return { text, kind, kinds, submissions, submit, reset }
 })

@@ -1,6 +1,6 @@
 import { watch, type Ref } from 'vue'
 import { useApi } from '../../api/client'
-import { useLatest } from '../../api/request'
+import { useLatest } from '../../ui/useLatest'
 import { SearchDocument, type EntityKind, type SearchQuery } from '../../generated/graphql'
 
 export const SEARCH_PAGE = 25

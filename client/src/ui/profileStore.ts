@@ -1,7 +1,11 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
+import { resetWithSession } from './sessionReset'
 
-/** Which entity the profile panel shows, with a short back-stack for link hopping. */
+/**
+ * Which entity the profile panel shows, with a short back-stack for link hopping. Search, cases,
+ * the chart and imports all open entities here, so it lives below every feature.
+ */
 export const useProfileStore = defineStore('profile', () => {
   const focusedId = ref<string | null>(null)
   const history = ref<string[]>([])
@@ -21,6 +25,8 @@ export const useProfileStore = defineStore('profile', () => {
     focusedId.value = null
     history.value = []
   }
+
+  resetWithSession(reset)
 
   return { focusedId, history, focus, back, reset }
 })

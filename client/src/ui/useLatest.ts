@@ -1,7 +1,7 @@
 import { ref, shallowRef } from 'vue'
 import type { OperationResult } from '@urql/core'
-import { toAppError, type AppError } from './errors'
-import { useNoticeStore } from '../shell/noticeStore'
+import { toAppError, type AppError } from '../api/errors'
+import { useNoticeStore } from './noticeStore'
 
 export type LoadState = 'idle' | 'loading' | 'done' | 'error'
 

@@ -1,5 +1,5 @@
 import { useI18n } from 'vue-i18n'
-import { INTL_LOCALE, isLocale } from '../../i18n'
+import { INTL_LOCALE, isLocale } from '../i18n'
 
 /** Locale-aware formatting of the server's ISO dates, amounts and durations. */
 export function useFormat() {

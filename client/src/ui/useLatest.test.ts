@@ -2,8 +2,8 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { OperationResult } from '@urql/core'
 import { CombinedError } from '@urql/core'
-import { useNoticeStore } from '../shell/noticeStore'
-import { useLatest } from './request'
+import { useNoticeStore } from './noticeStore'
+import { useLatest } from './useLatest'
 
 const ok = (data: { n: number }) => Promise.resolve({ data } as OperationResult<{ n: number }>)
 const fail = (code: string) =>

@@ -1,0 +1,17 @@
+import { defineAsyncComponent } from 'vue'
+import { defineFeature } from '../../ui/feature'
+
+/**
+ * The link chart in the centre. Cytoscape is loaded with its view only, so that a screen without
+ * the chart (the login) does not download it.
+ *
+ * Other features put entities on the chart through what is exported here, never through the
+ * folder's other files.
+ */
+export default defineFeature({
+  id: 'networks',
+  parts: [{ place: 'centre', view: defineAsyncComponent(() => import('./NetworkView.vue')) }],
+})
+
+export { useChartStore, type ChartLink, type ChartNode, type EntityInput } from './chartStore'
+export { useAddToChart } from './useAddToChart'
