@@ -1,7 +1,12 @@
+import { createUser, SystemAccess } from '@htwb/server'
 import { randomBytes } from 'node:crypto'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { Api } from '../support/api.ts'
-import { cypher } from '../support/db.ts'
+import { wb } from '../support/cli.ts'
+import { cypher, testDb } from '../support/db.ts'
 import { createEntity, createLink, person, PROVENANCE } from '../support/fixtures.ts'
 
 /**
@@ -205,5 +210,56 @@ describe('protected identities in free text', () => {
       { id: made.createEntity.id },
     )
     expect(entry?.personIds).toContain(ids.victim)
+  })
+
+  it('does not let an uncleared user overwrite a number withheld from them', async () => {
+    const UPDATE = `mutation($i: UpdateEntityInput!) { updateEntity(input: $i) { id } }`
+    const { entity: phone } = await plain.ok<{ entity: { version: number } }>(
+      `query($id: ID!) { entity(id: $id) { version } }`,
+      { id: ids.phone },
+    )
+    const change = {
+      id: ids.phone,
+      expectedVersion: phone.version,
+      phone: { number: '+38344999999' },
+    }
+    expect(await plain.code(UPDATE, { i: change })).toBe('auth/clearance_required')
+    expect((await entity(cleared, ids.phone)).number).toBe(NUMBER)
+  })
+
+  it('names an imported file after a victim as her pseudonym, and matches no phone of hers without the clearance', async () => {
+    const importer = `imp.${tag}`
+    await createUser(new SystemAccess(testDb()), {
+      username: importer,
+      displayName: 'Importer without clearance',
+      roles: ['INVESTIGATOR'],
+      password: 'free-text-pw-1234',
+    })
+    const admin = await Api.signedIn()
+    await admin.ok(
+      `mutation($c: ID!, $u: String!) { assignCase(caseId: $c, username: $u) { id } }`,
+      { c: ids.caseId, u: importer },
+    )
+    const path = join(mkdtempSync(join(tmpdir(), 'htwb-free-text-')), `${VICTIM}.csv`)
+    writeFileSync(
+      path,
+      [
+        'caller;callee;start;duration;cell',
+        `044 ${DIGITS};+381 63 1${DIGITS};15.01.2019 10:30:00;75;`,
+      ].join('\n'),
+    )
+    const args = ['import', '--mapping', 'call-records', '--case', `FT-${tag}`]
+    // Cleared, her number is the phone already known; without the clearance it is not matched.
+    const dry = await wb([...args, '--as', 'investigator', '--dry-run', path])
+    expect(dry.stdout, dry.stderr).toMatch(/Phone\s+1 new\s+1 already known/)
+    const run = await wb([...args, '--as', importer, path])
+    expect(run.stdout, run.stderr).toMatch(/Phone\s+2 new\s+0 already known/)
+    const [source] = await cypher<{ id: string }>(
+      `MATCH (s:Source) WHERE s.name = $name RETURN s.id AS id`,
+      { name: `Call records ${VICTIM}.csv` },
+    )
+    const label = (await entity(plain, ids.victim)).name
+    expect((await entity(plain, source!.id)).name).toBe(`Call records ${label}.csv`)
+    expect((await entity(cleared, source!.id)).name).toBe(`Call records ${VICTIM}.csv`)
   })
 })

@@ -16,6 +16,8 @@ const file = (name: string, content: string | Buffer) => {
 }
 const tag = Date.now().toString(36).slice(-5)
 const digits = (n: number) => String(n).padStart(6, '0')
+/** A little over the one-second lease the recovery tests give `wb recover`. */
+const leaseOver = () => new Promise((resolve) => setTimeout(resolve, 1_200))
 
 describe('importing call records from the command line', () => {
   const calls = [
@@ -110,6 +112,8 @@ describe('importing call records from the command line', () => {
     expect(staged!.n).toBeGreaterThan(0)
     expect(staged!.shown).toBe(0)
     // The next start (or `pnpm wb recover`) deletes a run whose heartbeat stopped.
+    // The run beat just before it was killed: the lease must run out before `recover` looks.
+    await leaseOver()
     const recovered = await wb(['recover'], { WB_IMPORT_LEASE_SECONDS: '1' })
     expect(recovered.stdout).toMatch(/Rolled back imp-/)
     expect(await graphFingerprint()).toBe(before)
@@ -149,6 +153,8 @@ describe('importing call records from the command line', () => {
       `MATCH (r:ImportRun {status: 'RUNNING'}) MATCH ()-[c:CALLED {importRun: r.id}]->() RETURN count(c) AS n`,
     )
     expect(early?.n).toBe(0)
+    // The run beat just before it was killed: the lease must run out before `recover` looks.
+    await leaseOver()
     const recovered = await wb(['recover'], { WB_IMPORT_LEASE_SECONDS: '1' })
     expect(recovered.stdout).toMatch(/Rolled back imp-/)
   })

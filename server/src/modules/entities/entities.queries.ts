@@ -1,4 +1,5 @@
 import { ENTITY_KINDS, LINK_KINDS } from '@htwb/graph'
+import { identifiesProtected } from '../../data/protected-index.ts'
 import { visible } from '../../data/visibility.ts'
 
 export const ENTITIES_BY_IDS = `MATCH (n:Entity) WHERE n.id IN $ids AND ${visible('n')} RETURN n`
@@ -21,12 +22,13 @@ export const SOURCE_IDS = `MATCH (s:Source) WHERE s.id IN $ids AND ${visible('s'
 
 /**
  * Bumping the version first takes the node's write lock and reads the version under it, so two
- * editors starting from the same version cannot both pass the check (no lost update).
+ * editors starting from the same version cannot both pass the check (no lost update). `withheld`:
+ * a phone or asset of a protected person the editor sees, whose number is withheld from them.
  */
 export const LOCK_ENTITY_FOR_UPDATE = `
 MATCH (n:Entity {id: $id}) WHERE ${visible('n')}
 SET n.version = n.version + 1
-RETURN n`
+RETURN n, ${identifiesProtected('n', visible)} AS withheld`
 
 export const UPDATE_ENTITY = `MATCH (n:Entity {id: $id}) SET n += $props RETURN n`
 

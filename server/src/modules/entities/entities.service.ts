@@ -142,9 +142,8 @@ export async function updateEntity(ctx: Context, input: UpdateEntityInput): Prom
     return await ctx.data.write(
       { action: 'ALTER', operation: 'updateEntity', entityIds: [input.id], personIds },
       async (tx) => {
-        const current = (await tx.run(LOCK_ENTITY_FOR_UPDATE, { id: input.id })).records[0]?.get(
-          'n',
-        ) as Node | undefined
+        const locked = (await tx.run(LOCK_ENTITY_FOR_UPDATE, { id: input.id })).records[0]
+        const current = locked?.get('n') as Node | undefined
         if (!current) throw appError('entity/not_found', { field: 'input.id' })
         const existing = nodeToEntity(current)
         // The version was bumped under the lock: the caller must have started from the one before.
@@ -156,9 +155,9 @@ export async function updateEntity(ctx: Context, input: UpdateEntityInput): Prom
         }
         const fields = kindBlock(existing.kind, input as unknown as Record<string, unknown>, false)
         if (
-          isProtected(existing) &&
           !user.clearances.includes('VICTIM_IDENTITY') &&
-          touchesIdentity(input)
+          ((isProtected(existing) && touchesIdentity(input)) ||
+            (locked?.get('withheld') === true && touchesNumber(input)))
         ) {
           throw appError('auth/clearance_required', { field: 'input' })
         }
@@ -236,6 +235,18 @@ export async function revealIdentity(
   )
   if (!person) throw appError('entity/not_found', { field: 'id' })
   return person
+}
+
+/** Whether an update would overwrite the withheld number or identifier of a phone or asset. */
+function touchesNumber(input: UpdateEntityInput): boolean {
+  const phone = (input.phone ?? {}) as Record<string, unknown>
+  const asset = (input.asset ?? {}) as Record<string, unknown>
+  return (
+    input.name != null ||
+    phone.number !== undefined ||
+    phone.imei !== undefined ||
+    asset.identifier !== undefined
+  )
 }
 
 const IDENTITY_FIELDS = [

@@ -1,13 +1,16 @@
+import { identifiesProtected } from '../../data/protected-index.ts'
 import { protectedPerson, visible } from '../../data/visibility.ts'
 
 /**
  * Entities an FtM file refers to without containing them, found by the id they were imported
- * under. Protected persons are not found (as matchByKey: no match by key confirms their identity).
+ * under. Protected persons are not found (as matchByKey: no match by key confirms their identity),
+ * nor, without the clearance, their phones and assets.
  */
 export const KNOWN_FTM_IDS = `
 UNWIND $ids AS ftmId
 MATCH (n:Entity {ftmId: ftmId})
 WHERE ${visible('n')} AND NOT coalesce(${protectedPerson('n')}, false)
+  AND ($victimCleared OR NOT ${identifiesProtected('n', visible)})
   AND NOT n:Case AND NOT n:Source
 WITH ftmId, n ORDER BY n.id
 WITH ftmId, head(collect(n)) AS n

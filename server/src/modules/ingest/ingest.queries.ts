@@ -1,4 +1,5 @@
 import { ENTITY_KINDS, KIND_PROPS, LINK_KINDS } from '@htwb/graph'
+import { identifiesProtected } from '../../data/protected-index.ts'
 import { protectedPerson, visible } from '../../data/visibility.ts'
 
 const PROP = /^[a-zA-Z]+$/
@@ -6,7 +7,9 @@ const PROP = /^[a-zA-Z]+$/
 /**
  * Entities the importer can see whose key equals a planned one. Protected persons (victims,
  * minors) are never matched by key: a match would confirm a pseudonymised identity without a
- * reveal; a new record is made and entity resolution proposes the merge. `spec` is "Kind|field,field";
+ * reveal; a new record is made and entity resolution proposes the merge. Without the clearance,
+ * neither are the phones and assets of protected persons the importer sees (a call record naming
+ * the number would show it as "Protected phone …" of that victim). `spec` is "Kind|field,field";
  * kind and fields are checked against the model before they reach the text of the query.
  */
 export function matchByKey(spec: string): string {
@@ -21,6 +24,7 @@ export function matchByKey(spec: string): string {
   return `
 UNWIND $rows AS row
 MATCH (n:${kind}) WHERE ${where} AND ${visible('n')} AND NOT ${protectedPerson('n')}
+  AND ($victimCleared OR NOT ${identifiesProtected('n', visible)})
 WITH row, n ORDER BY n.id
 RETURN row.ref AS ref, head(collect(n.id)) AS id`
 }
