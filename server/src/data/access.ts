@@ -89,6 +89,7 @@ export class DataAccess {
       identities: await protectedIdentities(this.db, this.pseudonymKey),
       cleared: user.clearances.includes('VICTIM_IDENTITY'),
       consulted,
+      viewer: user.username,
       runRead: (query, params) =>
         this.run('READ', user, (tx) => tx.run(query, params).then((r) => r.records)),
     })

@@ -211,11 +211,16 @@ export class MentionMatcher {
 }
 
 /** The text with each mention replaced by its subject's label. */
-export function replaceMentions(text: string, mentions: Mention[], subjects: Subject[]): string {
+export function replaceMentions(
+  text: string,
+  mentions: Mention[],
+  labelOf: Subject[] | ((subject: number) => string),
+): string {
+  const label = (s: number) => (typeof labelOf === 'function' ? labelOf(s) : labelOf[s]!.label)
   let out = ''
   let at = 0
   for (const m of mentions) {
-    out += text.slice(at, m.start) + subjects[m.subject]!.label
+    out += text.slice(at, m.start) + label(m.subject)
     at = m.end
   }
   return out + text.slice(at)

@@ -53,7 +53,9 @@ function db(
 
 const run = (value: unknown, cleared: boolean, runRead = db([]).run) => {
   const consulted = new Set<string>()
-  return shield(value, { identities, cleared, consulted, runRead }).then(() => consulted)
+  return shield(value, { identities, cleared, consulted, viewer: 'reader', runRead }).then(
+    () => consulted,
+  )
 }
 
 describe('the free-text shield', () => {
@@ -154,15 +156,24 @@ describe('the free-text shield', () => {
     expect(own.number).toBe('+38344123456')
   })
 
-  it('withholds nothing because of a protected person the viewer does not see', async () => {
+  it('withholds an unseen protected person’s name from all but the text’s recorder', async () => {
     const phone = { id: 'pho-v', kind: 'Phone', name: 'n', number: '+38344123456' }
     const note = event('evt-4', 'Statement of Arben Krasniqi, 044 123 456')
     const consulted = await run({ phone, note }, false, db([], []).run)
+    // The number is the phone's own record: hiding it would reveal its hidden user.
     expect(phone.number).toBe('+38344123456')
-    expect(note.name).toBe('Statement of Arben Krasniqi, 044 123 456')
-    expect(shielded(note)).toBe(false)
-    // What was read is still recorded: the audit trail is no oracle.
+    // Another reader learns that the text names someone protected, never who or of which kind.
+    const pseudonym = VICTIM.slice(VICTIM.lastIndexOf(' ') + 1)
+    expect(note.name).toBe(`Statement of Protected person ${pseudonym}, ${PHONE}`)
     expect([...consulted]).toEqual(['per-v'])
+    // Whoever wrote it reads it as written: typing a name tells its writer nothing.
+    const mine = {
+      ...event('evt-5', 'Statement of Arben Krasniqi'),
+      provenance: { sourceIds: [], recordedBy: 'reader' },
+    }
+    await run([mine], false, db([], []).run)
+    expect(mine.name).toBe('Statement of Arben Krasniqi')
+    expect(shielded(mine)).toBe(false)
   })
 
   it('reaches audit entries and other plain rows, but no driver objects', async () => {

@@ -14,10 +14,13 @@ import { protectedPerson, visible } from './visibility.ts'
  *   a label of their own ("Protected phone 91BC04"), in records and in text alike.
  * For every viewer, the persons a text names are recorded as consulted.
  *
- * Only protected persons the viewer sees count (need-to-know): what a record shows never depends
- * on one hidden from the viewer (docs/architecture.md, no oracles). Counting every protected
- * person would let anyone who can write test any name against all victims of the directorate:
- * type it into an event, read back whether it became a pseudonym.
+ * A protected person the viewer does not see (another case) is withheld too, as "Protected
+ * person 3FA2C1": her name must not reach them through a colleague's text. Only the text's own
+ * recorder reads such a name as they wrote it, so nobody can test a name against all victims of
+ * the directorate by typing it into an event and reading it back (no oracle): the writer gains
+ * nothing, and other readers learn only that the text names someone protected, never who.
+ * Phones and assets are withheld only for protected persons the viewer sees: a number is the
+ * record's own content, and hiding it because of a hidden user would reveal that user.
  *
  * A person's own name is theirs and is never rewritten: a suspect who shares a victim's name
  * stays himself. Text next to such a namesake keeps the name too (see `namesakeSubjects`).
@@ -195,8 +198,23 @@ export interface ShieldOptions {
   cleared: boolean
   /** Receives the ids of the protected persons the result names (consultation audit). */
   consulted: Set<string>
+  /** The viewer's username: a text's own recorder reads unseen persons' names as written. */
+  viewer: string
   runRead: RunRead
 }
+
+/** Who wrote a text: the record's recorder, or the actor of an audit entry. */
+function recorderOf(obj: Record<string, unknown>): string | null {
+  const p = obj.provenance as { recordedBy?: unknown } | undefined
+  const by = p?.recordedBy ?? obj.recordedBy ?? obj.actor
+  return typeof by === 'string' ? by : null
+}
+
+/** The label of a protected person the viewer does not see: no category, only the pseudonym. */
+const unseenLabel = (label: string) =>
+  label.startsWith('Protected ')
+    ? label
+    : `Protected person ${label.slice(label.lastIndexOf(' ') + 1)}`
 
 /** Applies the shield to whatever a service mapped, in place. */
 export async function shield(value: unknown, opts: ShieldOptions): Promise<void> {
@@ -221,9 +239,14 @@ export async function shield(value: unknown, opts: ShieldOptions): Promise<void>
   const shown = (s: number) => subjects[s]!.personIds.some((id) => seen.has(id))
   for (const f of w.found) {
     const keep = new Set(f.carriers.flatMap((c) => [...(namesakes.get(c.id) ?? [])]))
-    const hide = f.mentions.filter((m) => shown(m.subject) && !(m.byName && keep.has(m.subject)))
+    const own = recorderOf(f.obj) === opts.viewer
+    const hide = f.mentions.filter(
+      (m) => (shown(m.subject) || !own) && !(m.byName && keep.has(m.subject)),
+    )
     if (!hide.length) continue
-    const text = replaceMentions(f.text, hide, subjects)
+    const text = replaceMentions(f.text, hide, (s) =>
+      shown(s) ? subjects[s]!.label : unseenLabel(subjects[s]!.label),
+    )
     if (f.index === null) f.obj[f.key] = text
     else (f.obj[f.key] as unknown[])[f.index] = text
     changed.add(f.obj)

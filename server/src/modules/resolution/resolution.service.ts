@@ -5,7 +5,7 @@ import type { Context } from '../../context.ts'
 import type { WriteAudit } from '../../data/access.ts'
 import { toNeo4jProps } from '../../data/bulk.ts'
 import { nodeToEntity, toPlain } from '../../data/convert.ts'
-import type { EntityModel, Role } from '../../data/models.ts'
+import type { EntityModel } from '../../data/models.ts'
 import { toInt } from '../../data/params.ts'
 import { appError, isAppError } from '../../errors.ts'
 import type {
