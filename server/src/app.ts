@@ -10,14 +10,12 @@ import type { Config } from './config.ts'
 import type { Context } from './context.ts'
 import { DataAccess, SystemAccess } from './data/access.ts'
 import type { Db } from './data/driver.ts'
-import { createLoaders } from './data/loaders.ts'
 import { auditPlugin } from './audit-plugin.ts'
 import { formatError, MAX_TOKENS, reportRejection } from './format-error.ts'
 import { jsonErrors, jsonNotFound } from './http-errors.ts'
-import { SESSION_COOKIE, userFromSession } from './modules/auth/auth.service.ts'
+import { OidcSignIn, SESSION_COOKIE, userFromSession } from './modules/auth/index.ts'
+import { createLoaders, MODULES } from './modules/index.ts'
 import { buildSchema } from './schema.ts'
-import { OidcSignIn } from './modules/auth/oidc.ts'
-import { ingestRoutes } from './modules/ingest/ingest.routes.ts'
 import type { UserModel } from './data/models.ts'
 import { appError } from './errors.ts'
 
@@ -103,7 +101,11 @@ export async function createApp(
   if (config.trustProxy.length) app.set('trust proxy', config.trustProxy)
   app.use(securityHeaders)
   if (oidc) app.use(oidc.routes())
-  app.use(ingestRoutes({ db, pseudonymKey, userFor, limits: config.importLimits }))
+  // Each module's REST routes; import formats any module contributes reach the import endpoint.
+  const importFormats = Object.assign({}, ...MODULES.map((m) => m.importFormats ?? {}))
+  for (const m of MODULES)
+    if (m.routes)
+      app.use(m.routes({ db, pseudonymKey, userFor, limits: config.importLimits, importFormats }))
   app.use(
     '/graphql',
     // Same-origin only unless origins are listed; never a wildcard with credentials.

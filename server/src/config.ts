@@ -3,7 +3,7 @@ import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import { CLEARANCES, ROLES } from './data/models.ts'
-import { DEFAULT_LIMITS, type ReadLimits } from './modules/ingest/limits.ts'
+import { DEFAULT_LIMITS, type ReadLimits } from './modules/common/limits.ts'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 

@@ -12,8 +12,8 @@ import { connect, type Db } from './data/driver.ts'
 import { migrate } from './data/migrate.ts'
 import { recoverRuns } from './data/staging.ts'
 import { logger } from './logger.ts'
-import { ensureInitialUsers, type InitialAccount } from './modules/auth/auth.service.ts'
-import { LoginThrottle } from './modules/auth/throttle.ts'
+import { ensureInitialUsers, type InitialAccount } from './modules/auth/index.ts'
+import { LoginThrottle } from './modules/auth/index.ts'
 
 export interface Workbench {
   url: string

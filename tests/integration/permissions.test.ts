@@ -26,7 +26,8 @@ import { graphFingerprint } from '../support/db.ts'
  * anyone writing a line here.
  */
 const modules = fileURLToPath(new URL('../../server/src/modules', import.meta.url))
-const sdl = readdirSync(modules).flatMap((m) =>
+const dirs = readdirSync(modules, { withFileTypes: true }).filter((d) => d.isDirectory())
+const sdl = dirs.flatMap(({ name: m }) =>
   readdirSync(join(modules, m))
     .filter((f) => f.endsWith('.graphql'))
     .map((f) => readFileSync(join(modules, m, f), 'utf8')),

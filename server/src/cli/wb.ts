@@ -7,17 +7,13 @@ import type { Db } from '../data/driver.ts'
 import { migrate } from '../data/migrate.ts'
 import { recoverRuns } from '../data/staging.ts'
 import { isAppError } from '../errors.ts'
-import { toUser } from '../modules/auth/auth.service.ts'
-import { USER_BY_USERNAME } from '../modules/auth/auth.queries.ts'
-import { CASE_BY_NUMBER } from '../modules/cases/cases.queries.ts'
-import { ftmExportCommand, ftmImportCommand, ftmImportNotes } from '../modules/ftm/ftm.cli.ts'
-import { builtInMappings } from '../modules/ingest/builtin.ts'
-import {
-  runImport,
-  type ImportReport,
-  type ImportRequest,
-} from '../modules/ingest/ingest.service.ts'
-import { parseMapping, type Mapping } from '../modules/ingest/mapping.ts'
+import { toUser } from '../modules/auth/index.ts'
+import { USER_BY_USERNAME } from '../modules/auth/index.ts'
+import { CASE_BY_NUMBER } from '../modules/cases/index.ts'
+import { ftmExportCommand, ftmImportCommand, ftmImportNotes } from '../modules/ftm/index.ts'
+import { builtInMappings } from '../modules/ingest/index.ts'
+import { runImport, type ImportReport, type ImportRequest } from '../modules/ingest/index.ts'
+import { parseMapping, type Mapping } from '../modules/ingest/index.ts'
 import { openGraph } from '../start.ts'
 
 const USAGE = `Usage:

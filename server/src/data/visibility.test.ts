@@ -53,7 +53,9 @@ const ENTITY_READ =
 async function namedQueries(): Promise<Array<[string, string]>> {
   const modules = fileURLToPath(new URL('../modules', import.meta.url))
   const out: Array<[string, string]> = []
-  for (const dir of readdirSync(modules)) {
+  for (const dir of readdirSync(modules, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)) {
     for (const file of readdirSync(join(modules, dir)).filter((f) => f.endsWith('.queries.ts'))) {
       const mod = (await import(join(modules, dir, file))) as Record<string, unknown>
       for (const [name, value] of Object.entries(mod)) {

@@ -1,13 +1,9 @@
 import type { Resolvers } from '../../generated/resolvers.ts'
-import { changePassword } from '../auth/auth.service.ts'
 import { auditChain, auditEntries } from './audit.service.ts'
 
 export const auditResolvers: Resolvers = {
   Query: {
     auditEntries: (_, args, ctx) => auditEntries(ctx, args),
     auditChain: (_, __, ctx) => auditChain(ctx),
-  },
-  Mutation: {
-    changePassword: (_, args, ctx) => changePassword(ctx, args.currentPassword, args.newPassword),
   },
 }

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../generated/resolvers.ts'
-import { login, logout, signInOptions, unlockSignIn } from './auth.service.ts'
+import { changePassword, login, logout, signInOptions, unlockSignIn } from './auth.service.ts'
 
 export const authResolvers: Resolvers = {
   Query: {
@@ -9,6 +9,7 @@ export const authResolvers: Resolvers = {
   Mutation: {
     login: (_, { username, password }, ctx) => login(ctx, username, password),
     logout: (_, __, ctx) => logout(ctx),
+    changePassword: (_, args, ctx) => changePassword(ctx, args.currentPassword, args.newPassword),
     unlockSignIn: (_, { username, address }, ctx) => unlockSignIn(ctx, username, address),
   },
 }

@@ -14,9 +14,9 @@ import type {
   QueryCasesArgs,
 } from '../../generated/resolvers.ts'
 import { parseInput, requiredText, text } from '../common/validation.ts'
-import { ADD_TO_CASE, CREATE_ENTITY } from '../entities/entities.queries.ts'
-import { caseLinkProps, newId } from '../entities/entities.service.ts'
-import { assertSourcesExist, provenanceProps } from '../entities/provenance.ts'
+import { ADD_TO_CASE, CREATE_ENTITY } from '../entities/index.ts'
+import { caseLinkProps, newId } from '../entities/index.ts'
+import { assertSourcesExist, provenanceProps } from '../entities/index.ts'
 import {
   ASSIGN,
   ASSIGN_CREATOR,

@@ -10,7 +10,7 @@ import { nodeToEntity, relToLink, toPlain } from '../../data/convert.ts'
 import type { EntityModel, LinkModel } from '../../data/models.ts'
 import { appError, isAppError } from '../../errors.ts'
 import type { CreateEntityInput, LinkKind, UpdateEntityInput } from '../../generated/resolvers.ts'
-import { requireAbility } from '../auth/guard.ts'
+import { requireAbility } from '../auth/index.ts'
 import { justificationText, parseInput } from '../common/validation.ts'
 import {
   ADD_TO_CASE,

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import type { DataAccess } from '../../data/access.ts'
-import type { ImportRequest } from '../ingest/ingest.service.ts'
-import type { ReadLimits } from '../ingest/limits.ts'
+import type { ImportRequest } from '../ingest/index.ts'
+import type { ReadLimits } from '../common/limits.ts'
 import { exportFtm } from './ftm.export.ts'
 import { importFtm, type FtmImportReport } from './ftm.service.ts'
 

@@ -3,7 +3,7 @@ import { nodeToEntity, relToLink } from '../../data/convert.ts'
 import type { EntityModel, LinkModel } from '../../data/models.ts'
 import { isProtected, pseudonym } from '../../data/protection.ts'
 import { appError } from '../../errors.ts'
-import { CASE_NODE } from '../cases/cases.queries.ts'
+import { CASE_NODE } from '../cases/index.ts'
 import { EXPORT_LINKS, EXPORT_NODES, PROTECTED_PLACES } from './ftm.queries.ts'
 import {
   CALL_PROPS,

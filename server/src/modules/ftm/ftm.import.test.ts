@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_LIMITS } from '../ingest/limits.ts'
+import { DEFAULT_LIMITS } from '../common/limits.ts'
 import {
   byteLines,
   externalRefs,

@@ -6,9 +6,9 @@ import {
   type PlannedEntity,
   type PlannedLink,
   type RowError,
-} from '../ingest/plan.ts'
+} from '../ingest/index.ts'
 import { hasHostileChars } from '../common/validation.ts'
-import { Budget, DEFAULT_LIMITS, tooLarge, type ReadLimits } from '../ingest/limits.ts'
+import { Budget, DEFAULT_LIMITS, tooLarge, type ReadLimits } from '../common/limits.ts'
 import {
   CALL_PROPS,
   entitySchema,

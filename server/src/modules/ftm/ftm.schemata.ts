@@ -1,6 +1,6 @@
 import { FAMILY_RELATIONS, type EntityKind, type LinkKind } from '@htwb/graph'
 import { hasHostileChars } from '../common/validation.ts'
-import { parseNumber, parsePhone } from '../ingest/values.ts'
+import { parseNumber, parsePhone } from '../ingest/index.ts'
 
 /**
  * FollowTheMoney (github.com/alephdata/followthemoney) schemata ↔ this model, both directions.

@@ -2,13 +2,13 @@ import type { EntityKind } from '@htwb/graph'
 import { createHash } from 'node:crypto'
 import type { DataAccess } from '../../data/access.ts'
 import { appError, isAppError } from '../../errors.ts'
-import { Budget, DEFAULT_LIMITS, type ReadLimits } from '../ingest/limits.ts'
+import { Budget, DEFAULT_LIMITS, type ReadLimits } from '../common/limits.ts'
 import {
   importPlan,
   type ImportReport,
   type ImportRequest,
   type SourceSpec,
-} from '../ingest/ingest.service.ts'
+} from '../ingest/index.ts'
 import {
   byteLines,
   externalRefs,

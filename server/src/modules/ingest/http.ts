@@ -5,14 +5,31 @@ import type { UserModel } from '../../data/models.ts'
 import { can } from '@htwb/graph/permissions'
 import { isAppError } from '../../errors.ts'
 import { logger } from '../../logger.ts'
-import type { ReadLimits } from './limits.ts'
+import type { ReadLimits } from '../common/limits.ts'
+import type { ImportReport, ImportRequest } from './ingest.service.ts'
 
+/** A file format another module reads into an import (FollowTheMoney JSON lines, …). */
+export type ImportFormat = (
+  data: DataAccess,
+  req: {
+    fileName: string
+    bytes: Buffer
+    caseId: string | null
+    dryRun: boolean
+    limits: ReadLimits
+    onProgress?: ImportRequest['onProgress']
+  },
+) => Promise<ImportReport>
+
+/** What the app hands the REST routes of every module. */
 export interface IngestDeps {
   db: Db
   pseudonymKey: string
   userFor: (req: Request) => Promise<UserModel | null>
   /** How much of an upload is read (config.ts); the defaults when not given. */
   limits?: ReadLimits
+  /** Formats other modules contribute (`format=ftm`), so ingest needs none of them. */
+  importFormats?: Record<string, ImportFormat>
 }
 
 export function sendError(res: Response, status: number, code: string, extra: object = {}): void {

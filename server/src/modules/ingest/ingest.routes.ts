@@ -1,13 +1,13 @@
+import type * as Api from '@htwb/graph/import-api'
 import express, { Router, type NextFunction, type Request, type Response } from 'express'
 import { z } from 'zod'
 import type { DataAccess } from '../../data/access.ts'
 import { appError } from '../../errors.ts'
 import { admitImporter, errorBody, sendError, type IngestDeps } from './http.ts'
-import { importFtm } from '../ftm/ftm.service.ts'
-import { runImport, type ImportReport, type ImportRequest } from './ingest.service.ts'
+import { runImport, type ImportRequest } from './ingest.service.ts'
 import { boundMapping, deleteMapping, listMappings, saveMapping } from './mappings.service.ts'
 import { previewFile } from './preview.ts'
-import { DEFAULT_LIMITS } from './limits.ts'
+import { DEFAULT_LIMITS } from '../common/limits.ts'
 import { httpFault } from '../../http-errors.ts'
 
 const PROGRESS_EVERY_MS = 200
@@ -54,12 +54,15 @@ function bindingOf(req: Request) {
 async function answerImport(
   req: Request,
   res: Response,
-  run: (onProgress?: ImportRequest['onProgress']) => Promise<ImportReport>,
+  run: (onProgress?: ImportRequest['onProgress']) => Promise<Api.ImportReport>,
 ) {
   if (req.get('accept') !== 'application/x-ndjson') return res.json({ report: await run() })
   res.status(200).type('application/x-ndjson').setHeader('cache-control', 'no-store')
   let last = 0
-  const line = (o: object) => res.write(`${JSON.stringify(o)}\n`)
+  // What the client reads line by line: progress, then the report or the error.
+  type Line =
+    { progress: Api.ImportProgress } | { report: Api.ImportReport } | { error: Api.ImportError }
+  const line = (o: Line) => res.write(`${JSON.stringify(o)}\n`)
   const onProgress: ImportRequest['onProgress'] = (phase, done, total) => {
     const now = Date.now()
     if (now - last < PROGRESS_EVERY_MS && done < total) return
@@ -77,6 +80,7 @@ async function answerImport(
 /** Files travel as raw request bodies; mappings and bindings as JSON. See docs/import.md. */
 export function ingestRoutes(deps: IngestDeps): Router {
   const limits = deps.limits ?? DEFAULT_LIMITS
+  const formats = deps.importFormats ?? {}
   const router = Router()
   const admit = admitImporter(deps)
   const guarded =
@@ -97,7 +101,8 @@ export function ingestRoutes(deps: IngestDeps): Router {
     admitted,
     guarded(async (_req, res) => {
       const list = await listMappings(res.locals.data as DataAccess)
-      res.json({ mappings: list.map(({ mapping: _m, ...rest }) => rest) })
+      const mappings: Api.MappingInfo[] = list.map(({ mapping: _m, ...rest }) => rest)
+      res.json({ mappings })
     }),
   )
   router.post(
@@ -108,7 +113,8 @@ export function ingestRoutes(deps: IngestDeps): Router {
       const body = SaveSchema.safeParse(req.body)
       if (!body.success) return sendError(res, 400, 'input/invalid')
       const { mapping: _m, ...saved } = await saveMapping(res.locals.data as DataAccess, body.data)
-      res.json({ mapping: saved })
+      const mapping: Api.MappingInfo = saved
+      res.json({ mapping })
     }),
   )
   router.delete(
@@ -127,7 +133,8 @@ export function ingestRoutes(deps: IngestDeps): Router {
       const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0)
       const fileName = String(req.query.fileName ?? 'upload').slice(0, 200)
       const data = res.locals.data as DataAccess
-      res.json({ preview: await previewFile(data, bytes, fileName, limits) })
+      const preview: Api.FilePreview = await previewFile(data, bytes, fileName, limits)
+      res.json({ preview })
     }),
   )
   // POST /api/imports?mapping=…&fileName=…[&binding=…][&caseId=…][&dryRun=true], or with
@@ -145,8 +152,11 @@ export function ingestRoutes(deps: IngestDeps): Router {
         dryRun: req.query.dryRun === 'true',
         limits,
       }
-      if (req.query.format === 'ftm')
-        return answerImport(req, res, (onProgress) => importFtm(data, { ...common, onProgress }))
+      const format = typeof req.query.format === 'string' ? req.query.format : null
+      const importer = format && Object.hasOwn(formats, format) ? formats[format] : null
+      if (format && !importer) throw appError('input/invalid', { field: 'format' })
+      if (importer)
+        return answerImport(req, res, (onProgress) => importer(data, { ...common, onProgress }))
       if (typeof req.query.mapping !== 'string' || !req.query.mapping)
         throw appError('import/mapping_not_found', { field: 'mapping' })
       const mapping = await boundMapping(data, req.query.mapping, bindingOf(req))

@@ -5,11 +5,11 @@ import type { DataAccess } from '../../data/access.ts'
 import { toNeo4jProps } from '../../data/bulk.ts'
 import { toPlain } from '../../data/convert.ts'
 import { appError } from '../../errors.ts'
-import { CASE_NODE } from '../cases/cases.queries.ts'
+import { CASE_NODE } from '../cases/index.ts'
 import type { Mapping } from './mapping.ts'
 import { keyHash, planImport, resolveColumns, type ImportPlan, type PlannedEntity } from './plan.ts'
 import { readDataTable, type Table } from './source-file.ts'
-import { Budget, DEFAULT_LIMITS, type ReadLimits } from './limits.ts'
+import { Budget, DEFAULT_LIMITS, type ReadLimits } from '../common/limits.ts'
 import {
   ADD_IMPORT_TO_CASE,
   CITE_SOURCE,

@@ -5,7 +5,7 @@ import {
   rowXml,
   workbookOf,
 } from '../../../../tests/support/hostile-files.ts'
-import { DEFAULT_LIMITS, type ReadLimits } from './limits.ts'
+import { DEFAULT_LIMITS, type ReadLimits } from '../common/limits.ts'
 import { readCsv, readDataTable } from './source-file.ts'
 import { parseValue } from './values.ts'
 import { XmlScanner } from './xml.ts'

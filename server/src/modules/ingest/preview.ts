@@ -1,5 +1,5 @@
 import type { DataAccess } from '../../data/access.ts'
-import { DEFAULT_LIMITS, type ReadLimits } from './limits.ts'
+import { DEFAULT_LIMITS, type ReadLimits } from '../common/limits.ts'
 import { listMappings } from './mappings.service.ts'
 import { readDataTable, type Table } from './source-file.ts'
 import { suggestColumns, type MappingFit } from './suggest.ts'

@@ -5,7 +5,7 @@ import { parse, type Options as CsvOptions } from 'csv-parse'
 import { parse as parseSync } from 'csv-parse/sync'
 import iconv from 'iconv-lite'
 import { appError, isAppError } from '../../errors.ts'
-import { Budget, DEFAULT_LIMITS, tooLarge, type ReadLimits } from './limits.ts'
+import { Budget, DEFAULT_LIMITS, tooLarge, type ReadLimits } from '../common/limits.ts'
 import { readXlsxRows } from './xlsx.ts'
 
 export const ENCODINGS = ['auto', 'utf-8', 'windows-1250', 'windows-1251'] as const

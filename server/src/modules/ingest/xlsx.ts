@@ -1,4 +1,4 @@
-import { Budget, tooLarge } from './limits.ts'
+import { Budget, tooLarge } from '../common/limits.ts'
 import { XmlError, XmlScanner, type XmlHandler } from './xml.ts'
 import { unzipEntry, zipEntries, ZipError, type ZipEntry } from './zip.ts'
 

@@ -14,7 +14,7 @@ import { toInt } from '../../data/params.ts'
 import { ERASED_TEXT } from '../../data/audit.ts'
 import { appError } from '../../errors.ts'
 import type { QueryRetentionDueArgs, RetentionAction } from '../../generated/resolvers.ts'
-import { ERASE_RESOLUTION_RECORDS } from '../resolution/resolution.queries.ts'
+import { ERASE_RESOLUTION_RECORDS } from '../resolution/index.ts'
 import { justificationText, parseInput } from '../common/validation.ts'
 import { RETENTION_POLICY } from './retention.policy.ts'
 import {

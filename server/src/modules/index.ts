@@ -1,0 +1,39 @@
+import type { Loaders } from '../context.ts'
+import type { DataAccess } from '../data/access.ts'
+import { audit } from './audit/index.ts'
+import { auth } from './auth/index.ts'
+import { cases } from './cases/index.ts'
+import { entities } from './entities/index.ts'
+import { ftm } from './ftm/index.ts'
+import { ingest } from './ingest/index.ts'
+import type { ServerModule } from './module.ts'
+import { networks } from './networks/index.ts'
+import { resolution } from './resolution/index.ts'
+import { retention } from './retention/index.ts'
+import { search } from './search/index.ts'
+import { trends } from './trends/index.ts'
+
+/**
+ * The server's modules, each once: schema.ts takes their resolvers, app.ts their loaders, REST
+ * routes and import formats. A new module is a folder with its index.ts face and a line here
+ * (and its operations in auth/operations.ts, which the schema guard requires).
+ */
+export const MODULES: readonly ServerModule[] = [
+  audit,
+  auth,
+  cases,
+  entities,
+  ftm,
+  ingest,
+  networks,
+  resolution,
+  retention,
+  search,
+  trends,
+]
+
+export type { ServerModule } from './module.ts'
+
+/** The per-request loaders of every module, for one request's context. */
+export const createLoaders = (data: DataAccess): Loaders =>
+  Object.assign({}, ...MODULES.map((m) => m.loaders?.(data) ?? {})) as Loaders

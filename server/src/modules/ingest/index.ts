@@ -1,0 +1,25 @@
+import type { ServerModule } from '../module.ts'
+import { ingestRoutes } from './ingest.routes.ts'
+
+export const ingest: ServerModule = { name: 'ingest', routes: ingestRoutes }
+
+export type { ImportFormat, IngestDeps } from './http.ts'
+export { builtInMappings } from './builtin.ts'
+export {
+  importPlan,
+  runImport,
+  type ImportReport,
+  type ImportRequest,
+  type PlanRequest,
+  type SourceSpec,
+} from './ingest.service.ts'
+export { parseMapping, type Mapping } from './mapping.ts'
+export {
+  keyHash,
+  MAX_LISTED_ERRORS,
+  type ImportPlan,
+  type PlannedEntity,
+  type PlannedLink,
+  type RowError,
+} from './plan.ts'
+export { parseNumber, parsePhone } from './values.ts'
