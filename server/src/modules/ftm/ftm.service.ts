@@ -4,7 +4,9 @@ import type { DataAccess } from '../../data/access.ts'
 import { appError, isAppError } from '../../errors.ts'
 import { Budget, DEFAULT_LIMITS, type ReadLimits } from '../common/limits.ts'
 import {
-  importPlan,
+  runFormat,
+  type FormatPlan,
+  type ImportFormat,
   type ImportReport,
   type ImportRequest,
   type SourceSpec,
@@ -46,10 +48,11 @@ const source = (fileName: string): SourceSpec => ({
 })
 
 /**
- * Imports FollowTheMoney JSON lines through the same job as the mapping import: whole or not at
- * all, audited, re-runs add nothing. Entities are keyed by their FtM id (stored as `ftmId`).
+ * FollowTheMoney JSON lines as an import format: the file becomes a plan, which ingest runs
+ * through the same job as a mapped table (whole or not at all, audited, re-runs add nothing).
+ * Entities are keyed by their FtM id (stored as `ftmId`).
  */
-export async function importFtm(data: DataAccess, req: FtmImportRequest): Promise<FtmImportReport> {
+export const ftmFormat: ImportFormat = async (data, req) => {
   data.requireUser()
   const limits = req.limits ?? DEFAULT_LIMITS
   const problems = new Problems()
@@ -81,16 +84,20 @@ export async function importFtm(data: DataAccess, req: FtmImportRequest): Promis
       errors: plan.errors,
       errorCount: plan.errorCount,
     })
-  const report = await importPlan(data, {
+  return {
     plan,
     source: source(req.fileName),
     label: 'FollowTheMoney',
-    fileName: req.fileName,
     digest,
     encoding: 'utf-8',
-    caseId: req.caseId,
-    dryRun: req.dryRun,
-    onProgress: req.onProgress,
-  })
-  return { ...report, unknownSchemata, skipped }
+    extra: { unknownSchemata, skipped },
+  } satisfies FormatPlan
 }
+
+/** The CLI's FtM import: the format, run by ingest. */
+export const importFtm = (data: DataAccess, req: FtmImportRequest) =>
+  runFormat(ftmFormat, data, {
+    ...req,
+    caseId: req.caseId ?? null,
+    limits: req.limits ?? DEFAULT_LIMITS,
+  }) as Promise<FtmImportReport>

@@ -1,7 +1,7 @@
 import type { ServerModule } from '../module.ts'
-import { importFtm } from './ftm.service.ts'
+import { ftmFormat } from './ftm.service.ts'
 
 /** FollowTheMoney: a format for the import endpoint, and the CLI's import and export. */
-export const ftm: ServerModule = { name: 'ftm', importFormats: { ftm: importFtm } }
+export const ftm: ServerModule = { name: 'ftm', importFormats: { ftm: ftmFormat } }
 
 export { ftmExportCommand, ftmImportCommand, ftmImportNotes } from './ftm.cli.ts'

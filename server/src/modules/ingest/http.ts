@@ -6,20 +6,52 @@ import { can } from '@htwb/graph/permissions'
 import { isAppError } from '../../errors.ts'
 import { logger } from '../../logger.ts'
 import type { ReadLimits } from '../common/limits.ts'
-import type { ImportReport, ImportRequest } from './ingest.service.ts'
+import {
+  importPlan,
+  type ImportReport,
+  type ImportRequest,
+  type PlanRequest,
+} from './ingest.service.ts'
 
-/** A file format another module reads into an import (FollowTheMoney JSON lines, …). */
-export type ImportFormat = (
+/** What a file format makes of a file: the plan ingest runs, and what its report adds. */
+export interface FormatPlan extends Pick<
+  PlanRequest,
+  'plan' | 'source' | 'label' | 'digest' | 'encoding'
+> {
+  extra?: Record<string, unknown>
+}
+
+export interface FormatRequest {
+  fileName: string
+  bytes: Buffer
+  caseId: string | null
+  dryRun: boolean
+  limits: ReadLimits
+  onProgress?: ImportRequest['onProgress']
+}
+
+/**
+ * A file format another module reads (FollowTheMoney JSON lines, …): it turns the file into an
+ * ImportPlan and ingest runs it (runFormat), so formats never call back into the import job.
+ */
+export type ImportFormat = (data: DataAccess, req: FormatRequest) => Promise<FormatPlan>
+
+/** Runs a format's plan through the one import job (matching, staging, provenance, audit). */
+export async function runFormat(
+  format: ImportFormat,
   data: DataAccess,
-  req: {
-    fileName: string
-    bytes: Buffer
-    caseId: string | null
-    dryRun: boolean
-    limits: ReadLimits
-    onProgress?: ImportRequest['onProgress']
-  },
-) => Promise<ImportReport>
+  req: FormatRequest,
+): Promise<ImportReport> {
+  const { extra, ...planned } = await format(data, req)
+  const report = await importPlan(data, {
+    ...planned,
+    fileName: req.fileName,
+    caseId: req.caseId,
+    dryRun: req.dryRun,
+    onProgress: req.onProgress,
+  })
+  return { ...report, ...extra }
+}
 
 /** What the app hands the REST routes of every module. */
 export interface IngestDeps {

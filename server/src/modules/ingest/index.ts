@@ -3,7 +3,7 @@ import { ingestRoutes } from './ingest.routes.ts'
 
 export const ingest: ServerModule = { name: 'ingest', routes: ingestRoutes }
 
-export type { ImportFormat, IngestDeps } from './http.ts'
+export { runFormat, type FormatPlan, type ImportFormat, type IngestDeps } from './http.ts'
 export { builtInMappings } from './builtin.ts'
 export {
   importPlan,

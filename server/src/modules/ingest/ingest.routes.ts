@@ -3,7 +3,7 @@ import express, { Router, type NextFunction, type Request, type Response } from 
 import { z } from 'zod'
 import type { DataAccess } from '../../data/access.ts'
 import { appError } from '../../errors.ts'
-import { admitImporter, errorBody, sendError, type IngestDeps } from './http.ts'
+import { admitImporter, errorBody, runFormat, sendError, type IngestDeps } from './http.ts'
 import { runImport, type ImportRequest } from './ingest.service.ts'
 import { boundMapping, deleteMapping, listMappings, saveMapping } from './mappings.service.ts'
 import { previewFile } from './preview.ts'
@@ -156,7 +156,9 @@ export function ingestRoutes(deps: IngestDeps): Router {
       const importer = format && Object.hasOwn(formats, format) ? formats[format] : null
       if (format && !importer) throw appError('input/invalid', { field: 'format' })
       if (importer)
-        return answerImport(req, res, (onProgress) => importer(data, { ...common, onProgress }))
+        return answerImport(req, res, (onProgress) =>
+          runFormat(importer, data, { ...common, onProgress }),
+        )
       if (typeof req.query.mapping !== 'string' || !req.query.mapping)
         throw appError('import/mapping_not_found', { field: 'mapping' })
       const mapping = await boundMapping(data, req.query.mapping, bindingOf(req))
