@@ -32,6 +32,8 @@ async function secretsFor(username: string): Promise<Secrets> {
   const [row] = await cypher<Secrets, 1>(
     `CALL () {
        MATCH (c:Case) WHERE NOT EXISTS { (c)<-[:ASSIGNED_TO]-(:User {username: $u}) }
+       // A number may repeat (a hidden case's, opened again by someone who could not see it).
+         AND NOT EXISTS { MATCH (o:Case {caseNumber: c.caseNumber})<-[:ASSIGNED_TO]-(:User {username: $u}) }
        RETURN collect(c.caseNumber) AS otherCases }
      CALL () {
        MATCH (p:Person) WHERE p.category IN ['VICTIM', 'POTENTIAL_VICTIM']
