@@ -203,6 +203,9 @@ describe('protected identities in free text', () => {
     )
     expect(mine.createEntity.name).toBe(`Second call about ${HIDDEN}`)
     expect((await entity(plain, mine.createEntity.id)).name).toBe(`Second call about ${HIDDEN}`)
+    // Search too: the writer finds their text by the name, as for anyone's name.
+    const found = (await search(plain, `Hidden${tag}`)).hits.map((h) => h.entity.id)
+    expect(found).toEqual([mine.createEntity.id])
   })
 
   it('stores what an uncleared writer types, and records whom it names', async () => {

@@ -94,6 +94,50 @@ describe('case numbers', () => {
   })
 })
 
+describe('sources', () => {
+  it('join the cases of what cites them, through links and new provenance too', async () => {
+    const c = await investigator.ok<{ createCase: { id: string } }>(
+      `mutation($i: CreateCaseInput!) { createCase(input: $i) { id } }`,
+      { i: { caseNumber: `SRC-${tag}`, name: `Sources ${tag}`, provenance: PROVENANCE } },
+    )
+    const caseId = c.createCase.id
+    const source = async (name: string) =>
+      (
+        await investigator.ok<{ createEntity: { id: string } }>(CREATE, {
+          i: {
+            kind: 'Source',
+            name,
+            provenance: { ...PROVENANCE, reliability: 'A', credibility: 1 },
+            source: { sourceType: 'STATEMENT', reference: name },
+          },
+        })
+      ).createEntity.id
+    // Recorded outside any case: only their recorder sees them, until something cites them.
+    const [s1, s2] = [await source(`Witness A ${tag}`), await source(`Witness B ${tag}`)]
+    const person = async (name: string) =>
+      (
+        await investigator.ok<{ createEntity: { id: string } }>(CREATE, {
+          i: {
+            kind: 'Person',
+            name,
+            caseId,
+            person: { category: 'SUSPECT' },
+            provenance: { ...PROVENANCE, sourceIds: [s1] },
+          },
+        })
+      ).createEntity.id
+    const [a, b] = [await person(`Ardit ${tag}`), await person(`Besnik ${tag}`)]
+    await investigator.ok(`mutation($i: CreateLinkInput!) { createLink(input: $i) { id } }`, {
+      i: { kind: 'ASSOCIATE', fromId: a, toId: b, provenance: { ...PROVENANCE, sourceIds: [s2] } },
+    })
+    const joined = await cypher<{ id: string }>(
+      `MATCH (s:Source)-[:PART_OF_CASE]->(:Case {id: $caseId}) WHERE s.id IN $ids RETURN s.id AS id ORDER BY id`,
+      { caseId, ids: [s1, s2] },
+    )
+    expect(joined.map((r) => r.id)).toEqual([s1, s2].sort())
+  })
+})
+
 describe('shared reference data', () => {
   it('is changed only by a supervisor: an investigator cannot rename a city for everyone', async () => {
     const [city] = await cypher<{ id: string; name: string }>(
@@ -132,6 +176,39 @@ describe('shared reference data', () => {
       i: { ...change, name: `${city!.name}` },
     })
     expect(ok.updateEntity.name).toBe(city!.name)
+  })
+
+  it('is not created by an import either, unless a supervisor imports it', async () => {
+    const body = [
+      JSON.stringify({
+        id: `pb-${tag}`,
+        schema: 'PublicBody',
+        properties: { name: [`Office ${tag}`] },
+      }),
+      JSON.stringify({ id: `pp-${tag}`, schema: 'Person', properties: { name: [`Clerk ${tag}`] } }),
+    ].join('\n')
+    const post = async (account: string) => {
+      const res = await fetch(
+        `${inject('wbUrl')}/api/imports?${new URLSearchParams({ format: 'ftm', fileName: `bodies-${tag}.ijson` })}`,
+        {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/octet-stream',
+            cookie: await cookieOf(account),
+            'x-htwb-import': '1',
+          },
+          body,
+        },
+      )
+      return { status: res.status, body: (await res.json()) as { error?: { code: string } } }
+    }
+    const before = await graphFingerprint()
+    expect(await post('investigator')).toMatchObject({
+      status: 403,
+      body: { error: { code: 'auth/forbidden' } },
+    })
+    expect(await graphFingerprint()).toBe(before)
+    expect((await post('supervisor')).status).toBe(200)
   })
 
   it('gives a source the H3 code only at a supervisor’s hands', async () => {

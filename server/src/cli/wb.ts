@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadConfig, type Config } from '../config.ts'
+import { can } from '@htwb/graph/permissions'
 import { DataAccess, SystemAccess } from '../data/access.ts'
 import type { Db } from '../data/driver.ts'
 import { migrate } from '../data/migrate.ts'
@@ -114,12 +115,15 @@ async function asUser(
   let caseId: string | null = null
   if (caseArg) {
     // As the user: a number held only by a case they cannot see is theirs to not find.
-    const [byNumber] = await data.read(
+    const found = await data.read(
       CASE_BY_NUMBER,
       { caseNumber: caseArg },
       (r) => r.get('id') as string,
     )
-    caseId = byNumber ?? caseArg
+    // Supervisors see every case, and a number may repeat: never pick one silently.
+    if (found.length > 1)
+      fail(`Several cases hold the number ${caseArg}: pass the case id (${found.join(', ')}).`)
+    caseId = found[0] ?? caseArg
   }
   return { data, caseId, pseudonymKey }
 }
@@ -171,6 +175,9 @@ async function main(): Promise<void> {
   const mapping = ftm ? null : loadMappingArg(values.mapping!)
   await withDatabase(async (db, _runs, config) => {
     const { data, caseId } = await asUser(db, values.as, values.case)
+    // The permission table holds for the command line as for the browser.
+    if (!can(data.requireUser(), 'import.run'))
+      fail(`${values.as} may not import data (the import.run ability).`)
     // The same reading limits as uploads (WB_IMPORT_*); a file on disk has no size limit.
     const limits = { ...config.importLimits, fileBytes: Infinity }
     const opts = { caseId, dryRun: values['dry-run'], onProgress: progress(), limits }

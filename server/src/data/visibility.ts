@@ -50,6 +50,14 @@ export function isSharedReference(kind: string, props: Record<string, unknown>):
   return false
 }
 
+/**
+ * Shared records only holders of `reference.write` may create or change. Cell sites are the one
+ * exception: operators' infrastructure, named by every call-record file a case worker imports,
+ * and no one's personal data (they remain visible to all, as every place other than an address).
+ */
+export const needsReferenceWrite = (kind: string, props: Record<string, unknown>): boolean =>
+  isSharedReference(kind, props) && !(kind === 'Location' && props.locType === 'CELL_SITE')
+
 export function viewerParams(user: UserModel) {
   return {
     viewerId: user.id,

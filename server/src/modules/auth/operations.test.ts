@@ -78,3 +78,24 @@ describe('role lists', () => {
     expect(offenders).toEqual([])
   })
 })
+
+describe('REST routes', () => {
+  it('each have an entry in the table, and the table names no route that does not exist', async () => {
+    const { MODULES } = await import('../index.ts')
+    const deps = { db: null, pseudonymKey: '', userFor: async () => null } as never
+    const routes = MODULES.flatMap((m) =>
+      m.routes
+        ? (m.routes(deps).stack as Array<{ route?: { path: string; methods: object } }>).flatMap(
+            (layer) =>
+              layer.route
+                ? Object.keys(layer.route.methods).map(
+                    (method) => `${method.toUpperCase()} ${layer.route!.path}`,
+                  )
+                : [],
+          )
+        : [],
+    )
+    expect(routes.length).toBeGreaterThan(3)
+    expect([...new Set(routes)].sort()).toEqual(Object.keys(OPERATIONS.REST).sort())
+  })
+})

@@ -16,8 +16,8 @@ RETURN id, COUNT { (e:Entity)-[:PART_OF_CASE]->(c) WHERE ${visible('e')} } AS co
 /** Cases holding a number, and whether the user may see each (only visible ones may refuse). */
 export const CASES_WITH_NUMBER = `MATCH (c:Case {caseNumber: $caseNumber}) RETURN c.id AS id, ${visible('c')} AS seen`
 
-/** The user's own case with a number (a number repeats only where its holder could not see the other). */
-export const CASE_BY_NUMBER = `MATCH (c:Case {caseNumber: $caseNumber}) WHERE ${visible('c')} RETURN c.id AS id ORDER BY c.id LIMIT 1`
+/** The user's own cases with a number: two means it repeats (a caller must then say which). */
+export const CASE_BY_NUMBER = `MATCH (c:Case {caseNumber: $caseNumber}) WHERE ${visible('c')} RETURN c.id AS id ORDER BY c.id LIMIT 2`
 
 export const CASE_NODE = `MATCH (c:Case {id: $caseId}) WHERE ${visible('c')} RETURN c`
 

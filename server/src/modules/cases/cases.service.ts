@@ -15,7 +15,7 @@ import type {
 } from '../../generated/resolvers.ts'
 import { parseInput, requiredText, text } from '../common/validation.ts'
 import { ADD_TO_CASE, CREATE_ENTITY } from '../entities/index.ts'
-import { caseLinkProps, newId } from '../entities/index.ts'
+import { caseLinkProps, joinSources, newId } from '../entities/index.ts'
 import { assertSourcesExist, provenanceProps } from '../entities/index.ts'
 import {
   ASSIGN,
@@ -138,6 +138,7 @@ export async function changeMembers(
           id,
           props: toNeo4jProps(caseLinkProps(user.username)),
         })
+      await joinSources(tx, ids, user.username)
     } else {
       await tx.run(REMOVE_FROM_CASE, { caseId, ids })
     }

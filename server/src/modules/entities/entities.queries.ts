@@ -32,6 +32,20 @@ RETURN n, ${identifiesProtected('n', visible)} AS withheld`
 
 export const UPDATE_ENTITY = `MATCH (n:Entity {id: $id}) SET n += $props RETURN n`
 
+/**
+ * Sources are case data: those a record rests on join every case the record is in ($ids are the
+ * records; for a link, its two ends with the link's own sources in $sourceIds), so the case's
+ * team can open the provenance of what it sees. Only sources the writer sees join.
+ */
+export const JOIN_SOURCES_TO_CASES = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})-[:PART_OF_CASE]->(c:Case)
+UNWIND coalesce($sourceIds, n.sourceIds, []) AS sid
+WITH DISTINCT sid, c
+MATCH (s:Entity {id: sid}) WHERE s:Source AND ${visible('s')}
+MERGE (s)-[r:PART_OF_CASE]->(c)
+ON CREATE SET r = $props, r.id = 'lnk-' + randomUUID()`
+
 export const ADD_TO_CASE = `
 MATCH (c:Case {id: $caseId}) WHERE ${visible('c')}
 MATCH (n:Entity {id: $id})

@@ -1,11 +1,11 @@
 import { ID_PREFIX, searchTextFor, type EntityKind, type StoredProps } from '@htwb/graph'
 import { randomUUID } from 'node:crypto'
-import type { Node } from 'neo4j-driver'
+import type { ManagedTransaction, Node } from 'neo4j-driver'
 import type { Context } from '../../context.ts'
 import { toNeo4jProps } from '../../data/bulk.ts'
 import { toInt } from '../../data/params.ts'
 import { isProtected } from '../../data/protection.ts'
-import { isSharedReference } from '../../data/visibility.ts'
+import { needsReferenceWrite } from '../../data/visibility.ts'
 import { nodeToEntity, relToLink, toPlain } from '../../data/convert.ts'
 import type { EntityModel, LinkModel } from '../../data/models.ts'
 import { appError, isAppError } from '../../errors.ts'
@@ -15,6 +15,7 @@ import { justificationText, parseInput } from '../common/validation.ts'
 import {
   ADD_TO_CASE,
   CREATE_ENTITY,
+  JOIN_SOURCES_TO_CASES,
   LOCK_ENTITY_FOR_UPDATE,
   REVEAL_PERSON,
   LINKS_OF,
@@ -122,13 +123,7 @@ export async function createEntity(ctx: Context, input: CreateEntityInput): Prom
           props: toNeo4jProps(caseLinkProps(user.username)),
         })
         if (!linked.records.length) throw appError('case/not_found', { field: 'input.caseId' })
-        // The sources it rests on serve the case too: its team must be able to open them.
-        for (const sourceId of provenance.sourceIds)
-          await tx.run(ADD_TO_CASE, {
-            caseId: input.caseId,
-            id: sourceId,
-            props: toNeo4jProps(caseLinkProps(user.username)),
-          })
+        await joinSources(tx, [id], user.username)
       }
       return nodeToEntity(res.records[0]?.get('n') as Node)
     },
@@ -176,6 +171,7 @@ export async function updateEntity(ctx: Context, input: UpdateEntityInput): Prom
         const neoChanges = toNeo4jProps(changes, { keepNulls: true })
         neoChanges.searchText = searchTextFor(existing.kind, merged)
         const res = await tx.run(UPDATE_ENTITY, { id: input.id, props: neoChanges })
+        if (input.provenance) await joinSources(tx, [input.id], user.username)
         return nodeToEntity(res.records[0]?.get('n') as Node)
       },
     )
@@ -203,11 +199,26 @@ async function requireSpecialWrites(
   before: Record<string, unknown> | null,
   after: Record<string, unknown>,
 ): Promise<void> {
-  if ((before && isSharedReference(kind, before)) || isSharedReference(kind, after))
+  if ((before && needsReferenceWrite(kind, before)) || needsReferenceWrite(kind, after))
     await requireAbility(ctx, 'reference.write', operation, action)
   const h3 = (p: Record<string, unknown> | null) => p?.handling === 'H3'
   if (kind === 'Source' && (h3(before) || h3(after)) && before?.handling !== after.handling)
     await requireAbility(ctx, 'source.classifyH3', operation, action)
+}
+
+/**
+ * The sources records rest on join the records' cases (they serve them): their teams must be able
+ * to open them. `sourceIds` for a link's own sources, joined to the cases of its ends.
+ */
+export async function joinSources(
+  tx: ManagedTransaction,
+  ids: string[],
+  username: string,
+  sourceIds: string[] | null = null,
+): Promise<void> {
+  const props = caseLinkProps(username)
+  delete props.id
+  await tx.run(JOIN_SOURCES_TO_CASES, { ids, sourceIds, props: toNeo4jProps(props) })
 }
 
 /** Case membership is an administrative fact: it rests on no source and is fully graded. */

@@ -14,5 +14,5 @@ export const entities: ServerModule = {
 
 /** What other modules that create records (cases, imports) share with this one. */
 export { ADD_TO_CASE, CREATE_ENTITY } from './entities.queries.ts'
-export { caseLinkProps, newId } from './entities.service.ts'
+export { caseLinkProps, joinSources, newId } from './entities.service.ts'
 export { assertSourcesExist, provenanceProps } from './provenance.ts'

@@ -15,6 +15,7 @@ import {
   LINK_ENDPOINTS,
   UPDATE_LINK,
 } from './entities.queries.ts'
+import { joinSources } from './entities.service.ts'
 import { assertSourcesExist, provenanceProps } from './provenance.ts'
 
 const linkFields = z.object({
@@ -89,6 +90,7 @@ export async function createLink(ctx: Context, input: CreateLinkInput): Promise<
       })
     ).records[0]
     if (!rec) throw appError('entity/not_found', { field: 'input.fromId' })
+    await joinSources(tx, [input.fromId, input.toId], user.username, provenance.sourceIds)
     return relToLink(rec.get('r') as Relationship, rec.get('fromId'), rec.get('toId'))
   })
 }

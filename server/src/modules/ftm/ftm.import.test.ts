@@ -215,6 +215,11 @@ describe('FtM lines to an import plan', () => {
       }
     }
     expect(code(three)).toMatchObject({ code: 'import/too_large', limit: 'rows', line: 3 })
+    // Fragments of one entity count as lines: repeating one id cannot buy unbounded work.
+    const fragments = [1, 2, 3].map((i) => line('p1', 'Person', { alias: [`A${i}`] })).join('\n')
+    expect(code(fragments)).toMatchObject({ code: 'import/too_large', limit: 'rows', line: 3 })
+    const merged = parseLines(fragments, new Problems(), { ...limits, rows: 3 })
+    expect(merged.map((l) => l.entity.properties.alias)).toEqual([['A1', 'A2', 'A3']])
     expect(code(line('p1', 'Person', { name: ['x'.repeat(11)] }))).toMatchObject({
       limit: 'cellChars',
       line: 1,

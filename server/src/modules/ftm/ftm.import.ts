@@ -91,13 +91,18 @@ export function parseLines(
 ): FtmLine[] {
   const budget = new Budget(limits)
   const byId = new Map<string, FtmLine>()
+  // Values of entities that arrive in fragments, gathered in sets: rebuilding a list per
+  // fragment is quadratic, and one id repeated on every line would hold the event loop.
+  const merged = new Map<string, Map<string, Set<string>>>()
   const lines = typeof source === 'string' ? source.split('\n') : source
   let line = 0
+  let rows = 0
   for (const text of lines) {
     line++
     const raw = line === 1 ? text.replace(/^\uFEFF/, '') : text
     if (!raw.trim()) continue
-    if (byId.size >= limits.rows) throw tooLarge('rows', limits.rows, { line })
+    // Every line counts, fragments of one entity too: the limit bounds the work, not the result.
+    if (++rows > limits.rows) throw tooLarge('rows', limits.rows, { line })
     let o: unknown
     try {
       o = JSON.parse(raw)
@@ -156,8 +161,17 @@ export function parseLines(
       problems.fail(line, 'schema', `id ${e.id} is a ${seen.entity.schema} on line ${seen.line}`)
       continue
     }
-    for (const k of names)
-      seen.entity.properties[k] = [...new Set([...(seen.entity.properties[k] ?? []), ...props[k]!])]
+    let sets = merged.get(e.id)
+    if (!sets) merged.set(e.id, (sets = new Map()))
+    for (const k of names) {
+      let set = sets.get(k)
+      if (!set) sets.set(k, (set = new Set(seen.entity.properties[k] ?? [])))
+      for (const x of props[k]!) set.add(x)
+    }
+  }
+  for (const [id, sets] of merged) {
+    const { properties } = byId.get(id)!.entity
+    for (const [k, set] of sets) properties[k] = [...set]
   }
   return [...byId.values()]
 }

@@ -4,6 +4,8 @@ import type { ManagedTransaction } from 'neo4j-driver'
 import type { DataAccess } from '../../data/access.ts'
 import { toNeo4jProps } from '../../data/bulk.ts'
 import { toPlain } from '../../data/convert.ts'
+import { needsReferenceWrite } from '../../data/visibility.ts'
+import { can } from '@htwb/graph/permissions'
 import { appError } from '../../errors.ts'
 import { CASE_NODE } from '../cases/index.ts'
 import type { Mapping } from './mapping.ts'
@@ -197,6 +199,17 @@ class ImportJob {
     }
     req.onProgress?.('match', 0, plan.entities.length)
     this.existing = await matchExisting(tx, plan)
+    // A file may confirm a city or a court every user sees, but creating one is a change of
+    // shared reference data, which the permission table keeps to its holders.
+    const user = this.data.requireUser()
+    const shared = plan.entities.find(
+      (e) => !this.existing.has(e.ref) && needsReferenceWrite(e.kind, e.props),
+    )
+    if (shared && !can(user, 'reference.write'))
+      throw appError('auth/forbidden', {
+        field: 'file',
+        reason: `would create a shared ${shared.kind}`,
+      })
     req.onProgress?.('match', plan.entities.length, plan.entities.length)
     for (const e of plan.entities)
       this.ids.set(e.ref, this.existing.get(e.ref) ?? `${ID_PREFIX[e.kind]}-${randomUUID()}`)
@@ -394,7 +407,10 @@ export async function runImport(data: DataAccess, req: ImportRequest): Promise<I
 
 /** Writes a checked plan (no errors) as `runImport` describes; every format ends here. */
 export async function importPlan(data: DataAccess, req: PlanRequest): Promise<ImportReport> {
-  data.requireUser()
+  const user = data.requireUser()
+  // The H3 code hides a source from everyone without the informant clearance: a supervisor's act.
+  if (req.source.handling === 'H3' && !can(user, 'source.classifyH3'))
+    throw appError('auth/forbidden', { field: 'source.handling' })
   const { plan } = req
   const large = plan.entities.length + plan.links.length > SINGLE_TRANSACTION_LIMIT
   if (req.dryRun || !large) {
