@@ -42,18 +42,19 @@ describe('cases', () => {
     expect(
       (await api.ok<{ addToCase: { memberCount: number } }>(ADD, { c: c.id, ids: [a.id, b.id] }))
         .addToCase.memberCount,
-    ).toBe(2)
+    ).toBe(3)
     // Adding again is idempotent.
     expect(
       (await api.ok<{ addToCase: { memberCount: number } }>(ADD, { c: c.id, ids: [a.id] }))
         .addToCase.memberCount,
-    ).toBe(2)
+    ).toBe(3)
+    // The source both rest on joined with them: the case's team must be able to open it.
     const m = await api.ok<{ entity: { members: Array<{ id: string }> } }>(MEMBERS, { id: c.id })
-    expect(new Set(m.entity.members.map((x) => x.id))).toEqual(new Set([a.id, b.id]))
+    expect(new Set(m.entity.members.map((x) => x.id))).toEqual(new Set([a.id, b.id, sourceId]))
     expect(
       (await api.ok<{ removeFromCase: { memberCount: number } }>(REMOVE, { c: c.id, ids: [a.id] }))
         .removeFromCase.memberCount,
-    ).toBe(1)
+    ).toBe(2)
   })
 
   it('refuses a duplicate case number', async () => {
