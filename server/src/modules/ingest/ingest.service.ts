@@ -69,23 +69,9 @@ export interface PlanRequest {
   onProgress?: ImportRequest['onProgress']
 }
 
-export interface KindCount {
-  kind: string
-  created: number
-  matched: number
-}
-
-export interface ImportReport {
-  dryRun: boolean
-  fileName: string
-  encoding: string
-  rows: number
-  sourceId: string | null
-  entities: KindCount[]
-  links: KindCount[]
-  /** Up to 50 ids of entities created, for the summary's links. */
-  createdIds: string[]
-}
+/** What an import answers: the wire shape the client reads (createdIds: up to 50, for links). */
+export type { ImportReport, KindCount } from '@htwb/graph/import-api'
+import type { ImportReport, KindCount } from '@htwb/graph/import-api'
 
 /** Reads and checks the whole file; refuses it with every problem, before anything is written. */
 export async function prepareImport(

@@ -1,3 +1,4 @@
+import type { MappingInfo } from '@htwb/graph/import-api'
 import { randomUUID } from 'node:crypto'
 import { can } from '@htwb/graph/permissions'
 import type { DataAccess } from '../../data/access.ts'
@@ -7,15 +8,9 @@ import { columnSlots, parseMapping, type Mapping } from './mapping.ts'
 import { DELETE_MAPPING, SAVE_MAPPING, SAVED_MAPPING, SAVED_MAPPINGS } from './mappings.queries.ts'
 import { mappingYaml, rebind, type Binding } from './rebind.ts'
 
-export interface MappingEntry {
-  id: string
-  name: string
-  description: string
-  builtIn: boolean
-  createdBy: string | null
-  columns: string[]
+/** A mapping as listed (the wire shape), with its parsed form for the server's own use. */
+export interface MappingEntry extends MappingInfo {
   mapping: Mapping
-  yaml: string
 }
 
 const entry = (

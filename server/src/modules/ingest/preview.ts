@@ -1,3 +1,4 @@
+import type * as Api from '@htwb/graph/import-api'
 import type { DataAccess } from '../../data/access.ts'
 import { DEFAULT_LIMITS, type ReadLimits } from '../common/limits.ts'
 import { listMappings } from './mappings.service.ts'
@@ -16,19 +17,13 @@ export const PREVIEW_CELL_CHARS = 200
 const certainty = (m: MappingFit) =>
   m.slots.reduce((sum, s) => sum + s.confidence, 0) / Math.max(1, m.slots.length)
 
-export interface FilePreview {
-  fileName: string
+/**
+ * The wire shape (graph/src/import-api.ts), narrowed to what the server knows: the first rows as
+ * the file has them, cells cut at `cellChars` and listed in `truncated`, and every mapping the
+ * person may use, best fitting first, with its columns bound by suggestion.
+ */
+export interface FilePreview extends Api.FilePreview {
   encoding: Table['encoding']
-  delimiter: string | null
-  headers: string[]
-  /** The first rows as the file has them, for the person to see what each column holds. */
-  rows: string[][]
-  rowCount: number
-  /** Length at which `headers` and `rows` cells were cut. */
-  cellChars: number
-  /** Cells that were cut, as [row, column] (0-based into `rows`; row -1 is a header). */
-  truncated: Array<[number, number]>
-  /** Every mapping the person may use, best fitting first, with its columns bound by suggestion. */
   mappings: Array<MappingFit & { id: string; name: string }>
 }
 
