@@ -279,6 +279,14 @@ describe('protected identities in free text', () => {
     )
     const label = (await entity(plain, ids.victim)).name
     expect((await entity(plain, source!.id)).name).toBe(`Call records ${label}.csv`)
+    // The second record of her number it made shows the number to no one without the clearance.
+    const [copy] = await cypher<{ id: string }>(
+      `MATCH (p:Phone {number: $n}) WHERE p.id <> $phone RETURN p.id AS id`,
+      { n: NUMBER, phone: ids.phone },
+    )
+    const seen = await entity(plain, copy!.id)
+    expect(JSON.stringify(seen)).not.toContain(DIGITS)
+    expect((await entity(cleared, copy!.id)).number).toBe(NUMBER)
     expect((await entity(cleared, source!.id)).name).toBe(`Call records ${VICTIM}.csv`)
   })
 })

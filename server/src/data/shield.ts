@@ -26,6 +26,13 @@ import { protectedPerson, visible } from './visibility.ts'
  * stays himself. Text next to such a namesake keeps the name too (see `namesakeSubjects`).
  */
 
+/**
+ * A record's own numbers: a second record of a victim's number (an uncleared import makes a new
+ * phone rather than matching hers) must not show it either, but like her phone itself only when
+ * the viewer sees her (hiding it because of a hidden user would reveal that user).
+ */
+const NUMBER_KEYS = new Set(['number', 'imei', 'identifier', 'identifiers', 'registrationNumber'])
+
 /** Properties holding text people typed or files brought, wherever they appear in a result. */
 export const TEXT_KEYS = new Set([
   'name',
@@ -36,6 +43,7 @@ export const TEXT_KEYS = new Set([
   'offence',
   'justification',
   'detail',
+  ...NUMBER_KEYS,
 ])
 
 const ENTITY = new Set<string>(ENTITY_KINDS)
@@ -241,7 +249,9 @@ export async function shield(value: unknown, opts: ShieldOptions): Promise<void>
     const keep = new Set(f.carriers.flatMap((c) => [...(namesakes.get(c.id) ?? [])]))
     const own = recorderOf(f.obj) === opts.viewer
     const hide = f.mentions.filter(
-      (m) => (shown(m.subject) || !own) && !(m.byName && keep.has(m.subject)),
+      (m) =>
+        (shown(m.subject) || (!own && !NUMBER_KEYS.has(f.key))) &&
+        !(m.byName && keep.has(m.subject)),
     )
     if (!hide.length) continue
     const text = replaceMentions(f.text, hide, (s) =>
