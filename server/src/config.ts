@@ -7,6 +7,17 @@ import { DEFAULT_LIMITS, type ReadLimits } from './modules/common/limits.ts'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
+/** A comma-separated setting as its trimmed, non-empty items (none when unset). */
+const commaList = z
+  .string()
+  .default('')
+  .transform((s) =>
+    s
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+  )
+
 const GroupMap = z.record(
   z.string().min(1),
   z.object({
@@ -67,28 +78,13 @@ const EnvShape = z.object({
    * or loopback/linklocal/uniquelocal), comma-separated. None by default: the client address is
    * the connection's, which behind a proxy would throttle everyone as one.
    */
-  WB_TRUST_PROXY: z
-    .string()
-    .default('')
-    .transform((s) =>
-      s
-        .split(',')
-        .map((o) => o.trim())
-        .filter(Boolean),
-    ),
+  WB_TRUST_PROXY: commaList,
   /** The address users reach the workbench at; OIDC redirects and the production guard use it. */
   WB_PUBLIC_URL: z.url().optional(),
   /** Other origins allowed to call the API with credentials, comma-separated. None by default. */
-  WB_CORS_ORIGINS: z
-    .string()
-    .default('')
-    .transform((s) =>
-      s
-        .split(',')
-        .map((o) => o.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.url({ message: 'must be a comma-separated list of origins' }))),
+  WB_CORS_ORIGINS: commaList.pipe(
+    z.array(z.url({ message: 'must be a comma-separated list of origins' })),
+  ),
   WB_OIDC_ISSUER: z.url().optional(),
   WB_OIDC_CLIENT_ID: z.string().min(1).optional(),
   WB_OIDC_CLIENT_SECRET: z.string().min(16, 'must have at least 16 characters').optional(),

@@ -1,13 +1,12 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { bombWorkbook, callRecordsCsv, rowXml, workbookOf } from '../support/hostile-files.ts'
 import {
   CALLS,
   codeOf,
-  expectAlive,
+  eachLeavesGraphAndServer,
   FTM,
   ftmLine,
   http,
-  snapshot,
   uploader,
 } from '../support/hostile.ts'
 import { cookieOf } from '../support/session.ts'
@@ -26,14 +25,7 @@ beforeAll(async () => {
 })
 
 describe('hostile uploads', () => {
-  let before: string
-  beforeEach(async () => {
-    before = await snapshot()
-  })
-  afterEach(async () => {
-    expect(await snapshot()).toBe(before)
-    await expectAlive()
-  })
+  eachLeavesGraphAndServer()
 
   describe('oversize files', () => {
     it('refuses a 100 KB workbook holding a 100 MB cell, in the preview and the import', async () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { Api } from '../support/api.ts'
 import { wb } from '../support/cli.ts'
 import { cypher } from '../support/db.ts'
@@ -11,11 +11,11 @@ import { callRecordsCsv } from '../support/hostile-files.ts'
 import {
   CALLS,
   codeOf,
+  eachLeavesGraphAndServer,
   expectAlive,
   FTM,
   ftmLine,
   http,
-  snapshot,
   uploader,
 } from '../support/hostile.ts'
 import { cookieOf } from '../support/session.ts'
@@ -46,14 +46,7 @@ beforeAll(async () => {
 })
 
 describe('hostile input that must change nothing', () => {
-  let before: string
-  beforeEach(async () => {
-    before = await snapshot()
-  })
-  afterEach(async () => {
-    expect(await snapshot()).toBe(before)
-    await expectAlive()
-  })
+  eachLeavesGraphAndServer()
 
   describe('injection strings', () => {
     it.each(INJECTIONS)('are only data in ids and search text: %s', async (s) => {

@@ -1,4 +1,4 @@
-import { expect, inject } from 'vitest'
+import { afterEach, beforeEach, expect, inject } from 'vitest'
 import { Api } from './api.ts'
 import { cypher, graphFingerprint } from './db.ts'
 
@@ -20,6 +20,18 @@ export async function snapshot(): Promise<string> {
 export async function expectAlive() {
   const res = await new Api().gql<{ health: { ok: boolean } }>('{ health { ok } }')
   expect(res.data?.health.ok).toBe(true)
+}
+
+/** In the calling describe block: every test leaves the graph as it found it, and a live server. */
+export function eachLeavesGraphAndServer(): void {
+  let before: string
+  beforeEach(async () => {
+    before = await snapshot()
+  })
+  afterEach(async () => {
+    expect(await snapshot()).toBe(before)
+    await expectAlive()
+  })
 }
 
 export interface HttpAnswer {
