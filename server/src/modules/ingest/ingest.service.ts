@@ -267,6 +267,9 @@ class ImportJob {
         })),
       ),
       createdIds: this.fresh.slice(0, 50).map((e) => this.ids.get(e.ref)!),
+      notes: [],
+      matches: [],
+      setAside: null,
     }
   }
 

@@ -155,7 +155,14 @@ describe('the XML scanner', () => {
 })
 
 describe('cells that would hide text from a reader', () => {
-  const opts = { country: 'XK', decimal: '.', dateOrder: 'DMY', timeZone: 'UTC' } as const
+  const opts = {
+    country: 'XK',
+    decimal: '.',
+    dateOrder: 'DMY',
+    timeZone: 'UTC',
+    epoch: null,
+    offsetUnit: 'seconds',
+  } as const
   it('are row errors, as typed input is refused', () => {
     for (const cell of ['Gashi\u202Etxt.exe', 'a\u0000b', 'x\u2066y', 'one;two\u0007'])
       expect(parseValue(cell.includes(';') ? 'list' : 'text', cell, opts)).toMatchObject({

@@ -108,6 +108,9 @@ export const MappingSchema = z
         decimal: z.enum(['.', ',']).default(','),
         dateOrder: z.enum(['DMY', 'MDY', 'YMD']).default('DMY'),
         timeZone: z.string().refine(isTimeZone, 'not an IANA time zone').default('Europe/Belgrade'),
+        /** Where a column of time offsets starts (anonymised or simulated files); see values.ts. */
+        epoch: z.iso.datetime({ offset: true }).nullable().default(null),
+        offsetUnit: z.enum(['seconds', 'minutes', 'hours', 'days']).default('seconds'),
       })
       .prefault({}),
     /** The Source every imported fact cites, with its grading. {file} is the file name. */

@@ -70,5 +70,14 @@ export async function previewFile(
     cellChars: PREVIEW_CELL_CHARS,
     truncated,
     mappings,
+    encodingGuess: {
+      encoding: table.encoding,
+      by: table.encoding === 'xlsx' ? 'xlsx' : 'utf8',
+      confidence: 1,
+      alternatives: [],
+    },
+    headerRow: 1,
+    skipped: [],
+    skippedCount: 0,
   }
 }

@@ -14,6 +14,8 @@ const opts: ParseOptions = {
   decimal: ',',
   dateOrder: 'DMY',
   timeZone: 'Europe/Belgrade',
+  epoch: null,
+  offsetUnit: 'seconds',
 }
 
 describe('cell values', () => {

@@ -24,6 +24,10 @@ export interface ParseOptions {
   dateOrder: 'DMY' | 'MDY' | 'YMD'
   /** IANA zone for date-times written without an offset (Kosovo and Serbia: Europe/Belgrade). */
   timeZone: string
+  /** Start of a column of time offsets (ISO date-time), or null when the file has none. */
+  epoch: string | null
+  /** The unit of such offsets. */
+  offsetUnit: 'seconds' | 'minutes' | 'hours' | 'days'
 }
 
 export type Parsed = { ok: true; value: unknown } | { ok: false; reason: string }
