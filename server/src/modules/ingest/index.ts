@@ -13,7 +13,8 @@ export {
   type PlanRequest,
   type SourceSpec,
 } from './ingest.service.ts'
-export { parseMapping, type Mapping } from './mapping.ts'
+export { columnSlots, parseMapping, type Mapping } from './mapping.ts'
+export { rebind } from './rebind.ts'
 export {
   keyHash,
   MAX_LISTED_ERRORS,
