@@ -230,6 +230,7 @@ const en = {
     point: 'Coordinates',
     number: 'Number',
     imei: 'IMEI',
+    subscriberId: 'Subscriber id',
     assetType: 'Type',
     identifier: 'Identifier',
     value: 'Value',

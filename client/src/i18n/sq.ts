@@ -232,6 +232,7 @@ const sq: MessageSchema = {
     point: 'Koordinatat',
     number: 'Numri',
     imei: 'IMEI',
+    subscriberId: 'ID e abonentit',
     assetType: 'Lloji',
     identifier: 'Identifikuesi',
     value: 'Vlera',

@@ -232,6 +232,7 @@ const sr: MessageSchema = {
     point: 'Koordinate',
     number: 'Broj',
     imei: 'IMEI',
+    subscriberId: 'ID pretplatnika',
     assetType: 'Vrsta',
     identifier: 'Identifikator',
     value: 'Vrednost',

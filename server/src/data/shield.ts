@@ -31,7 +31,14 @@ import { protectedPerson, visible } from './visibility.ts'
  * phone rather than matching hers) must not show it either, but like her phone itself only when
  * the viewer sees her (hiding it because of a hidden user would reveal that user).
  */
-const NUMBER_KEYS = new Set(['number', 'imei', 'identifier', 'identifiers', 'registrationNumber'])
+const NUMBER_KEYS = new Set([
+  'number',
+  'imei',
+  'subscriberId',
+  'identifier',
+  'identifiers',
+  'registrationNumber',
+])
 
 /** Properties holding text people typed or files brought, wherever they appear in a result. */
 export const TEXT_KEYS = new Set([
@@ -84,6 +91,7 @@ function withholdThing(obj: Record<string, unknown>, label: string): void {
   if (obj.kind === 'Phone') {
     obj.number = label
     obj.imei = null
+    obj.subscriberId = null
   } else obj.identifier = null
   obj.pseudonymised = true
   changed.add(obj)

@@ -732,9 +732,11 @@ export type Phone = Entity & {
   linkCount: Scalars['Int']['output'];
   links: Array<Link>;
   name: Scalars['String']['output'];
-  /** E.164 */
-  number: Scalars['String']['output'];
+  /** E.164; null for a phone known only by a subscriber id (an anonymised or operator export) */
+  number?: Maybe<Scalars['String']['output']>;
   provenance: Provenance;
+  /** An operator's or an anonymised export's id for the line when the number is not known; it names the line only within its file */
+  subscriberId?: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
 };
 
@@ -1574,8 +1576,9 @@ export type PhoneResolvers<ContextType = Context, ParentType extends ResolversPa
   linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<PhoneLinksArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  subscriberId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;

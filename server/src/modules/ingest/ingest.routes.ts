@@ -20,9 +20,30 @@ const BindingSchema = z.strictObject({
       decimal: z.enum(['.', ',']).optional(),
       dateOrder: z.enum(['DMY', 'MDY', 'YMD']).optional(),
       timeZone: z.string().optional(),
+      epoch: z.string().max(40).nullable().optional(),
+      offsetUnit: z.enum(['seconds', 'minutes', 'hours', 'days']).optional(),
     })
     .optional(),
+  // Checked in full against the mapping schema by rebind; here only bounded in size.
+  file: z
+    .strictObject({
+      encoding: z.string().max(20).optional(),
+      headerRow: z.union([z.literal('auto'), z.number().int().min(1).max(10_000)]).optional(),
+      delimiter: z.string().max(2).optional(),
+      sheet: z.number().int().min(1).max(1000).optional(),
+    })
+    .optional(),
+  optional: z.array(z.string().max(200)).max(200).optional(),
+  match: z.record(z.string().max(100), z.enum(['graph', 'file'])).optional(),
 })
+
+/** Rows with a bad cell: refuse the file (default) or set them aside (`badRows=quarantine`). */
+function badRowsOf(req: Request): Api.BadRows {
+  const v = req.query.badRows
+  if (v === undefined || v === 'refuse') return 'refuse'
+  if (v === 'quarantine') return 'quarantine'
+  throw appError('input/invalid', { field: 'badRows' })
+}
 
 const SaveSchema = z.union([
   z.strictObject({ yaml: z.string().min(1).max(100_000) }),
@@ -137,7 +158,7 @@ export function ingestRoutes(deps: IngestDeps): Router {
       res.json({ preview })
     }),
   )
-  // POST /api/imports?mapping=…&fileName=…[&binding=…][&caseId=…][&dryRun=true], or with
+  // POST /api/imports?mapping=…&fileName=…[&binding=…][&caseId=…][&dryRun=true][&badRows=…], or with
   // format=ftm instead of a mapping for FollowTheMoney JSON lines.
   router.post(
     '/api/imports',
@@ -150,6 +171,7 @@ export function ingestRoutes(deps: IngestDeps): Router {
         bytes: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
         caseId: typeof req.query.caseId === 'string' && req.query.caseId ? req.query.caseId : null,
         dryRun: req.query.dryRun === 'true',
+        badRows: badRowsOf(req),
         limits,
       }
       const format = typeof req.query.format === 'string' ? req.query.format : null

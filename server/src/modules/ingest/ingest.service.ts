@@ -10,6 +10,7 @@ import { appError } from '../../errors.ts'
 import { CASE_NODE } from '../cases/index.ts'
 import type { Mapping } from './mapping.ts'
 import { keyHash, planImport, resolveColumns, type ImportPlan, type PlannedEntity } from './plan.ts'
+import { setAside } from './quarantine.ts'
 import { readDataTable, type Table } from './source-file.ts'
 import { Budget, DEFAULT_LIMITS, type ReadLimits } from '../common/limits.ts'
 import {
@@ -41,6 +42,8 @@ export interface ImportRequest {
   caseId?: string | null
   dryRun: boolean
   onProgress?: (phase: 'read' | 'match' | 'write', done: number, total: number) => void
+  /** Rows with a bad cell refuse the file (default) or are set aside and the rest imported. */
+  badRows?: BadRows
   /** How much of the file is read before it is refused (limits.ts); the defaults otherwise. */
   limits?: ReadLimits
 }
@@ -67,16 +70,31 @@ export interface PlanRequest {
   caseId?: string | null
   dryRun: boolean
   onProgress?: ImportRequest['onProgress']
+  /** Rows a partial import left out, for the report (the plan holds only the good ones). */
+  setAside?: SetAside | null
+  /** Lines of the file not read as data (before the header, empty, totals). */
+  skipped?: SkippedLine[]
 }
 
 /** What an import answers: the wire shape the client reads (createdIds: up to 50, for links). */
 export type { ImportReport, KindCount } from '@htwb/graph/import-api'
-import type { ImportReport, KindCount } from '@htwb/graph/import-api'
+import type {
+  BadRows,
+  ImportReport,
+  KindCount,
+  MatchExample,
+  ReportNote,
+  SetAside,
+  SkippedLine,
+} from '@htwb/graph/import-api'
 
-/** Reads and checks the whole file; refuses it with every problem, before anything is written. */
+/**
+ * Reads and checks the whole file; refuses it with every problem, before anything is written,
+ * unless the person chose to set bad rows aside and some rows are good.
+ */
 export async function prepareImport(
   req: ImportRequest,
-): Promise<{ table: Table; plan: ImportPlan }> {
+): Promise<{ table: Table; plan: ImportPlan; setAside: SetAside | null }> {
   const table = await readDataTable(req.bytes, req.mapping.file, req.limits)
   const columns = resolveColumns(req.mapping, table.headers)
   if (Array.isArray(columns))
@@ -85,13 +103,15 @@ export async function prepareImport(
   // Matching and writing need about as much again: refuse now if the heap could not hold it.
   new Budget(req.limits ?? DEFAULT_LIMITS).heap()
   req.onProgress?.('read', table.rows.length, table.rows.length)
-  if (plan.errorCount)
+  const partial = req.badRows === 'quarantine' && (plan.bad?.length ?? 0) < plan.rows
+  if (plan.errorCount && !partial)
     throw appError('import/invalid_rows', {
       field: 'file',
       errors: plan.errors,
       errorCount: plan.errorCount,
     })
-  return { table, plan }
+  const aside = req.badRows === 'quarantine' ? setAside(plan, table, sha(req.bytes)) : null
+  return { table, plan, setAside: aside }
 }
 
 const importKeyOf = (e: PlannedEntity) => keyHash(e.ref)
@@ -100,12 +120,17 @@ const importKeyOf = (e: PlannedEntity) => keyHash(e.ref)
 const neoRow = (row: { ref: string; key?: unknown; importKey?: string }) =>
   row.key ? { ...row, key: toNeo4jProps(row.key as StoredProps) } : row
 
-/** Ids of planned entities that already exist for this user, by ref. */
+const EXAMPLES_PER_KIND = 5
+
+/** Ids of planned entities that already exist for this user, by ref, with a few named examples. */
 async function matchExisting(
   tx: ManagedTransaction,
   plan: ImportPlan,
+  examples: MatchExample[],
 ): Promise<Map<string, string>> {
   const found = new Map<string, string>()
+  const byRef = new Map(plan.entities.map((e) => [e.ref, e]))
+  const perKind = new Map<string, number>()
   const groups = new Map<string, Array<{ ref: string; key?: unknown; importKey?: string }>>()
   for (const e of plan.entities) {
     const spec =
@@ -122,7 +147,17 @@ async function matchExisting(
       const res = await tx.run(query, { rows: rows.slice(i, i + BATCH).map(neoRow) })
       for (const r of res.records) {
         const id = r.get('id') as string | null
-        if (id) found.set(r.get('ref') as string, id)
+        if (!id) continue
+        const ref = r.get('ref') as string
+        found.set(ref, id)
+        const e = byRef.get(ref)
+        const n = perKind.get(e?.kind ?? '') ?? 0
+        if (!e || n >= EXAMPLES_PER_KIND) continue
+        perKind.set(e.kind, n + 1)
+        const key = Object.values(e.key)
+          .map((v) => String(toPlain(v)))
+          .join(' ')
+        examples.push({ kind: e.kind, key, id, name: String(r.get('name') ?? id) })
       }
     }
   }
@@ -153,6 +188,7 @@ class ImportJob {
   ids = new Map<string, string>()
   /** Links of a staged run whose both ends already existed, created when the run publishes. */
   deferred = new Map<LinkKind, Array<Record<string, unknown>>>()
+  examples: MatchExample[] = []
 
   constructor(
     readonly data: DataAccess,
@@ -184,7 +220,7 @@ class ImportJob {
       await this.mergeSource(tx)
     }
     req.onProgress?.('match', 0, plan.entities.length)
-    this.existing = await matchExisting(tx, plan)
+    this.existing = await matchExisting(tx, plan, this.examples)
     // A file may confirm a city or a court every user sees, but creating one is a change of
     // shared reference data, which the permission table keeps to its holders.
     const user = this.data.requireUser()
@@ -267,10 +303,26 @@ class ImportJob {
         })),
       ),
       createdIds: this.fresh.slice(0, 50).map((e) => this.ids.get(e.ref)!),
-      notes: [],
-      matches: [],
-      setAside: null,
+      notes: this.notes(),
+      matches: this.examples,
+      setAside: this.req.setAside ?? null,
     }
+  }
+
+  notes(): ReportNote[] {
+    const notes = [...(this.plan.notes ?? [])]
+    const skipped = this.req.skipped ?? []
+    for (const reason of new Set(skipped.map((s) => s.reason))) {
+      const lines = skipped.filter((s) => s.reason === reason).map((s) => s.line)
+      notes.push({
+        code: 'skipped_lines',
+        count: lines.length,
+        lines: lines.slice(0, 20),
+        field: reason,
+        example: null,
+      })
+    }
+    return notes
   }
 
   /** Entities and links in batches of BATCH; `batch` runs each in the caller's transaction(s). */
@@ -363,7 +415,7 @@ class ImportJob {
         .filter((e) => e.kind === 'Person')
         .map((e) => this.ids.get(e.ref)!),
       caseId: this.req.caseId ?? null,
-      detail: `file:sha256:${this.digest.slice(0, 16)} rows:${this.plan.rows}${this.runId ? ` run:${this.runId}` : ''}`,
+      detail: `file:sha256:${this.digest.slice(0, 16)} rows:${this.plan.rows}${this.req.setAside ? ` setAside:${this.req.setAside.rows}` : ''}${this.runId ? ` run:${this.runId}` : ''}`,
     }
   }
 }
@@ -379,7 +431,7 @@ class ImportJob {
  */
 export async function runImport(data: DataAccess, req: ImportRequest): Promise<ImportReport> {
   data.requireUser()
-  const { table, plan } = await prepareImport(req)
+  const { table, plan, setAside: aside } = await prepareImport(req)
   const { mapping, fileName } = req
   return importPlan(data, {
     plan,
@@ -391,6 +443,8 @@ export async function runImport(data: DataAccess, req: ImportRequest): Promise<I
     caseId: req.caseId,
     dryRun: req.dryRun,
     onProgress: req.onProgress,
+    setAside: aside,
+    skipped: (table as { skipped?: SkippedLine[] }).skipped ?? [],
   })
 }
 

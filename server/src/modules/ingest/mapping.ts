@@ -58,9 +58,18 @@ const Field = z.union([
 export type FieldSpec = z.infer<typeof Field>
 
 const IMPORTABLE = ENTITY_KINDS.filter((k) => k !== 'Case' && k !== 'Source')
+/** A payer or payee: a Person or an Organization, decided per row (party.ts). */
+export const PARTY = 'Party'
+type MappedKind = EntityKind | typeof PARTY
+const PARTY_KINDS: readonly EntityKind[] = ['Person', 'Organization']
+/** What a Party may carry: `partyType` reads a column that says person or organisation. */
+const PARTY_FIELDS = ['name', 'aliases', 'identifier', 'partyType']
+const kindsOf = (k: MappedKind): readonly EntityKind[] => (k === PARTY ? PARTY_KINDS : [k])
 
 const EntitySpec = z.strictObject({
-  kind: z.enum(IMPORTABLE as [EntityKind, ...EntityKind[]]),
+  kind: z.enum([...IMPORTABLE, PARTY] as unknown as [MappedKind, ...MappedKind[]]),
+  /** A Party that neither a type column nor its name's legal form decides becomes this. */
+  partyDefault: z.enum(['Person', 'Organization']).default('Person'),
   /** The fields that identify the entity: rows (and files) with equal keys make one entity. */
   key: z.array(z.string()).min(1),
   /** Rows with an empty key skip this entity and its links instead of failing. */
@@ -68,9 +77,11 @@ const EntitySpec = z.strictObject({
   /**
    * graph: an existing entity the importer can see with the same key is reused (phones,
    * accounts, registry persons). import: only rows of this file and its re-imports are merged
-   * (names alone); entity resolution proposes merges with the rest.
+   * (names alone); entity resolution proposes merges with the rest. auto: graph for real
+   * identifiers (E.164 numbers, IBANs, a name with a birth date), import for bare ids (0, 17,
+   * A5) and names alone (plan.ts).
    */
-  match: z.enum(['graph', 'import']).default('graph'),
+  match: z.enum(['auto', 'graph', 'import']).default('auto'),
   /** Display name from the entity's fields, e.g. "{firstName} {lastName}"; else the key. */
   name: z.string().optional(),
   fields: z.record(z.string(), Field),
@@ -133,7 +144,7 @@ export const MappingSchema = z
     const issue = (path: (string | number)[], message: string) =>
       ctx.addIssue({ code: 'custom', path, message })
     for (const [alias, e] of Object.entries(m.entities)) {
-      const allowed = new Set(['name', ...KIND_PROPS[e.kind]])
+      const allowed = new Set(e.kind === PARTY ? PARTY_FIELDS : ['name', ...KIND_PROPS[e.kind]])
       for (const f of Object.keys(e.fields))
         if (!allowed.has(f)) issue(['entities', alias, 'fields', f], `${e.kind} has no field ${f}`)
       for (const k of e.key)
@@ -146,7 +157,9 @@ export const MappingSchema = z
       if (!from) issue(['links', i, 'from'], `no entity ${l.from}`)
       if (!to) issue(['links', i, 'to'], `no entity ${l.to}`)
       const [ends0, ends1] = LINK_ENDS[l.kind]
-      if (from && to && (!ends0.includes(from.kind) || !ends1.includes(to.kind)))
+      const joins = (ends: readonly EntityKind[], k: MappedKind) =>
+        kindsOf(k).every((x) => ends.includes(x))
+      if (from && to && (!joins(ends0, from.kind) || !joins(ends1, to.kind)))
         issue(['links', i, 'kind'], `${l.kind} cannot join ${from.kind} to ${to.kind}`)
       for (const f of Object.keys(l.fields))
         if (!(LINK_PROPS as readonly string[]).includes(f))

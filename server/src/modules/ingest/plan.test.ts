@@ -8,10 +8,11 @@ const cdr = builtInMappings().find((m) => m.id === 'call-records')!.mapping
 const table = (csv: string) => readCsv(Buffer.from(csv), 'utf-8', 'auto')
 
 describe('mappings', () => {
-  it('ships call records, bank transactions and person lists, all valid', () => {
+  it('ships call records, bank transactions, payments and person lists, all valid', () => {
     expect(builtInMappings().map((m) => m.id)).toEqual([
       'bank-transactions',
       'call-records',
+      'payments',
       'person-list',
     ])
   })
@@ -56,7 +57,7 @@ describe('planning an import', () => {
 044123456;00381 63/123-4567;15.01.2019 11:00:00;20;
 044 123 456;+381 63 123 4567;15.01.2019 10:30:00;1:15;C-17
 `
-  it('merges equal keys, skips optional entities and deduplicates repeated calls', () => {
+  it('merges equal keys, skips optional entities and keeps a repeated call, saying so', () => {
     const t = table(csv)
     const plan = planImport(cdr, t, 'src')
     expect(plan.errors).toEqual([])
@@ -65,9 +66,23 @@ describe('planning an import', () => {
       ['Phone', '+381631234567'],
       ['Location', 'C-17'],
     ])
-    // Two calls (the third row repeats the first) and one cell sighting.
-    expect(plan.links.map((l) => l.kind)).toEqual(['CALLED', 'LOCATED_AT', 'CALLED'])
+    // The third row repeats the first: double logging or a second call, it is not dropped.
+    expect(plan.links.map((l) => l.kind)).toEqual([
+      'CALLED',
+      'LOCATED_AT',
+      'CALLED',
+      'CALLED',
+      'LOCATED_AT',
+    ])
     expect(plan.links[0]!.props).toEqual({ at: '2019-01-15T09:30:00.000Z', durationSeconds: 75 })
+    expect(new Set(plan.links.map((l) => l.importKey)).size).toBe(5)
+    expect(plan.notes).toContainEqual(
+      expect.objectContaining({ code: 'equal_rows', field: 'CALLED', count: 1, lines: [4] }),
+    )
+    // A re-run of the same file plans the same keys, so it adds nothing.
+    expect(planImport(cdr, t, 'src').links.map((l) => l.importKey)).toEqual(
+      plan.links.map((l) => l.importKey),
+    )
   })
 
   it('reports every bad cell with its line and column and plans nothing from those rows', () => {

@@ -1,8 +1,17 @@
 import { createHash } from 'node:crypto'
 import type { EntityKind, LinkKind } from '@htwb/graph'
-import { ENUM_PROPS, type FieldSpec, type Mapping } from './mapping.ts'
+import type { ReportNote } from '@htwb/graph/import-api'
+import { ENUM_PROPS, type EntitySpecT, type FieldSpec, type Mapping } from './mapping.ts'
+import { Notes } from './notes.ts'
+import { partyKind, REDACTED } from './party.ts'
 import type { Table } from './source-file.ts'
 import { parseValue } from './values.ts'
+
+/** A bare operator or export id (0, 846, C1231006815), or null. */
+const parseSubscriberId = (text: string): string | null => {
+  const s = text.trim()
+  return /^[\p{L}\p{N}][\p{L}\p{N}_.:#/-]{0,63}$/u.test(s) ? s : null
+}
 
 export interface RowError {
   line: number
@@ -30,13 +39,24 @@ export interface PlannedLink {
   props: Record<string, unknown>
 }
 
+/** A row with at least one bad cell: set aside whole, with every problem, when asked to. */
+export interface BadRow {
+  line: number
+  cells: string[]
+  problems: string[]
+}
+
 export interface ImportPlan {
   rows: number
   entities: PlannedEntity[]
   links: PlannedLink[]
   errors: RowError[]
-  /** Errors past this many are counted, not listed. */
+  /** Every problem, each bad cell counted once; errors past MAX_LISTED_ERRORS are not listed. */
   errorCount: number
+  /** What was merged, kept apart, flagged (formats without notes leave it out). */
+  notes?: ReportNote[]
+  /** Rows left out of `entities` and `links` because of their problems. */
+  bad?: BadRow[]
 }
 
 export const MAX_LISTED_ERRORS = 200
@@ -48,6 +68,13 @@ const norm = (h: string) =>
     .trim()
     .toLowerCase()
     .replace(/[\s_-]+/g, '')
+
+/**
+ * A column that a set-aside file (quarantine) carries: the scope of the file it came from, so
+ * ids kept within that file still meet its entities when the fixed rows are imported again.
+ */
+export const SCOPE_COLUMN = 'import_scope'
+const SCOPE_VALUE = /^sha256:[0-9a-f]{64}$/
 
 /** Where each mapped column is in the file; a missing one is a file-level problem. */
 export function resolveColumns(
@@ -76,121 +103,301 @@ export function resolveColumns(
   return missing.length ? [...new Set(missing)] : found
 }
 
-interface RowCtx {
-  line: number
-  cells: string[]
-  columns: Map<string, number>
-  mapping: Mapping
-  errors: RowError[]
-  fail: (e: RowError) => void
-}
+/** Fields that tell two records with one name apart: differing values mean two entities. */
+const IDENTIFYING = ['identifiers', 'identifier', 'registrationNumber', 'dateOfBirth', 'imei']
 
-function fieldValue(ctx: RowCtx, where: string, field: string, spec: FieldSpec): unknown {
-  if ('value' in spec) return spec.value
-  const column = String(spec.column)
-  const text = (ctx.cells[ctx.columns.get(column) ?? -1] ?? '').trim()
-  if (!text) {
-    if (spec.required)
-      ctx.fail({ line: ctx.line, column, field: `${where}.${field}`, reason: 'empty' })
-    return undefined
-  }
-  const parsed = parseValue(spec.type, text, ctx.mapping.parse)
-  if (!parsed.ok) {
-    ctx.fail({ line: ctx.line, column, field: `${where}.${field}`, reason: parsed.reason })
-    return undefined
-  }
-  const allowed = ENUM_PROPS[field]
-  if (allowed && typeof parsed.value === 'string') {
-    const upper = parsed.value.toUpperCase().replace(/[\s-]+/g, '_')
-    if (!allowed.includes(upper)) {
-      ctx.fail({
-        line: ctx.line,
-        column,
-        field: `${where}.${field}`,
-        reason: `not one of ${allowed.join(', ')}`,
-      })
-      return undefined
-    }
-    return upper
-  }
-  return parsed.value
+/**
+ * Keys that name nothing outside their file: ids such as 0, 17, A5 from an anonymised export,
+ * or a name alone. With match `auto` these stay within the file; real identifiers (E.164
+ * numbers, IBANs, registration numbers, a name with a birth date) meet the graph.
+ */
+const NAME_FIELDS = new Set(['name', 'firstName', 'lastName', 'aliases'])
+const isBare = (v: unknown) =>
+  typeof v === 'number' || (typeof v === 'string' && /^[\p{L}\p{N}_.:-]{1,6}$/u.test(v))
+
+function scopeOf(spec: EntitySpecT, key: Record<string, unknown>, subscriber: boolean) {
+  if (spec.match === 'graph') return 'graph'
+  if (spec.match === 'import' || subscriber) return 'file'
+  const fields = Object.keys(key)
+  if (fields.every((f) => NAME_FIELDS.has(f) || f === 'locType')) return 'file'
+  return Object.entries(key).some(([f, v]) => f !== 'locType' && isBare(v)) ? 'file' : 'graph'
 }
 
 const fill = (template: string, props: Record<string, unknown>) =>
   template.replace(/\{(\w+)\}/g, (_, k: string) => String(props[k] ?? '')).trim()
 
-/**
- * Rows to entities and links, each row checked completely: every problem is reported with its
- * line and column, and a plan with errors must not be written. Entities with equal keys within
- * the file become one.
- */
-export function planImport(mapping: Mapping, table: Table, sourceRef: string): ImportPlan {
-  const columns = resolveColumns(mapping, table.headers)
-  if (Array.isArray(columns)) throw new Error('resolveColumns first')
-  const entities = new Map<string, PlannedEntity>()
-  const links = new Map<string, PlannedLink>()
-  const errors: RowError[] = []
-  let errorCount = 0
-  const fail = (e: RowError) => {
-    errorCount++
-    if (errors.length < MAX_LISTED_ERRORS) errors.push(e)
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
+const conflicts = (a: unknown, b: unknown) =>
+  Array.isArray(a) && Array.isArray(b) ? !a.some((x) => b.includes(x)) : !same(a, b)
+
+/** One file's planning: rows in, entities, links, problems and notes out. */
+class Planner {
+  readonly entities = new Map<string, PlannedEntity>()
+  /** Namesakes: the refs made for one key whose identifying fields differ (ref, ref~2, …). */
+  readonly variants = new Map<string, string[]>()
+  readonly links = new Map<string, PlannedLink>()
+  readonly occurrences = new Map<string, number>()
+  readonly errors: RowError[] = []
+  readonly bad: BadRow[] = []
+  readonly notes = new Notes()
+  errorCount = 0
+  // Per row:
+  line = 0
+  cells: string[] = []
+  failed = new Set<string>()
+  problems: string[] = []
+  rowNotes: Array<Parameters<Notes['add']>> = []
+
+  constructor(
+    readonly mapping: Mapping,
+    readonly columns: Map<string, number>,
+    readonly sourceRef: string,
+    readonly scopeIndex: number,
+  ) {}
+
+  fail(column: string | null, field: string, reason: string): void {
+    if (this.failed.has(field)) return
+    this.failed.add(field)
+    this.errorCount++
+    this.problems.push(`${column ?? field}: ${reason}`)
+    const e = { line: this.line, column, field, reason }
+    if (this.errors.length < MAX_LISTED_ERRORS) this.errors.push(e)
   }
-  for (const row of table.rows) {
-    const ctx: RowCtx = { line: row.line, cells: row.cells, columns, mapping, errors, fail }
-    const before = errorCount
-    const refs = new Map<string, string>()
-    const pending: PlannedEntity[] = []
-    for (const [alias, spec] of Object.entries(mapping.entities)) {
-      const props: Record<string, unknown> = {}
-      for (const [field, f] of Object.entries(spec.fields)) {
-        const v = fieldValue(ctx, alias, field, f)
-        if (v !== undefined && !(Array.isArray(v) && !v.length)) props[field] = v
+
+  cell(column: string): string {
+    return (this.cells[this.columns.get(column) ?? -1] ?? '').trim()
+  }
+
+  value(where: string, field: string, spec: FieldSpec): unknown {
+    if ('value' in spec) return spec.value
+    const column = String(spec.column)
+    const text = this.cell(column)
+    const path = `${where}.${field}`
+    if (!text) {
+      if (spec.required) this.fail(column, path, 'empty')
+      return undefined
+    }
+    const parsed = parseValue(spec.type, text, this.mapping.parse)
+    if (!parsed.ok) {
+      this.fail(column, path, parsed.reason)
+      return undefined
+    }
+    const note = (parsed as { note?: string }).note
+    if (note) this.rowNotes.push(['value_flagged', path, this.line, `${text}: ${note}`])
+    const allowed = ENUM_PROPS[field]
+    if (allowed && typeof parsed.value === 'string') {
+      const upper = parsed.value.toUpperCase().replace(/[\s-]+/g, '_')
+      if (!allowed.includes(upper)) {
+        this.fail(column, path, `not one of ${allowed.join(', ')}`)
+        return undefined
       }
-      const key = Object.fromEntries(spec.key.map((k) => [k, props[k]]))
-      const missing = spec.key.filter((k) => key[k] === undefined || key[k] === '')
-      if (missing.length) {
-        if (!spec.optional)
-          for (const k of missing)
-            if (!errors.some((e) => e.line === row.line && e.field === `${alias}.${k}`))
-              fail({ line: row.line, column: null, field: `${alias}.${k}`, reason: 'key missing' })
+      return upper
+    }
+    return parsed.value
+  }
+
+  /**
+   * A phone column of an anonymised or operator export holds subscriber ids (0, 1, 2…, IMSIs)
+   * where numbers would be: such a phone is known by that id, within its file.
+   */
+  phoneValue(alias: string, spec: FieldSpec): { number?: unknown; subscriberId?: string } {
+    if ('value' in spec || spec.type !== 'phone')
+      return { number: this.value(alias, 'number', spec) }
+    const text = this.cell(String(spec.column))
+    const parsed = text ? parseValue('phone', text, this.mapping.parse) : null
+    const id = parsed && !parsed.ok && !/\s/.test(text) ? parseSubscriberId(text) : null
+    if (id && !/^\+/.test(text)) return { subscriberId: id }
+    return { number: this.value(alias, 'number', spec) }
+  }
+
+  entity(alias: string, spec: EntitySpecT): PlannedEntity | null {
+    const props: Record<string, unknown> = {}
+    let subscriber = false
+    for (const [field, f] of Object.entries(spec.fields)) {
+      if (spec.kind === 'Phone' && field === 'number') {
+        const v = this.phoneValue(alias, f)
+        if (v.subscriberId) {
+          props.subscriberId = v.subscriberId
+          subscriber = true
+        } else if (v.number !== undefined) props.number = v.number
         continue
       }
+      const v = this.value(alias, field, f)
+      if (v !== undefined && !(Array.isArray(v) && !v.length)) props[field] = v
+    }
+    const keyFields = spec.key.map((k) => (subscriber && k === 'number' ? 'subscriberId' : k))
+    const key = Object.fromEntries(keyFields.map((k) => [k, props[k]]))
+    const missing = keyFields.filter((k) => key[k] === undefined || key[k] === '')
+    if (missing.length) {
+      if (!spec.optional) for (const k of missing) this.fail(null, `${alias}.${k}`, 'key missing')
+      return null
+    }
+    let kind = spec.kind as EntityKind
+    if (spec.kind === 'Party') {
+      const name = String(props.name ?? '')
+      const decided = partyKind(name, props.partyType as string | undefined, spec.partyDefault)
+      delete props.partyType
+      kind = decided.kind
+      if (decided.orgType) props.orgType = decided.orgType
+      else props.category = 'CONTACT'
+      if (props.identifier !== undefined) {
+        if (kind === 'Person') props.identifiers = [props.identifier]
+        else props.registrationNumber = props.identifier
+        delete props.identifier
+      }
+      if (REDACTED.test(name)) {
+        // One placeholder stands for many people: never merge them into one.
+        key.name = props.name = `${name} (line ${this.line})`
+        this.rowNotes.push([
+          'value_flagged',
+          `${alias}.name`,
+          this.line,
+          `${name}: one unnamed person per row`,
+        ])
+      }
+    }
+    if (subscriber) props.name = `Subscriber ${props.subscriberId}`
+    else
       props.name = spec.name
         ? fill(spec.name, props)
-        : String(props.name ?? spec.key.map((k) => key[k]).join(' '))
-      const scope = spec.match === 'import' ? `${sourceRef}|` : ''
-      const ref = `${scope}${spec.kind}|${JSON.stringify(key)}`
-      refs.set(alias, ref)
-      pending.push({ ref, alias, kind: spec.kind, match: spec.match, key, props })
+        : String(props.name ?? keyFields.map((k) => key[k]).join(' '))
+    const scope = scopeOf(spec, key, subscriber)
+    const fileRef = (this.scopeIndex >= 0 && this.cells[this.scopeIndex]?.trim()) || ''
+    const scoped = SCOPE_VALUE.test(fileRef) ? fileRef.slice(7) : this.sourceRef
+    if (scope === 'file')
+      this.rowNotes.push([
+        'file_local',
+        `${alias}.${keyFields.join('+')}`,
+        this.line,
+        String(Object.values(key)[0]),
+      ])
+    const base = `${scope === 'file' ? `${scoped}|` : ''}${kind}|${JSON.stringify(key)}`
+    return {
+      ref: this.variant(base, alias, props),
+      alias,
+      kind,
+      match: scope === 'file' ? 'import' : 'graph',
+      key,
+      props,
     }
-    const rowLinks: PlannedLink[] = []
-    mapping.links.forEach((spec, i) => {
+  }
+
+  /** The ref of the record this row's entity joins: a namesake with other identifiers is another. */
+  variant(base: string, alias: string, props: Record<string, unknown>): string {
+    const refs = this.variants.get(base) ?? [base]
+    for (const ref of refs) {
+      const seen = this.entities.get(ref)
+      if (!seen) return ref
+      const differs = IDENTIFYING.some(
+        (f) => f in props && f in seen.props && conflicts(props[f], seen.props[f]),
+      )
+      if (!differs) return ref
+    }
+    const ref = `${base}~${refs.length + 1}`
+    this.variants.set(base, [...refs, ref])
+    this.rowNotes.push(['namesakes', `${alias}`, this.line, String(props.name ?? '')])
+    return ref
+  }
+
+  row(line: number, cells: string[]): void {
+    this.line = line
+    this.cells = cells
+    this.failed = new Set()
+    this.problems = []
+    this.rowNotes = []
+    const refs = new Map<string, string>()
+    const pending: PlannedEntity[] = []
+    for (const [alias, spec] of Object.entries(this.mapping.entities)) {
+      const e = this.entity(alias, spec)
+      if (!e) continue
+      refs.set(alias, e.ref)
+      pending.push(e)
+    }
+    const rowLinks: Array<PlannedLink & { keyed: boolean }> = []
+    this.mapping.links.forEach((spec, i) => {
       const fromRef = refs.get(spec.from)
       const toRef = refs.get(spec.to)
       const props: Record<string, unknown> = {}
       for (const [field, f] of Object.entries(spec.fields)) {
-        const v = fieldValue(ctx, `links[${i}]`, field, f)
+        const v = this.value(`links[${i}]`, field, f)
         if (v !== undefined) props[field] = v
       }
-      if (!fromRef || !toRef || fromRef === toRef) return
+      if (!fromRef || !toRef) return
+      // A self-call or a payment to oneself is still a call or a payment: kept, and said.
+      if (fromRef === toRef) this.rowNotes.push(['self_link', spec.kind, line, spec.kind])
       const keyValues = spec.key.map((k) => props[k] ?? null)
       const importKey = keyHash(`${spec.kind}|${fromRef}|${toRef}|${JSON.stringify(keyValues)}`)
-      rowLinks.push({ kind: spec.kind, fromRef, toRef, importKey, props })
+      rowLinks.push({
+        kind: spec.kind,
+        fromRef,
+        toRef,
+        importKey,
+        props,
+        keyed: spec.key.length > 0,
+      })
     })
-    if (errorCount > before) continue
-    for (const e of pending) {
-      const seen = entities.get(e.ref)
-      if (!seen) entities.set(e.ref, e)
-      // Later rows fill what earlier ones left empty; they never overwrite.
-      else for (const [k, v] of Object.entries(e.props)) if (!(k in seen.props)) seen.props[k] = v
+    if (this.problems.length) {
+      this.bad.push({ line, cells, problems: this.problems })
+      return
     }
-    for (const l of rowLinks) if (!links.has(l.importKey)) links.set(l.importKey, l)
+    for (const n of this.rowNotes) this.notes.add(...n)
+    for (const e of pending) {
+      const seen = this.entities.get(e.ref)
+      if (!seen) {
+        this.entities.set(e.ref, e)
+        continue
+      }
+      this.notes.add('same_entity', e.kind, line)
+      // Later rows fill what earlier ones left empty; a different value is kept out, and said.
+      for (const [k, v] of Object.entries(e.props)) {
+        if (!(k in seen.props)) seen.props[k] = v
+        else if (k !== 'name' && !same(seen.props[k], v))
+          this.notes.add(
+            'value_flagged',
+            `${e.alias}.${k}`,
+            line,
+            `${String(v)}: differs from an earlier row's ${String(seen.props[k])}, which was kept`,
+          )
+      }
+    }
+    for (const l of rowLinks) {
+      const { keyed, ...link } = l
+      if (!this.links.has(link.importKey)) {
+        this.links.set(link.importKey, link)
+        continue
+      }
+      // A link without key fields (owns, uses) is one fact however often it is said. Calls and
+      // payments with equal keys are repeated invoices or double logging: each is kept, under a
+      // key numbered by its turn in the file, so a re-run still finds them all.
+      if (!keyed) continue
+      const n = (this.occurrences.get(link.importKey) ?? 1) + 1
+      this.occurrences.set(link.importKey, n)
+      this.notes.add('equal_rows', link.kind, line, JSON.stringify(Object.values(link.props)))
+      const importKey = keyHash(`${link.importKey}#${n}`)
+      this.links.set(importKey, { ...link, importKey })
+    }
   }
+}
+
+/**
+ * Rows to entities and links, each row checked completely: every problem is reported with its
+ * line and column, counted once per cell. A row with a problem contributes nothing and is kept
+ * in `bad` (to be set aside or to refuse the file). Entities with equal keys within the file
+ * become one, unless identifying fields differ (namesakes); what was merged or flagged is noted.
+ */
+export function planImport(mapping: Mapping, table: Table, sourceRef: string): ImportPlan {
+  const columns = resolveColumns(mapping, table.headers)
+  if (Array.isArray(columns)) throw new Error('resolveColumns first')
+  const scopeIndex = table.headers.findIndex((h) => norm(h) === norm(SCOPE_COLUMN))
+  const p = new Planner(mapping, columns, sourceRef, scopeIndex)
+  for (const row of table.rows) p.row(row.line, row.cells)
   return {
     rows: table.rows.length,
-    entities: [...entities.values()],
-    links: [...links.values()],
-    errors,
-    errorCount,
+    entities: [...p.entities.values()],
+    links: [...p.links.values()],
+    errors: p.errors,
+    errorCount: p.errorCount,
+    notes: p.notes.list(),
+    bad: p.bad,
   }
 }

@@ -15,7 +15,7 @@ WHERE ($kinds IS NULL OR any(l IN labels(node) WHERE l IN $kinds)) AND ${visible
   // number of a phone they use or an account they hold (if the viewer sees them: see shield.ts).
   AND ($victimCleared OR NOT (${protectedPerson('node')} OR ${identifiesProtected('node', visible)}))
 WITH node, score, CASE WHEN $victimCleared OR node:Person THEN null ELSE node {.id, .name,
-  .reference, .address, .municipality, .number, .imei, .identifier, .registrationNumber,
+  .reference, .address, .municipality, .number, .imei, .subscriberId, .identifier, .registrationNumber,
   .aliases, .caseNumber, .recordedBy, kind: [l IN labels(node) WHERE l IN $entityKinds][0]} END AS text
 WITH collect({node: node, score: score, text: text}) AS found
 RETURN [hit IN found[0..$first] | {node: hit.node, score: hit.score}] AS page, size(found) AS total,

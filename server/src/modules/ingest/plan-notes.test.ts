@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest'
+import { builtInMappings } from './builtin.ts'
+import { planImport } from './plan.ts'
+import { setAside } from './quarantine.ts'
+import { rebind } from './rebind.ts'
+import { readCsv } from './source-file.ts'
+
+/** A built-in mapping without the columns these small files lack (as the wizard binds them). */
+const mapping = (id: string) => {
+  const m = builtInMappings().find((b) => b.id === id)!.mapping
+  const absent =
+    {
+      'call-records': ['cell'],
+      payments: ['currency'],
+      'person-list': ['gender', 'nationality', 'phone', 'address'],
+    }[id] ?? []
+  const res = rebind(m, { columns: Object.fromEntries(absent.map((c) => [c, null])), parse: {} })
+  if (!('mapping' in res)) throw new Error(JSON.stringify(res.problems))
+  return res.mapping
+}
+const table = (csv: string) => readCsv(Buffer.from(csv), 'utf-8', 'auto')
+const withEpoch = (id: string) => {
+  const m = structuredClone(mapping(id))
+  m.parse.timeZone = 'UTC'
+  return m
+}
+
+describe('what an import does to rows, said in its notes', () => {
+  it('keeps bare subscriber ids as phones known within their file only, and keeps self-calls', () => {
+    const plan = planImport(
+      withEpoch('call-records'),
+      table(`caller,callee,start,duration
+5,17,01.06.2019 10:00,60
+5,5,01.06.2019 11:00,12
++38344123456,5,01.06.2019 12:00,30
+`),
+      'file-a',
+    )
+    expect(plan.errorCount).toBe(0)
+    const phones = plan.entities.map((e) => [e.props.name, e.props.subscriberId, e.match])
+    expect(phones).toEqual([
+      ['Subscriber 5', '5', 'import'],
+      ['Subscriber 17', '17', 'import'],
+      ['+38344123456', undefined, 'graph'],
+    ])
+    // Phone 5 of another anonymised file is another line.
+    const other = planImport(
+      withEpoch('call-records'),
+      table('caller,callee,start,duration\n5,17,01.06.2019 10:00,1\n'),
+      'file-b',
+    )
+    expect(other.entities[0]!.ref).not.toBe(plan.entities[0]!.ref)
+    expect(plan.links.filter((l) => l.kind === 'CALLED')).toHaveLength(3)
+    expect(plan.notes).toContainEqual(
+      expect.objectContaining({ code: 'self_link', count: 1, lines: [3] }),
+    )
+    expect(plan.notes).toContainEqual(
+      expect.objectContaining({ code: 'file_local', field: 'caller.subscriberId' }),
+    )
+  })
+
+  it('keeps two namesakes with different identifiers as two people', () => {
+    const plan = planImport(
+      mapping('person-list'),
+      table(`first_name,last_name,date_of_birth,id_number,category
+Arben,Krasniqi,01.02.1980,1234567890,suspect
+Arben,Krasniqi,01.02.1980,9876543210,suspect
+Arben,Krasniqi,01.02.1980,,suspect
+`),
+      'src',
+    )
+    expect(plan.entities.map((e) => e.props.identifiers)).toEqual([['1234567890'], ['9876543210']])
+    expect(plan.notes).toContainEqual(
+      expect.objectContaining({ code: 'namesakes', count: 1, lines: [3] }),
+    )
+    expect(plan.notes).toContainEqual(
+      expect.objectContaining({ code: 'same_entity', count: 1, lines: [4] }),
+    )
+  })
+
+  it('makes councils, banks and firms organisations and redacted payees one person per row', () => {
+    const plan = planImport(
+      mapping('payments'),
+      table(`payer,payee,amount,date,reference
+Oxford City Council,BIFFA WASTE SERVICES LTD,1925,15/01/2014,46279931_1
+Oxford City Council,Redacted personal data,500.00,16/01/2014,46279932_1
+Oxford City Council,Redacted personal data,500.00,17/01/2014,46279933_1
+Oxford City Council,Oxford City Council,-12.50,17/01/2014,46279934_1
+`),
+      'src',
+    )
+    expect(plan.errorCount).toBe(0)
+    expect(
+      plan.entities.map((e) => [e.kind, e.props.name, e.props.orgType ?? e.props.category]),
+    ).toEqual([
+      ['Organization', 'Oxford City Council', 'INSTITUTION'],
+      ['Organization', 'BIFFA WASTE SERVICES LTD', 'COMPANY'],
+      ['Person', 'Redacted personal data (line 3)', 'CONTACT'],
+      ['Person', 'Redacted personal data (line 4)', 'CONTACT'],
+    ])
+    expect(plan.links.map((l) => l.props.amount)).toEqual([1925, 500, 500, -12.5])
+    expect(plan.notes).toContainEqual(expect.objectContaining({ code: 'self_link', lines: [5] }))
+  })
+
+  it('counts one problem once and sets bad rows aside with their problems, to fix and re-import', () => {
+    const csv = `caller,callee,start,duration
+044 123 456,044 12x 456,01.06.2019 10:00,60
+044 123 456,+381631234567,32.01.2019 10:00,60
+044 123 456,+381631234567,01.06.2019 11:00,60
+`
+    const t = table(csv)
+    const plan = planImport(mapping('call-records'), t, 'f'.repeat(64))
+    // The bad callee is one problem, not also "key missing".
+    expect(plan.errors.map((e) => [e.line, e.field])).toEqual([
+      [2, 'callee.number'],
+      [3, 'links[0].at'],
+    ])
+    expect(plan.errorCount).toBe(2)
+    expect(plan.bad!.map((b) => b.line)).toEqual([2, 3])
+    expect(plan.links).toHaveLength(1)
+    const aside = setAside(plan, t, 'f'.repeat(64))
+    expect(aside.rows).toBe(2)
+    const back = table(aside.csv)
+    expect(back.headers).toEqual([
+      'caller',
+      'callee',
+      'start',
+      'duration',
+      'problems',
+      'import_scope',
+    ])
+    expect(back.rows.map((r) => r.cells.slice(0, 4))).toEqual([
+      ['044 123 456', '044 12x 456', '01.06.2019 10:00', '60'],
+      ['044 123 456', '+381631234567', '32.01.2019 10:00', '60'],
+    ])
+    expect(back.rows[0]!.cells[5]).toBe(`sha256:${'f'.repeat(64)}`)
+  })
+
+  it('lets fixed set-aside rows meet the ids of the file they came from', () => {
+    const first = planImport(
+      withEpoch('call-records'),
+      table('caller,callee,start,duration\n5,17,01.06.2019 10:00,1\n'),
+      'a'.repeat(64),
+    )
+    const fixed = planImport(
+      withEpoch('call-records'),
+      table(
+        `caller,callee,start,duration,problems,import_scope\n5,18,01.06.2019 11:00,1,fixed,sha256:${'a'.repeat(64)}\n`,
+      ),
+      'b'.repeat(64),
+    )
+    expect(fixed.entities[0]!.ref).toBe(first.entities[0]!.ref)
+  })
+})
