@@ -76,6 +76,8 @@ export interface SlotSuggestion {
   header: string | null
   confidence: number
   reason: 'name' | 'alias' | 'similar' | 'values' | null
+  /** What the values look like when it needs the person's decision (a start for time offsets). */
+  hint?: 'time_offsets' | 'excel_serials' | 'subscriber_ids' | null
 }
 
 export interface MappingFit {

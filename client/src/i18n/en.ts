@@ -125,7 +125,7 @@ const en = {
   import: {
     title: 'Import a file',
     intro:
-      'Call records, bank transactions or person lists as CSV or XLSX (UTF-8, Windows-1250 or Windows-1251). Choose the file, check which column holds what, then check: nothing is written until you import, and a file with any bad row is refused whole.',
+      'Call records, bank statements, payment lists or person lists as CSV or XLSX, in any common encoding. Choose the file, check which column holds what, then check: nothing is written until you import. Rows with a bad cell refuse the file, or, if you choose, are set aside with their problems for you to fix and import again.',
     mapping: 'Mapping',
     fitOption: '{name} ({fit}% of the needed columns found)',
     previewOf: '{file}: {rows} rows, {encoding}. The first {shown}:',
@@ -172,6 +172,43 @@ const en = {
     field: 'Field',
     problem: 'Problem',
     moreErrors: '… and {n} more.',
+    mayBeEmpty: 'may be empty',
+    epoch: 'Time offsets start at (UTC)',
+    offsetUnit: 'One offset unit is',
+    unit: { seconds: 'a second', minutes: 'a minute', hours: 'an hour', days: 'a day' },
+    hint: {
+      time_offsets:
+        'These are time offsets, not dates (seconds or steps from an unpublished start): choose where they start below.',
+      excel_serials: 'Excel serial dates: read as days since 1899-12-30.',
+      subscriber_ids:
+        'These are subscriber ids, not phone numbers: each becomes a phone known by its id, within this file only.',
+    },
+    badRows: {
+      title: 'Rows with a bad cell',
+      refuse: 'Refuse the whole file (nothing is written)',
+      quarantine: 'Set them aside and import the other rows',
+    },
+    setAside: {
+      summary: '{rows} rows set aside ({problems} problems); the other rows are imported.',
+      download: 'Download the set-aside rows to fix and import again',
+    },
+    lineN: 'line {n}',
+    note: {
+      equal_rows:
+        '{n} rows repeat another row ({field} with the same ends, time and values): each kept as its own record',
+      same_entity: '{n} rows name a {field} an earlier row already named: merged into it',
+      self_link: '{n} {field} links from an entity to itself (a self-call or self-payment): kept',
+      namesakes:
+        '{n} rows share a name with an earlier {field} but have other identifiers: kept as different records',
+      value_flagged: '{n} values of {field} read with a note',
+      file_local:
+        '{n} rows name {field} by an id that means nothing outside this file: matched within this file only',
+      skipped_lines: '{n} lines not read as data ({field})',
+      example: 'e.g. {example}',
+      lines: 'lines {lines}',
+      matchGraph: 'Match them with records already in the graph',
+    },
+    matches: 'Already in the graph (these rows join them):',
     checked: 'Checked {file}: {rows} rows, {encoding}. Nothing was written.',
     imported: 'Imported {file}: {rows} rows, {encoding}.',
     new: 'New',

@@ -127,7 +127,7 @@ const sq: MessageSchema = {
   import: {
     title: 'Importo një skedar',
     intro:
-      'Regjistra thirrjesh, transaksione bankare ose lista personash si CSV ose XLSX (UTF-8, Windows-1250 ose Windows-1251). Kontrolloni së pari: asgjë nuk shkruhet para importit, dhe një skedar me qoftë një rresht të gabuar refuzohet i tëri.',
+      "Regjistra thirrjesh, pasqyra bankare, lista pagesash ose lista personash si CSV ose XLSX, në çdo kodim të zakonshëm. Zgjidhni skedarin, kontrolloni cila kolonë mban çfarë, pastaj kontrolloni: asgjë nuk shkruhet para importit. Rreshtat me një qelizë të gabuar refuzojnë skedarin, ose, nëse zgjidhni, vihen mënjanë me problemet e tyre që t'i korrigjoni dhe t'i importoni sërish.",
     mapping: 'Përshtatja',
     fitOption: '{name} (u gjetën {fit}% e kolonave të nevojshme)',
     previewOf: '{file}: {rows} rreshta, {encoding}. {shown} të parët:',
@@ -174,6 +174,45 @@ const sq: MessageSchema = {
     field: 'Fusha',
     problem: 'Problemi',
     moreErrors: '… dhe {n} të tjera.',
+    mayBeEmpty: 'mund të jetë bosh',
+    epoch: 'Zhvendosjet kohore nisin më (UTC)',
+    offsetUnit: 'Një njësi zhvendosjeje është',
+    unit: { seconds: 'një sekondë', minutes: 'një minutë', hours: 'një orë', days: 'një ditë' },
+    hint: {
+      time_offsets:
+        'Këto janë zhvendosje kohore, jo data (sekonda ose hapa nga një fillim i pabotuar): zgjidhni më poshtë kur nisin.',
+      excel_serials: 'Data seriale të Excel-it: lexohen si ditë që nga 1899-12-30.',
+      subscriber_ids:
+        'Këto janë ID abonentësh, jo numra telefoni: secila bëhet një telefon i njohur me ID-në e vet, vetëm brenda këtij skedari.',
+    },
+    badRows: {
+      title: 'Rreshtat me një qelizë të gabuar',
+      refuse: 'Refuzo gjithë skedarin (asgjë nuk shkruhet)',
+      quarantine: 'Vëri mënjanë dhe importo rreshtat e tjerë',
+    },
+    setAside: {
+      summary: '{rows} rreshta u vunë mënjanë ({problems} probleme); rreshtat e tjerë importohen.',
+      download: 'Shkarko rreshtat e vënë mënjanë për t’i korrigjuar dhe importuar sërish',
+    },
+    lineN: 'rreshti {n}',
+    note: {
+      equal_rows:
+        '{n} rreshta përsërisin një rresht tjetër ({field} me të njëjtat skaje, kohë dhe vlera): secili mbahet si regjistrim më vete',
+      same_entity:
+        '{n} rreshta emërtojnë një {field} që e emërtoi një rresht më i hershëm: u bashkuan me të',
+      self_link:
+        '{n} lidhje {field} nga një entitet te vetja (thirrje ose pagesë te vetja): u mbajtën',
+      namesakes:
+        '{n} rreshta ndajnë emrin me një {field} më të hershëm, por kanë identifikues të tjerë: u mbajtën si regjistrime të ndryshme',
+      value_flagged: '{n} vlera të {field} u lexuan me një shënim',
+      file_local:
+        '{n} rreshta e emërtojnë {field} me një ID që s’ka kuptim jashtë këtij skedari: përputhen vetëm brenda skedarit',
+      skipped_lines: '{n} rreshta nuk u lexuan si të dhëna ({field})',
+      example: 'p.sh. {example}',
+      lines: 'rreshtat {lines}',
+      matchGraph: 'Përputhi me regjistrimet që janë tashmë në graf',
+    },
+    matches: 'Tashmë në graf (këta rreshta u bashkohen atyre):',
     checked: 'U kontrollua {file}: {rows} rreshta, {encoding}. Asgjë nuk u shkrua.',
     imported: 'U importua {file}: {rows} rreshta, {encoding}.',
     new: 'Të reja',

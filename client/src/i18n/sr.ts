@@ -127,7 +127,7 @@ const sr: MessageSchema = {
   import: {
     title: 'Uvoz datoteke',
     intro:
-      'Listinzi poziva, bankarske transakcije ili spiskovi osoba kao CSV ili XLSX (UTF-8, Windows-1250 ili Windows-1251). Prvo proverite: ništa se ne upisuje pre uvoza, a datoteka sa ijednim lošim redom odbija se cela.',
+      'Listinzi poziva, bankarski izvodi, spiskovi plaćanja ili spiskovi osoba kao CSV ili XLSX, u bilo kom uobičajenom kodiranju. Izaberite datoteku, proverite koja kolona šta sadrži, pa proverite: ništa se ne upisuje pre uvoza. Redovi sa lošom ćelijom odbijaju datoteku ili se, ako tako izaberete, izdvajaju sa svojim problemima da ih ispravite i ponovo uvezete.',
     mapping: 'Mapiranje',
     fitOption: '{name} (pronađeno {fit}% potrebnih kolona)',
     previewOf: '{file}: {rows} redova, {encoding}. Prvih {shown}:',
@@ -174,6 +174,43 @@ const sr: MessageSchema = {
     field: 'Polje',
     problem: 'Problem',
     moreErrors: '… i još {n}.',
+    mayBeEmpty: 'može biti prazno',
+    epoch: 'Vremenski pomaci počinju (UTC)',
+    offsetUnit: 'Jedna jedinica pomaka je',
+    unit: { seconds: 'sekunda', minutes: 'minut', hours: 'sat', days: 'dan' },
+    hint: {
+      time_offsets:
+        'Ovo su vremenski pomaci, ne datumi (sekunde ili koraci od neobjavljenog početka): ispod izaberite kada počinju.',
+      excel_serials: 'Excel serijski datumi: čitaju se kao dani od 1899-12-30.',
+      subscriber_ids:
+        'Ovo su ID pretplatnika, ne brojevi telefona: svaki postaje telefon poznat po svom ID-u, samo unutar ove datoteke.',
+    },
+    badRows: {
+      title: 'Redovi sa lošom ćelijom',
+      refuse: 'Odbij celu datoteku (ništa se ne upisuje)',
+      quarantine: 'Izdvoj ih i uvezi ostale redove',
+    },
+    setAside: {
+      summary: '{rows} redova izdvojeno ({problems} problema); ostali redovi se uvoze.',
+      download: 'Preuzmi izdvojene redove da ih ispraviš i ponovo uvezeš',
+    },
+    lineN: 'red {n}',
+    note: {
+      equal_rows:
+        '{n} redova ponavlja drugi red ({field} sa istim krajevima, vremenom i vrednostima): svaki je zadržan kao poseban zapis',
+      same_entity: '{n} redova imenuje {field} koji je imenovao raniji red: spojeno u njega',
+      self_link: '{n} veza {field} od entiteta ka samom sebi (poziv ili plaćanje sebi): zadržano',
+      namesakes:
+        '{n} redova deli ime sa ranijim {field}, ali ima druge identifikatore: zadržani kao različiti zapisi',
+      value_flagged: '{n} vrednosti polja {field} pročitano uz napomenu',
+      file_local:
+        '{n} redova imenuje {field} ID-om koji ništa ne znači van ove datoteke: upoređeno samo unutar datoteke',
+      skipped_lines: '{n} redova nije pročitano kao podaci ({field})',
+      example: 'npr. {example}',
+      lines: 'redovi {lines}',
+      matchGraph: 'Upari ih sa zapisima koji su već u grafu',
+    },
+    matches: 'Već u grafu (ovi redovi im se pridružuju):',
     checked: 'Provereno {file}: {rows} redova, {encoding}. Ništa nije upisano.',
     imported: 'Uvezeno {file}: {rows} redova, {encoding}.',
     new: 'Novo',

@@ -68,6 +68,8 @@ export function useImport() {
       binding: Binding | null
       caseId: string | null
       dryRun: boolean
+      /** Rows with a bad cell: refuse the file, or set them aside and import the rest. */
+      badRows?: 'refuse' | 'quarantine'
     },
   ): Promise<boolean> {
     const mine = begin()
@@ -77,6 +79,7 @@ export function useImport() {
       dryRun: String(opts.dryRun),
       ...(opts.binding ? { binding: JSON.stringify(opts.binding) } : {}),
       ...(opts.caseId ? { caseId: opts.caseId } : {}),
+      ...(opts.badRows === 'quarantine' ? { badRows: 'quarantine' } : {}),
     })
     const res = await importHttp<{ report: ImportReport }>('POST', `/api/imports?${q}`, file, {
       onProgress: (p) => {
