@@ -20,8 +20,20 @@ import {
 } from '@htwb/graph'
 import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
-import { ENCODINGS } from './source-file.ts'
+import { ENCODINGS, MAX_HEADER_ROW } from './source-file.ts'
 import { VALUE_TYPES } from './values.ts'
+
+/** How the file itself is read (the wizard's file step, `--encoding`, `--header-row`). */
+export const FileSchema = z.strictObject({
+  /** auto: by byte-order mark, UTF-16's zero bytes, valid UTF-8, else byte statistics. */
+  encoding: z.enum(ENCODINGS).default('auto'),
+  /** The header's line (sheet row), 1-based; lines above it are skipped. auto: detected. */
+  headerRow: z
+    .union([z.literal('auto'), z.number().int().min(1).max(MAX_HEADER_ROW)])
+    .default('auto'),
+  delimiter: z.enum(['auto', ',', ';', '\t', '|']).default('auto'),
+  sheet: z.number().int().positive().default(1),
+})
 
 const isTimeZone = (zone: string) => {
   try {
@@ -103,13 +115,7 @@ export const MappingSchema = z
     version: z.literal(1),
     name: z.string().min(1).max(200),
     description: z.string().max(2000).optional(),
-    file: z
-      .strictObject({
-        encoding: z.enum(ENCODINGS).default('auto'),
-        delimiter: z.enum(['auto', ',', ';', '\t', '|']).default('auto'),
-        sheet: z.number().int().positive().default(1),
-      })
-      .prefault({}),
+    file: FileSchema.prefault({}),
     parse: z
       .strictObject({
         country: z

@@ -1,21 +1,22 @@
-import { isUtf8 } from 'node:buffer'
+import type { EncodingGuess, SkippedLine } from '@htwb/graph/import-api'
+import { TEXT_ENCODINGS, type TextEncoding } from '@htwb/graph/import-api'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { parse, type Options as CsvOptions } from 'csv-parse'
 import { parse as parseSync } from 'csv-parse/sync'
-import iconv from 'iconv-lite'
 import { appError, isAppError } from '../../errors.ts'
 import { Budget, DEFAULT_LIMITS, tooLarge, type ReadLimits } from '../common/limits.ts'
+import { decodeText, resolveEncoding, utf8Slices } from './encoding.ts'
+import { TableBuilder, type Row } from './table-builder.ts'
 import { readXlsxRows } from './xlsx.ts'
 
-export const ENCODINGS = ['auto', 'utf-8', 'windows-1250', 'windows-1251'] as const
-export type Encoding = (typeof ENCODINGS)[number]
+export type { Row } from './table-builder.ts'
+export { detectEncoding } from './encoding.ts'
 
-export interface Row {
-  /** 1-based line in the file (the header is line 1, or the first row of the sheet). */
-  line: number
-  cells: string[]
-}
+export const ENCODINGS = ['auto', ...TEXT_ENCODINGS] as const
+export type Encoding = (typeof ENCODINGS)[number]
+/** The highest header line one may choose: a preamble is a few lines, not pages. */
+export const MAX_HEADER_ROW = 10_000
 
 export interface Table {
   headers: string[]
@@ -23,88 +24,42 @@ export interface Table {
   rows: Row[]
   /** Data rows in the file (more than `rows` holds when only a sample was kept). */
   rowCount: number
-  encoding: Exclude<Encoding, 'auto'> | 'xlsx'
+  encoding: TextEncoding | 'xlsx'
+  /** What the encoding was taken to be, how surely, and what else to offer. */
+  encodingGuess: EncodingGuess
   delimiter: string | null
+  /** The header's line (sheet row), 1-based. */
+  headerRow: number
+  /** Every line not read as data, in file order: above the header, empty, a trailing total. */
+  skipped: SkippedLine[]
 }
 
-const LATIN2_LETTERS = /[čćšžđČĆŠŽĐëçËÇ]/g
-const CYRILLIC = /[\u0400-\u04FF]/g
-/** Single-byte code pages decode in slices of any size; this keeps each slice's text small. */
-const SLICE = 1 << 20
+const XLSX_GUESS: EncodingGuess = { encoding: 'xlsx', by: 'xlsx', confidence: 1, alternatives: [] }
 
-type Decoded = Exclude<Encoding, 'auto'>
+/** The whole text and the encoding it was read in (small files and tests; readers use slices). */
+export function decode(
+  bytes: Buffer,
+  encoding: Encoding,
+): { text: string; encoding: TextEncoding } {
+  const used = resolveEncoding(bytes, encoding).encoding
+  return { text: decodeText(bytes, used), encoding: used }
+}
+
+const DELIMITERS = [',', ';', '\t', '|']
 
 /**
- * The encoding of a file in one of those used in the region. Valid UTF-8 is taken as such;
- * otherwise the legacy code page that yields more of its own letters wins (Windows-1251 for
- * Serbian Cyrillic, Windows-1250 for Albanian and Serbian Latin). Counted slice by slice, so
- * the file is never held as text.
+ * The delimiter that splits the header line into the most columns, quoting aside. The header
+ * is the line chosen, or else the first line any delimiter splits (a report's title line
+ * above it may have none).
  */
-export function detectEncoding(bytes: Buffer, encoding: Encoding): Decoded {
-  if (encoding !== 'auto') return encoding
-  if (isUtf8(bytes)) return 'utf-8'
-  let cyr = 0
-  let lat = 0
-  for (let i = 0; i < bytes.length; i += SLICE) {
-    const slice = bytes.subarray(i, i + SLICE)
-    cyr += iconv.decode(slice, 'windows-1251').match(CYRILLIC)?.length ?? 0
-    lat += iconv.decode(slice, 'windows-1250').match(LATIN2_LETTERS)?.length ?? 0
-  }
-  return cyr > lat ? 'windows-1251' : 'windows-1250'
-}
-
-/** The file as UTF-8 bytes in slices: UTF-8 as it is, code pages decoded slice by slice. */
-function* utf8Slices(bytes: Buffer, encoding: Decoded): Generator<Buffer> {
-  for (let i = 0; i < bytes.length; i += SLICE) {
-    const slice = bytes.subarray(i, i + SLICE)
-    yield encoding === 'utf-8' ? slice : Buffer.from(iconv.decode(slice, encoding), 'utf8')
-  }
-}
-
-/** The whole text (small files and tests; readers use the slices). */
-export function decode(bytes: Buffer, encoding: Encoding): { text: string; encoding: Decoded } {
-  const used = detectEncoding(bytes, encoding)
-  const text = iconv.decode(bytes, used)
-  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding: used }
-}
-
-/** The delimiter that splits the header line into the most columns, quoting aside. */
-export function sniffDelimiter(text: string): string {
-  const first = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? ''
-  const count = (d: string) => first.split(d).length
-  return [',', ';', '\t', '|'].reduce((best, d) => (count(d) > count(best) ? d : best), ',')
-}
-
-/**
- * Rows as they are read, counted against the limits: the first is the header, data rows are
- * kept up to `keep` (a preview keeps a sample and counts the rest).
- */
-class TableBuilder {
-  headers: string[] | null = null
-  rows: Row[] = []
-  rowCount = 0
-
-  constructor(
-    readonly budget: Budget,
-    private readonly keep: number,
-  ) {}
-
-  add = (line: number, cells: string[]): void => {
-    this.budget.row(cells.length, { line })
-    for (let i = 0; i < cells.length; i++) this.budget.cell(cells[i]!, { line, column: i + 1 })
-    if (!this.headers) {
-      this.headers = cells.map((h) => h.trim())
-      return
-    }
-    const { rows } = this.budget.limits
-    if (++this.rowCount > rows) throw tooLarge('rows', rows, { line })
-    if (this.rows.length < this.keep) this.rows.push({ line, cells })
-  }
-
-  table(encoding: Table['encoding'], delimiter: string | null): Table {
-    const { headers, rows, rowCount } = this
-    return { headers: headers ?? [], rows, rowCount, encoding, delimiter }
-  }
+export function sniffDelimiter(text: string, headerRow: number | 'auto' = 'auto'): string {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/, 200)
+  const count = (line: string, d: string) => line.split(d).length
+  const first =
+    (headerRow === 'auto'
+      ? lines.find((l) => DELIMITERS.some((d) => count(l, d) > 1))
+      : lines[headerRow - 1]) ?? ''
+  return DELIMITERS.reduce((best, d) => (count(first, d) > count(first, best) ? d : best), ',')
 }
 
 function csvOptions(delimiter: string, b: TableBuilder): CsvOptions {
@@ -113,7 +68,8 @@ function csvOptions(delimiter: string, b: TableBuilder): CsvOptions {
     delimiter,
     bom: true,
     relax_column_count: true,
-    skip_empty_lines: true,
+    // Empty lines reach the builder, which lists them: nothing is skipped silently.
+    skip_empty_lines: false,
     trim: false,
     // A record longer than every column at its longest breaks a limit; stop it as it grows.
     max_record_size: columns * cellChars,
@@ -132,17 +88,37 @@ const recordTooLarge = (e: unknown, b: TableBuilder) =>
       })
     : e
 
+function tableOf(
+  b: TableBuilder,
+  encoding: Table['encoding'],
+  encodingGuess: EncodingGuess,
+  delimiter: string | null,
+): Table {
+  b.finish()
+  return {
+    headers: b.headers ?? [],
+    rows: b.rows,
+    rowCount: b.rowCount,
+    encoding,
+    encodingGuess,
+    delimiter,
+    headerRow: b.headerRow,
+    skipped: b.skipped,
+  }
+}
+
 async function readCsvInto(b: TableBuilder, bytes: Buffer, file: FileOptions): Promise<Table> {
-  const encoding = detectEncoding(bytes, file.encoding)
-  const head = iconv.decode(bytes.subarray(0, 64 * 1024), encoding)
-  const delimiter = file.delimiter === 'auto' ? sniffDelimiter(head) : file.delimiter
+  const { encoding, guess } = resolveEncoding(bytes, file.encoding)
+  const head = decodeText(bytes.subarray(0, 64 * 1024), encoding)
+  const delimiter =
+    file.delimiter === 'auto' ? sniffDelimiter(head, file.headerRow) : file.delimiter
   // Slice by slice, so a large file lets other requests run between slices.
   await pipeline(Readable.from(utf8Slices(bytes, encoding)), parse(csvOptions(delimiter, b))).catch(
     (e: unknown) => {
       throw recordTooLarge(e, b)
     },
   )
-  return b.table(encoding, delimiter)
+  return tableOf(b, encoding, guess, delimiter)
 }
 
 /** Delimited text already in hand, in one pass (tests, small inputs); files use readDataTable. */
@@ -151,16 +127,18 @@ export function readCsv(
   encoding: Encoding,
   delimiter: string | 'auto',
   limits: ReadLimits = DEFAULT_LIMITS,
+  headerRow: number | 'auto' = 'auto',
 ): Table {
-  const b = new TableBuilder(new Budget(limits), Infinity)
-  const { text, encoding: used } = decode(bytes, encoding)
-  const delim = delimiter === 'auto' ? sniffDelimiter(text) : delimiter
+  const b = new TableBuilder(new Budget(limits), Infinity, headerRow)
+  const { encoding: used, guess } = resolveEncoding(bytes, encoding)
+  const text = decodeText(bytes, used)
+  const delim = delimiter === 'auto' ? sniffDelimiter(text, headerRow) : delimiter
   try {
     parseSync(text, csvOptions(delim, b))
   } catch (e) {
     throw recordTooLarge(e, b)
   }
-  return b.table(used, delim)
+  return tableOf(b, used, guess, delim)
 }
 
 /** A worksheet (1-based) as text; dates become ISO strings, formulas their results. */
@@ -169,10 +147,11 @@ export async function readXlsx(
   sheet: number,
   limits: ReadLimits = DEFAULT_LIMITS,
   keep = Infinity,
+  headerRow: number | 'auto' = 'auto',
 ): Promise<Table> {
-  const b = new TableBuilder(new Budget(limits), keep)
+  const b = new TableBuilder(new Budget(limits), keep, headerRow)
   await readXlsxRows(bytes, sheet, b.budget, b.add)
-  return b.table('xlsx', null)
+  return tableOf(b, 'xlsx', XLSX_GUESS, null)
 }
 
 /** XLSX files start with the ZIP signature; anything else is read as delimited text. */
@@ -183,6 +162,8 @@ export interface FileOptions {
   encoding: Encoding
   delimiter: string | 'auto'
   sheet: number
+  /** The header's line (1-based); lines above it are skipped. 'auto' (default): detected. */
+  headerRow?: number | 'auto'
 }
 
 /**
@@ -196,10 +177,12 @@ export async function readDataTable(
   limits: ReadLimits = DEFAULT_LIMITS,
   keep = Infinity,
 ): Promise<Table> {
-  const b = new TableBuilder(new Budget(limits), keep)
+  const b = new TableBuilder(new Budget(limits), keep, file.headerRow ?? 'auto')
   const table = await (
     isXlsx(bytes)
-      ? readXlsxRows(bytes, file.sheet, b.budget, b.add).then(() => b.table('xlsx', null))
+      ? readXlsxRows(bytes, file.sheet, b.budget, b.add).then(() =>
+          tableOf(b, 'xlsx', XLSX_GUESS, null),
+        )
       : readCsvInto(b, bytes, file)
   ).catch((e: unknown) => {
     if (isAppError(e)) throw e

@@ -10,7 +10,8 @@ import { unzipEntry, zipEntries, ZipError, type ZipEntry } from './zip.ts'
  * as the wall time written, formulas as their cached result, booleans as true/false.
  */
 
-export type RowSink = (line: number, cells: string[]) => void
+/** A row as it closes; `hidden`: hidden in the sheet (a header finder does not take it). */
+export type RowSink = (line: number, cells: string[], hidden: boolean) => void
 
 /** Built-in number formats that are dates or times (ECMA-376 §18.8.30, with East Asian ones). */
 const DATE_FORMAT_IDS = new Set([
@@ -217,6 +218,7 @@ class Workbook {
 /** The sheet's rows as they stream by; a row goes to the sink when it closes. */
 class SheetReader implements XmlHandler {
   private line = 0
+  private hidden = false
   private cells: string[] | null = null
   private nextColumn = 1
   private cell: { column: number; type: string; style: number } | null = null
@@ -236,6 +238,7 @@ class SheetReader implements XmlHandler {
     if (name === 'row') {
       const r = Number(a.r)
       this.line = Number.isInteger(r) && r > 0 ? r : this.line + 1
+      this.hidden = a.hidden === '1' || a.hidden === 'true'
       this.cells = []
       this.nextColumn = 1
     } else if (name === 'c' && this.cells) {
@@ -274,7 +277,7 @@ class SheetReader implements XmlHandler {
     } else if (name === 'row' && this.cells) {
       const cells = Array.from(this.cells, (c) => c ?? '')
       this.cells = null
-      if (cells.length) this.sink(this.line, cells)
+      if (cells.length) this.sink(this.line, cells, this.hidden)
     }
   }
 
