@@ -28,7 +28,13 @@ export const REDACTED =
 
 export interface PartyDecision {
   kind: PartyKind
-  orgType?: 'COMPANY' | 'INSTITUTION' | 'NGO'
+  /**
+   * COMPANY for firms; OTHER for a council, a charity or a bank's name that is not a legal form.
+   * Never INSTITUTION or NGO: those are shared reference records every user sees, and that a
+   * case's payee is a given charity is the case's data (entity resolution can merge the record
+   * into the shared one).
+   */
+  orgType?: 'COMPANY' | 'OTHER'
 }
 
 export function partyKind(
@@ -39,7 +45,7 @@ export function partyKind(
   const t = typeCell?.trim() ?? ''
   const org = (): PartyDecision => ({
     kind: 'Organization',
-    orgType: INSTITUTION.test(name) ? 'INSTITUTION' : NGO.test(name) ? 'NGO' : 'COMPANY',
+    orgType: LEGAL_FORM.test(name) || BUSINESS.test(name) ? 'COMPANY' : 'OTHER',
   })
   if (t && PERSON_TYPES.test(t)) return { kind: 'Person' }
   if (t && ORG_TYPES.test(t)) return org()

@@ -93,7 +93,7 @@ Oxford City Council,Oxford City Council,-12.50,17/01/2014,46279934_1
     expect(
       plan.entities.map((e) => [e.kind, e.props.name, e.props.orgType ?? e.props.category]),
     ).toEqual([
-      ['Organization', 'Oxford City Council', 'INSTITUTION'],
+      ['Organization', 'Oxford City Council', 'OTHER'],
       ['Organization', 'BIFFA WASTE SERVICES LTD', 'COMPANY'],
       ['Person', 'Redacted personal data (line 3)', 'CONTACT'],
       ['Person', 'Redacted personal data (line 4)', 'CONTACT'],

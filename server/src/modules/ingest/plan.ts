@@ -103,6 +103,29 @@ export function resolveColumns(
   return missing.length ? [...new Set(missing)] : found
 }
 
+/** How registries write gender (English, Albanian, Serbian; M/F, M/Ž, M/F): the model's word. */
+const GENDER_WORDS: Record<string, string> = Object.fromEntries([
+  ...['m', 'male', 'man', 'mashkull', 'musko', 'muško', 'muški', 'muski', 'м', 'мушки'].map((w) => [
+    w,
+    'MALE',
+  ]),
+  ...[
+    'f',
+    'female',
+    'woman',
+    'femer',
+    'femër',
+    'z',
+    'ž',
+    'zensko',
+    'žensko',
+    'ženski',
+    'zenski',
+    'ж',
+    'женски',
+  ].map((w) => [w, 'FEMALE']),
+])
+
 /** Fields that tell two records with one name apart: differing values mean two entities. */
 const IDENTIFYING = ['identifiers', 'identifier', 'registrationNumber', 'dateOfBirth', 'imei']
 
@@ -186,7 +209,8 @@ class Planner {
     if (note) this.rowNotes.push(['value_flagged', path, this.line, `${text}: ${note}`])
     const allowed = ENUM_PROPS[field]
     if (allowed && typeof parsed.value === 'string') {
-      const upper = parsed.value.toUpperCase().replace(/[\s-]+/g, '_')
+      const word = parsed.value.toUpperCase().replace(/[\s-]+/g, '_')
+      const upper = (field === 'gender' && GENDER_WORDS[word.toLowerCase()]) || word
       if (!allowed.includes(upper)) {
         this.fail(column, path, `not one of ${allowed.join(', ')}`)
         return undefined

@@ -1,0 +1,235 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, inject, it } from 'vitest'
+import type * as Wire from '../../graph/src/import-api.ts'
+import { Api } from '../support/api.ts'
+import { graphFingerprint } from '../support/db.ts'
+import { openProfile } from '../support/profile.ts'
+import { cookieOf } from '../support/session.ts'
+
+/**
+ * The corpus of real-shaped files (tests/fixtures/real-shaped, README there): each is imported
+ * through the wizard's own requests with the built-in mappings, the suggested columns and at
+ * most the corrections a person makes in the wizard, and every entity it brings opens.
+ */
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/real-shaped/${name}`, import.meta.url))
+
+async function post(path: string, cookie: string, body: Buffer | string) {
+  const res = await fetch(`${inject('wbUrl')}${path}`, {
+    method: 'POST',
+    headers: { cookie, 'x-htwb-import': '1' },
+    body,
+  })
+  return { status: res.status, json: (await res.json()) as Record<string, unknown> }
+}
+
+interface Run {
+  preview: Wire.FilePreview
+  fit: Wire.MappingFit
+  binding: Wire.Binding
+}
+
+/** Upload, take the best fitting mapping and its suggested columns, as the wizard does. */
+async function suggest(cookie: string, name: string, bytes: Buffer): Promise<Run> {
+  const res = await post(`/api/imports/preview?fileName=${encodeURIComponent(name)}`, cookie, bytes)
+  expect(res.status, JSON.stringify(res.json)).toBe(200)
+  const preview = res.json.preview as Wire.FilePreview
+  const fit = preview.mappings[0]!
+  const columns = Object.fromEntries(fit.slots.map((s) => [s.column, s.header]))
+  return { preview, fit, binding: { columns, parse: { ...fit.parse } } }
+}
+
+async function importFile(
+  cookie: string,
+  name: string,
+  bytes: Buffer,
+  run: Run,
+  opts: { dryRun?: boolean; badRows?: Wire.BadRows } = {},
+) {
+  const q = new URLSearchParams({
+    mapping: run.fit.id,
+    fileName: name,
+    binding: JSON.stringify(run.binding),
+    dryRun: String(opts.dryRun ?? false),
+    badRows: opts.badRows ?? 'refuse',
+  })
+  return post(`/api/imports?${q}`, cookie, bytes)
+}
+
+const total = (counts: Wire.KindCount[], kind: string) => {
+  const c = counts.find((x) => x.kind === kind)
+  return c ? c.created + c.matched : 0
+}
+const note = (r: Wire.ImportReport, code: Wire.ReportNote['code'], field?: string) =>
+  r.notes.find((n) => n.code === code && (field === undefined || n.field === field))
+
+/** Every entity the import made or met opens in the profile, as the browser asks for it. */
+async function profilesOpen(api: Api, r: Wire.ImportReport) {
+  const ids = [...r.createdIds, ...r.matches.map((m) => m.id)]
+  expect(ids.length).toBeGreaterThan(0)
+  return Promise.all(ids.map((id) => openProfile(api, id)))
+}
+
+describe('real-shaped files import with the built-in mappings', () => {
+  it('an anonymised call log: subscriber ids, second offsets from a chosen start, -1 durations, repeats, self-calls', async () => {
+    const cookie = await cookieOf('investigator')
+    const api = await Api.signedIn('investigator')
+    const bytes = fixture('cdr-anonymised.csv')
+    const run = await suggest(cookie, 'cdr-anonymised.csv', bytes)
+    expect(run.fit.id).toBe('call-records')
+    const start = run.fit.slots.find((s) => s.column === 'start')!
+    expect(start.header).toBe('timestamp')
+    expect(start.hint).toBe('time_offsets')
+    expect(run.fit.slots.find((s) => s.column === 'caller')!.hint).toBe('subscriber_ids')
+    // Without a start the offsets are refused, saying why; the person sets one (two clicks).
+    const refused = await importFile(cookie, 'cdr-anonymised.csv', bytes, run, { dryRun: true })
+    expect((refused.json.error as Wire.ImportError).code).toBe('import/invalid_rows')
+    run.binding.parse = { ...run.binding.parse, epoch: '2019-06-01T00:00:00.000Z', offsetUnit: 'seconds' }
+    const res = await importFile(cookie, 'cdr-anonymised.csv', bytes, run)
+    expect(res.status, JSON.stringify(res.json)).toBe(200)
+    const r = res.json.report as Wire.ImportReport
+    expect(total(r.entities, 'Phone')).toBe(8)
+    expect(total(r.links, 'CALLED')).toBe(10)
+    expect(note(r, 'self_link')?.count).toBe(1)
+    expect(note(r, 'equal_rows')?.count).toBe(1)
+    expect(note(r, 'value_flagged', 'links[0].durationSeconds')?.count).toBe(1)
+    expect(note(r, 'file_local')).toBeTruthy()
+    const profiles = await profilesOpen(api, r)
+    expect(profiles.map((p) => p.subscriberId).sort()).toEqual(['0', '12', '139', '3', '5', '546', '7', '846'])
+    // Phone 5 of another anonymised file is another line: nothing merges across the files.
+    const other = Buffer.from('timestamp,caller,callee,duration\n100,5,846,10\n')
+    const second = await importFile(cookie, 'other-study.csv', other, run)
+    const r2 = second.json.report as Wire.ImportReport
+    expect(r2.entities).toEqual([{ kind: 'Phone', created: 2, matched: 0 }])
+  })
+
+  it('an operator dump: compact timestamps, national numbers, hh:mm:ss durations, cells, a self-call', async () => {
+    const cookie = await cookieOf('investigator')
+    const bytes = fixture('cdr-operator-compact.csv')
+    const run = await suggest(cookie, 'cdr-operator-compact.csv', bytes)
+    expect(run.fit.id).toBe('call-records')
+    expect(run.fit.fit).toBe(1)
+    const res = await importFile(cookie, 'cdr-operator-compact.csv', bytes, run)
+    expect(res.status, JSON.stringify(res.json)).toBe(200)
+    const r = res.json.report as Wire.ImportReport
+    expect(total(r.entities, 'Phone')).toBe(3)
+    expect(total(r.entities, 'Location')).toBe(2)
+    expect(total(r.links, 'CALLED')).toBe(5)
+    expect(total(r.links, 'LOCATED_AT')).toBe(4)
+    expect(note(r, 'self_link')?.count).toBe(1)
+    await profilesOpen(await Api.signedIn('investigator'), r)
+    // The same file again adds nothing.
+    const again = (await importFile(cookie, 'cdr-operator-compact.csv', bytes, run)).json.report as Wire.ImportReport
+    expect([...again.entities, ...again.links].every((c) => c.created === 0)).toBe(true)
+  })
+
+  it('a council spending export: refused for its junk row, or imported with the row set aside', async () => {
+    const cookie = await cookieOf('investigator')
+    const bytes = fixture('payments-council.csv')
+    const run = await suggest(cookie, 'payments-council.csv', bytes)
+    expect(run.fit.id).toBe('payments')
+    expect(run.binding.parse.dateOrder).toBe('DMY')
+    const before = await graphFingerprint()
+    const refused = await importFile(cookie, 'payments-council.csv', bytes, run)
+    const err = refused.json.error as Wire.ImportError
+    expect(err.code).toBe('import/invalid_rows')
+    expect(err.errors!.every((e) => e.line === 7)).toBe(true)
+    expect(err.errorCount).toBe(4)
+    expect(await graphFingerprint()).toBe(before)
+    const res = await importFile(cookie, 'payments-council.csv', bytes, run, { badRows: 'quarantine' })
+    expect(res.status, JSON.stringify(res.json)).toBe(200)
+    const r = res.json.report as Wire.ImportReport
+    expect(r.setAside?.rows).toBe(1)
+    expect(r.setAside?.csv.split('\r\n')[1]).toMatch(/^,,xxx,/)
+    expect(total(r.entities, 'Organization')).toBe(3)
+    // "Redacted personal data" stands for a different person on each row.
+    expect(total(r.entities, 'Person')).toBe(2)
+    expect(total(r.links, 'PAID')).toBe(5)
+    const profiles = await profilesOpen(await Api.signedIn('investigator'), r)
+    expect(profiles.find((p) => p.name === 'BIFFA WASTE SERVICES LTD')).toMatchObject({ orgType: 'COMPANY' })
+  })
+
+  it('a report export with a preamble, padded empty lines, a total row and repeated invoices', async () => {
+    const cookie = await cookieOf('investigator')
+    const bytes = readFileSync(new URL('../fixtures/report-export-payments.csv', import.meta.url))
+    const run = await suggest(cookie, 'report-export-payments.csv', bytes)
+    expect(run.preview.headerRow).toBe(10)
+    expect(run.fit.id).toBe('payments')
+    const res = await importFile(cookie, 'report-export-payments.csv', bytes, run)
+    expect(res.status, JSON.stringify(res.json)).toBe(200)
+    const r = res.json.report as Wire.ImportReport
+    expect(r.rows).toBe(4)
+    // Two identical weekly invoices are two payments, not one.
+    expect(total(r.links, 'PAID')).toBe(4)
+    expect(note(r, 'equal_rows')?.count).toBe(1)
+    expect(note(r, 'skipped_lines', 'total')?.count).toBe(1)
+    await profilesOpen(await Api.signedIn('investigator'), r)
+  })
+
+  it('a simulated transaction log: steps as hours from a chosen start, amounts in scientific notation', async () => {
+    const cookie = await cookieOf('investigator')
+    const bytes = fixture('transactions-simulated.csv')
+    const run = await suggest(cookie, 'transactions-simulated.csv', bytes)
+    expect(run.fit.id).toBe('bank-transactions')
+    run.binding.parse = { ...run.binding.parse, epoch: '2019-01-01T00:00:00.000Z', offsetUnit: 'hours' }
+    const res = await importFile(cookie, 'transactions-simulated.csv', bytes, run)
+    expect(res.status, JSON.stringify(res.json)).toBe(200)
+    const r = res.json.report as Wire.ImportReport
+    expect(total(r.entities, 'Asset')).toBe(8)
+    expect(total(r.links, 'PAID')).toBe(6)
+    expect(note(r, 'self_link')?.count).toBe(1)
+    const api = await Api.signedIn('investigator')
+    const links = (await profilesOpen(api, r)).flatMap((p) => p.links as Array<Record<string, unknown>>)
+    expect(links.some((l) => l.amount === 56898523.47 && l.at === '2019-01-01T02:00:00.000Z')).toBe(true)
+  })
+
+  it('a bank statement saved as Unicode text: UTF-16, tabs, month-name dates, IBANs, a bank as holder', async () => {
+    const cookie = await cookieOf('investigator')
+    const bytes = fixture('bank-statement-utf16.txt')
+    const run = await suggest(cookie, 'bank-statement-utf16.txt', bytes)
+    expect(run.preview.encodingGuess.encoding).toBe('utf-16le')
+    expect(run.preview.headers[0]).toBe('Booking date')
+    expect(run.fit.id).toBe('bank-transactions')
+    const res = await importFile(cookie, 'bank-statement-utf16.txt', bytes, run)
+    expect(res.status, JSON.stringify(res.json)).toBe(200)
+    const r = res.json.report as Wire.ImportReport
+    expect(total(r.entities, 'Asset')).toBe(5)
+    expect(total(r.entities, 'Person')).toBe(2)
+    expect(total(r.entities, 'Organization')).toBe(2)
+    expect(total(r.links, 'PAID')).toBe(4)
+    expect(total(r.links, 'OWNS')).toBe(5)
+    const profiles = await profilesOpen(await Api.signedIn('investigator'), r)
+    expect(profiles.find((p) => p.name === 'Raiffeisen Bank Kosovo J.S.C.')).toMatchObject({ orgType: 'COMPANY' })
+  })
+
+  it('a person list in Latin-1: namesakes with other identity numbers stay two people, M/F read', async () => {
+    const cookie = await cookieOf('investigator')
+    const bytes = fixture('persons-latin1.csv')
+    const run = await suggest(cookie, 'persons-latin1.csv', bytes)
+    expect(['iso-8859-1', 'windows-1252']).toContain(run.preview.encodingGuess.encoding)
+    expect(run.fit.id).toBe('person-list')
+    // National ids are not phone numbers.
+    expect(run.fit.slots.find((s) => s.column === 'phone')!.header).toBe('Telefon')
+    const res = await importFile(cookie, 'persons-latin1.csv', bytes, run)
+    expect(res.status, JSON.stringify(res.json)).toBe(200)
+    const r = res.json.report as Wire.ImportReport
+    expect(total(r.entities, 'Person')).toBe(4)
+    expect(note(r, 'namesakes')?.count).toBe(1)
+    const profiles = await profilesOpen(await Api.signedIn('investigator'), r)
+    expect(profiles.find((p) => p.lastName === 'Müller')).toMatchObject({ gender: 'MALE' })
+    expect(profiles.some((p) => p.name === 'Schillerstraße 12, Berlin')).toBe(true)
+  })
+
+  it('a workbook whose header is on row 3, dates as Excel dates', async () => {
+    const cookie = await cookieOf('investigator')
+    const bytes = fixture('persons-header-row3.xlsx')
+    const run = await suggest(cookie, 'persons-header-row3.xlsx', bytes)
+    expect(run.preview.headerRow).toBe(3)
+    expect(run.fit.id).toBe('person-list')
+    const res = await importFile(cookie, 'persons-header-row3.xlsx', bytes, run)
+    expect(res.status, JSON.stringify(res.json)).toBe(200)
+    const r = res.json.report as Wire.ImportReport
+    expect(total(r.entities, 'Person')).toBe(3)
+    const profiles = await profilesOpen(await Api.signedIn('investigator'), r)
+    expect(profiles.find((p) => p.lastName === 'Ristanović')).toMatchObject({ dateOfBirth: '1969-01-30' })
+  })
+})
