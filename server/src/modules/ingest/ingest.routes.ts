@@ -6,7 +6,7 @@ import { appError } from '../../errors.ts'
 import { admitImporter, errorBody, runFormat, sendError, type IngestDeps } from './http.ts'
 import { runImport, type ImportRequest } from './ingest.service.ts'
 import { boundMapping, deleteMapping, listMappings, saveMapping } from './mappings.service.ts'
-import { previewFile } from './preview.ts'
+import { fileChoiceOf, previewFile } from './preview.ts'
 import { DEFAULT_LIMITS } from '../common/limits.ts'
 import { httpFault } from '../../http-errors.ts'
 
@@ -154,7 +154,8 @@ export function ingestRoutes(deps: IngestDeps): Router {
       const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0)
       const fileName = String(req.query.fileName ?? 'upload').slice(0, 200)
       const data = res.locals.data as DataAccess
-      const preview: Api.FilePreview = await previewFile(data, bytes, fileName, limits)
+      const file = fileChoiceOf(req.query)
+      const preview: Api.FilePreview = await previewFile(data, bytes, fileName, limits, file)
       res.json({ preview })
     }),
   )
