@@ -41,7 +41,14 @@ export const PERSON_CATEGORIES = [
 export type PersonCategory = (typeof PERSON_CATEGORIES)[number]
 
 export const GENDERS = ['FEMALE', 'MALE', 'OTHER', 'UNKNOWN'] as const
-export const ORGANIZATION_TYPES = ['CRIMINAL_GROUP', 'COMPANY', 'NGO', 'INSTITUTION'] as const
+/** OTHER: another type, or one the record does not say (a FollowTheMoney Organization). */
+export const ORGANIZATION_TYPES = [
+  'CRIMINAL_GROUP',
+  'COMPANY',
+  'NGO',
+  'INSTITUTION',
+  'OTHER',
+] as const
 export const LOCATION_TYPES = [
   'ADDRESS',
   'MUNICIPALITY',
@@ -69,6 +76,8 @@ export const EVENT_TYPES = [
   'IDENTIFICATION',
   'PROSECUTION',
   'CONVICTION',
+  // Another type, or one the record does not say (a FollowTheMoney Event).
+  'OTHER',
 ] as const
 export const CASE_STATUSES = ['OPEN', 'REFERRED', 'CLOSED'] as const
 export const SOURCE_TYPES = [

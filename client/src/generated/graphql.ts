@@ -64,6 +64,8 @@ export type EventType =
   | 'EXPLOITATION'
   | 'IDENTIFICATION'
   | 'MEETING'
+  /** Another type, or one the record does not say (a FollowTheMoney Event). */
+  | 'OTHER'
   | 'PAYMENT'
   | 'PROSECUTION'
   | 'RECRUITMENT'
@@ -168,7 +170,9 @@ export type OrganizationType =
   | 'COMPANY'
   | 'CRIMINAL_GROUP'
   | 'INSTITUTION'
-  | 'NGO';
+  | 'NGO'
+  /** Another type, or one the record does not say (a FollowTheMoney Organization or LegalEntity). */
+  | 'OTHER';
 
 /** Law Enforcement Directive 2016/680, Art. 6 categories of data subjects. */
 export type PersonCategory =

@@ -371,6 +371,7 @@ const en = {
     COMPANY: 'Company',
     NGO: 'NGO',
     INSTITUTION: 'Institution',
+    OTHER: 'Other or unknown',
   },
   locType: {
     ADDRESS: 'Address',
@@ -399,6 +400,7 @@ const en = {
     IDENTIFICATION: 'Identification',
     PROSECUTION: 'Prosecution',
     CONVICTION: 'Conviction',
+    OTHER: 'Other or unknown',
   },
   caseStatus: { OPEN: 'Open', REFERRED: 'Referred', CLOSED: 'Closed' },
   sourceType: {

@@ -375,6 +375,7 @@ const sq: MessageSchema = {
     COMPANY: 'Kompani',
     NGO: 'OJQ',
     INSTITUTION: 'Institucion',
+    OTHER: 'Tjetër ose e panjohur',
   },
   locType: {
     ADDRESS: 'Adresë',
@@ -403,6 +404,7 @@ const sq: MessageSchema = {
     IDENTIFICATION: 'Identifikim',
     PROSECUTION: 'Ndjekje penale',
     CONVICTION: 'Dënim',
+    OTHER: 'Tjetër ose i panjohur',
   },
   caseStatus: { OPEN: 'I hapur', REFERRED: 'I referuar', CLOSED: 'I mbyllur' },
   sourceType: {

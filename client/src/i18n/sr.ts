@@ -373,6 +373,7 @@ const sr: MessageSchema = {
     COMPANY: 'Preduzeće',
     NGO: 'NVO',
     INSTITUTION: 'Institucija',
+    OTHER: 'Drugo ili nepoznato',
   },
   locType: {
     ADDRESS: 'Adresa',
@@ -401,6 +402,7 @@ const sr: MessageSchema = {
     IDENTIFICATION: 'Identifikacija',
     PROSECUTION: 'Krivično gonjenje',
     CONVICTION: 'Osuđujuća presuda',
+    OTHER: 'Drugo ili nepoznato',
   },
   caseStatus: { OPEN: 'Otvoren', REFERRED: 'Ustupljen', CLOSED: 'Zatvoren' },
   sourceType: {

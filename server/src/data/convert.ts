@@ -65,6 +65,10 @@ export function nodeToEntity(
     provenance: provenance(plain),
   }
   for (const key of LIST_PROPS) entity[key] = (rest[key] as string[] | null) ?? []
+  // FtM imports before OTHER existed stored none; the type is required, so the profile answered
+  // an internal error. Unset reads as what it means: another type, or one not known.
+  if (kind === 'Organization') entity.orgType ??= 'OTHER'
+  if (kind === 'Event') entity.eventType ??= 'OTHER'
   if (kind === 'Person') {
     const dob = rest.dateOfBirth as string | null
     const recorded =

@@ -281,6 +281,8 @@ export type EventType =
   | 'EXPLOITATION'
   | 'IDENTIFICATION'
   | 'MEETING'
+  /** Another type, or one the record does not say (a FollowTheMoney Event). */
+  | 'OTHER'
   | 'PAYMENT'
   | 'PROSECUTION'
   | 'RECRUITMENT'
@@ -661,7 +663,9 @@ export type OrganizationType =
   | 'COMPANY'
   | 'CRIMINAL_GROUP'
   | 'INSTITUTION'
-  | 'NGO';
+  | 'NGO'
+  /** Another type, or one the record does not say (a FollowTheMoney Organization or LegalEntity). */
+  | 'OTHER';
 
 export type Path = {
   __typename?: 'Path';
