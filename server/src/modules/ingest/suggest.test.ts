@@ -209,8 +209,16 @@ describe('guessing how the file writes dates and amounts', () => {
         'Oxford City Council,03/02/2014,46279932_1,1925,B\n' +
         'Oxford City Council,21/01/2014,46279933_1,-1237.5,C\n',
     )
-    const fit = suggestColumns(builtIn('bank-transactions'), oxford)
-    expect(fit.parse).toMatchObject({ dateOrder: 'DMY', decimal: '.' })
+    // A mapping saved for month-first files is still told by the rows.
+    const bank = builtIn('bank-transactions')
+    const us = { ...bank, parse: { ...bank.parse, dateOrder: 'MDY' as const } }
+    expect(suggestColumns(us, oxford).parse).toMatchObject({ dateOrder: 'DMY', decimal: '.' })
+    // More days above 12 in second place than in first: month first.
+    const mixed = table(
+      'paid_date,amount,From account,To account\n' +
+        '01/13/2014,5,A,B\n01/14/2014,5,A,B\n21/01/2014,5,A,B\n',
+    )
+    expect(suggestColumns(bank, mixed).parse.dateOrder).toBe('MDY')
   })
 
   it('takes compact dates as year first, and lets month names decide nothing', () => {
