@@ -9,6 +9,7 @@ import { SystemAccess } from './data/access.ts'
 import { AuditSeal } from './data/audit-seal.ts'
 import { bulkLoad, countEntities } from './data/bulk.ts'
 import { connect, type Db } from './data/driver.ts'
+import { publishLiveGraph, withdrawLiveGraph } from './live-graph.ts'
 import { migrate } from './data/migrate.ts'
 import { recoverRuns } from './data/staging.ts'
 import { logger } from './logger.ts'
@@ -92,11 +93,31 @@ export async function startWorkbench(config: Config): Promise<Workbench> {
     const pruning = setInterval(() => {
       throttle.prune().catch((err: unknown) => logger.warn({ err }, 'throttle prune failed'))
     }, 3600_000).unref()
+    const url = `http://${config.host}:${port}`
+    // The store is ours alone now: `pnpm wb` reaches the same Neo4j through this (live-graph.ts).
+    if (graph && config.graph.mode === 'embedded')
+      try {
+        publishLiveGraph(config.graph.dataDir, {
+          version: 1,
+          pid: process.pid,
+          graphPid: graph.pid,
+          uri: graph.uri,
+          user: graph.user,
+          password: graph.password,
+          database: config.graph.database,
+          url,
+          audit: config.audit,
+          startedAt: new Date().toISOString(),
+        })
+      } catch (err) {
+        logger.warn({ err }, 'the command line cannot reach this workbench (live-graph file)')
+      }
     return {
-      url: `http://${config.host}:${port}`,
+      url,
       db,
       initialAccounts,
       async stop() {
+        if (config.graph.mode === 'embedded') withdrawLiveGraph(config.graph.dataDir)
         clearInterval(pruning)
         const closed = new Promise<void>((r) => server.close(() => r()))
         server.closeAllConnections()

@@ -10,27 +10,31 @@ export interface CliResult {
   stderr: string
 }
 
-/** `pnpm wb …` as a user would run it, against the test database. */
+/**
+ * `pnpm wb …` as a user would run it, against the test database. A variable given as undefined
+ * is left out (NEO4J_URI: undefined, for the embedded database under WB_DATA_DIR).
+ */
 export function startWb(
   args: string[],
-  env: Record<string, string> = {},
+  env: Record<string, string | undefined> = {},
 ): { child: ChildProcess; done: Promise<CliResult> } {
+  const merged: Record<string, string | undefined> = {
+    ...process.env,
+    NODE_ENV: 'test',
+    NEO4J_URI: inject('boltUri'),
+    NEO4J_USER: 'neo4j',
+    NEO4J_PASSWORD: inject('boltPassword'),
+    WB_LOG_LEVEL: 'warn',
+    // The workbench's audit key and anchor: entries the CLI appends must verify with them.
+    WB_AUDIT_KEY_FILE: inject('auditFiles').keyFile,
+    WB_AUDIT_ANCHOR_FILE: inject('auditFiles').anchorFile,
+    ...env,
+  }
   // Node itself with tsx's loader: the tsx launcher would run the script in a child that a
   // SIGKILL of the launcher leaves running.
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/cli/wb.ts', ...args], {
     cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      NEO4J_URI: inject('boltUri'),
-      NEO4J_USER: 'neo4j',
-      NEO4J_PASSWORD: inject('boltPassword'),
-      WB_LOG_LEVEL: 'warn',
-      // The workbench's audit key and anchor: entries the CLI appends must verify with them.
-      WB_AUDIT_KEY_FILE: inject('auditFiles').keyFile,
-      WB_AUDIT_ANCHOR_FILE: inject('auditFiles').anchorFile,
-      ...env,
-    },
+    env: Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== undefined)),
   })
   let stdout = ''
   let stderr = ''
@@ -42,7 +46,8 @@ export function startWb(
   return { child, done }
 }
 
-export const wb = (args: string[], env: Record<string, string> = {}) => startWb(args, env).done
+export const wb = (args: string[], env: Record<string, string | undefined> = {}) =>
+  startWb(args, env).done
 
 /** Resolves once the import reports writing; fails if the process ends before that. */
 export function untilWriting(child: ChildProcess): Promise<void> {

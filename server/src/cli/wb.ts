@@ -1,131 +1,59 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { basename } from 'node:path'
-import { parseArgs } from 'node:util'
-import { loadConfig, type Config } from '../config.ts'
+import type { BadRows, ImportReport } from '@htwb/graph/import-api'
 import { can } from '@htwb/graph/permissions'
-import { DataAccess, SystemAccess } from '../data/access.ts'
-import type { Db } from '../data/driver.ts'
-import { migrate } from '../data/migrate.ts'
-import { recoverRuns } from '../data/staging.ts'
-import { isAppError } from '../errors.ts'
-import { toUser } from '../modules/auth/index.ts'
-import { USER_BY_USERNAME } from '../modules/auth/index.ts'
-import { CASE_BY_NUMBER } from '../modules/cases/index.ts'
+import { accessSync, constants, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { basename, dirname, resolve } from 'node:path'
+import { loadConfig, type Config } from '../config.ts'
 import { ftmExportCommand, ftmImportCommand, ftmImportNotes } from '../modules/ftm/index.ts'
-import { builtInMappings } from '../modules/ingest/index.ts'
-import { runImport, type ImportReport, type ImportRequest } from '../modules/ingest/index.ts'
-import { parseMapping, type Mapping } from '../modules/ingest/index.ts'
-import { openGraph } from '../start.ts'
+import { builtInMappings, columnSlots, parseMapping, rebind } from '../modules/ingest/index.ts'
+import { runImport, type ImportRequest, type Mapping } from '../modules/ingest/index.ts'
+import { asUser, CliError, withDatabase } from './database.ts'
+import { checkBinding, parseCommandLine, type ImportArgs } from './import-args.ts'
+import { explain, problemsText, reportLines } from './report.ts'
+import { usage } from './usage.ts'
 
-const USAGE = `Usage:
-  pnpm wb recover
-  pnpm wb import --mapping <file.yaml | ${builtInMappings()
-    .map((m) => m.id)
-    .join(' | ')}> <data.csv | data.xlsx>
-                 [--as <username>] [--case <case number or id>] [--dry-run]
-  pnpm wb import --format ftm <entities.ijson> [--as …] [--case …] [--dry-run]
-  pnpm wb export --format ftm [--as <username>] [--case <case number or id>] [--out <file>]
-
-Runs the workbench's own import against its database: the embedded one under WB_DATA_DIR (stop
-the workbench first) or the Neo4j named by NEO4J_URI. Everything is audited as the --as user
-(default admin). Exit code 1 when the file or mapping is refused; nothing is written then.
-FollowTheMoney (ftm) is JSON lines of entities; see docs/import.md.`
-
-function fail(message: string): never {
-  console.error(message)
-  process.exit(1)
-}
+/*
+ * `pnpm wb`: the workbench's own import, export and recovery from a shell. Everything is checked
+ * before the database is opened; a refusal exits 1 with nothing written. See docs/import.md.
+ */
 
 function loadMappingArg(arg: string): Mapping {
   const builtIn = builtInMappings().find((m) => m.id === arg)
   if (builtIn) return builtIn.mapping
-  if (!existsSync(arg)) fail(`No mapping file ${arg} and no built-in mapping of that name.`)
+  if (!existsSync(arg))
+    throw new CliError(`No mapping file ${arg} and no built-in mapping of that name.`)
   const parsed = parseMapping(readFileSync(arg, 'utf8'))
   if ('problems' in parsed)
-    fail(
+    throw new CliError(
       `The mapping is not valid:\n${parsed.problems.map((p) => `  ${p.path || '(file)'}: ${p.message}`).join('\n')}`,
     )
   return parsed.mapping
 }
 
-function printReport(r: ImportReport): void {
-  const row = (c: { kind: string; created: number; matched: number }, what: string) =>
-    `  ${c.kind.padEnd(12)} ${String(c.created).padStart(8)} new  ${String(c.matched).padStart(8)} ${what}`
-  console.log(
-    `${r.dryRun ? 'Dry run (nothing written)' : 'Imported'}: ${r.fileName}, ${r.rows} rows, ${r.encoding}`,
-  )
-  if (r.sourceId) console.log(`  source      ${r.sourceId}`)
-  console.log('Entities:')
-  r.entities.forEach((c) => console.log(row(c, 'already known')))
-  console.log('Links:')
-  r.links.forEach((c) => console.log(row(c, 'already known')))
+/** The mapping bound to the file as the wizard binds it (rebind), or why it cannot be. */
+function boundMapping(args: ImportArgs): Mapping {
+  const mapping = loadMappingArg(args.mapping!)
+  const columns = columnSlots(mapping).map((s) => s.column)
+  const problems = checkBinding(args.binding, columns, Object.keys(mapping.entities), args.mapping!)
+  if (problems.length) throw new CliError(problems.join('\n'))
+  const bound = rebind(mapping, args.binding)
+  if ('problems' in bound) throw new CliError(problemsText(bound.problems))
+  return bound.mapping
 }
 
-function explain(e: unknown): string {
-  if (!isAppError(e)) return `Unexpected failure: ${(e as Error).message}`
-  const x = e.extensions as Record<string, unknown>
-  if (x.code === 'import/invalid_rows') {
-    const errors = x.errors as Array<{
-      line: number
-      column: string | null
-      field: string
-      reason: string
-    }>
-    const lines = errors.map(
-      (r) => `  line ${r.line}, column ${r.column ?? '-'} (${r.field}): ${r.reason}`,
-    )
-    const more = (x.errorCount as number) - errors.length
-    return `Refused, nothing imported: ${x.errorCount as number} problems\n${lines.join('\n')}${more > 0 ? `\n  … and ${more} more` : ''}`
-  }
-  if (x.code === 'import/missing_columns')
-    return `Refused: the file lacks columns ${(x.columns as string[]).join(', ')} (it has: ${(x.headers as string[]).join(', ')})`
-  return `Refused (${String(x.code)}): ${e.message}`
-}
-
-/** The configured database, migrated and cleared of abandoned imports; closed when `use` ends. */
-async function withDatabase(
-  use: (db: Db, rolledBack: string[], config: Config) => Promise<void>,
-): Promise<void> {
-  const config = loadConfig({ ...process.env, WB_SEED: 'none' })
-  const { db, graph } = await openGraph(config).catch((e: unknown) =>
-    fail(`Cannot open the database (is the workbench running on it?): ${(e as Error).message}`),
-  )
+/** Refuses a --quarantine file that could not be written, before any row is imported. */
+function checkWritable(path: string): void {
+  const dir = dirname(resolve(path))
   try {
-    await migrate(db)
-    await use(db, await recoverRuns(db, config.importLeaseSeconds), config)
-  } finally {
-    await db.close()
-    await graph?.stop()
-  }
-}
-
-/** The --as user's audited data access and the --case argument resolved to a case id. */
-async function asUser(
-  db: Db,
-  username: string,
-  caseArg: string | undefined,
-): Promise<{ data: DataAccess; caseId: string | null; pseudonymKey: string }> {
-  const system = new SystemAccess(db)
-  const [user] = await system.read(USER_BY_USERNAME, { username: username.toLowerCase() }, (r) =>
-    toUser(r.get('u')),
-  )
-  if (!user) fail(`No active user ${username}.`)
-  const pseudonymKey = await system.pseudonymKey()
-  const data = new DataAccess(db, user, pseudonymKey)
-  let caseId: string | null = null
-  if (caseArg) {
-    // As the user: a number held only by a case they cannot see is theirs to not find.
-    const found = await data.read(
-      CASE_BY_NUMBER,
-      { caseNumber: caseArg },
-      (r) => r.get('id') as string,
+    if (existsSync(path)) {
+      if (!statSync(path).isFile()) throw new CliError(`--quarantine ${path}: not a file.`)
+      accessSync(path, constants.W_OK)
+    } else accessSync(dir, constants.W_OK)
+  } catch (e) {
+    if (e instanceof CliError) throw e
+    throw new CliError(
+      `--quarantine ${path}: cannot be written (${(e as NodeJS.ErrnoException).code}).`,
     )
-    // Supervisors see every case, and a number may repeat: never pick one silently.
-    if (found.length > 1)
-      fail(`Several cases hold the number ${caseArg}: pass the case id (${found.join(', ')}).`)
-    caseId = found[0] ?? caseArg
   }
-  return { data, caseId, pseudonymKey }
 }
 
 /** Progress lines on stderr, at most two a second. */
@@ -140,63 +68,90 @@ function progress(): ImportRequest['onProgress'] {
   }
 }
 
-async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      mapping: { type: 'string' },
-      format: { type: 'string' },
-      out: { type: 'string' },
-      as: { type: 'string', default: 'admin' },
-      case: { type: 'string' },
-      'dry-run': { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
-    },
-  })
-  const [command, file] = positionals
-  // Opening the database rolls back abandoned imports; that is all `recover` asks for.
-  if (command === 'recover')
-    return withDatabase(async (_db, runs) =>
-      console.log(runs.length ? `Rolled back ${runs.join(', ')}` : 'No abandoned imports.'),
-    )
-  const ftm = values.format === 'ftm'
-  if (values.help || (values.format !== undefined && !ftm)) fail(USAGE)
-  if (command === 'export') {
-    if (!ftm) fail(USAGE)
-    return withDatabase(async (db) => {
-      const { data, caseId, pseudonymKey } = await asUser(db, values.as, values.case)
-      await ftmExportCommand(data, { caseId, pseudonymKey, out: values.out }).catch((e: unknown) =>
-        fail(explain(e)),
-      )
-    })
-  }
-  if (command !== 'import' || !file || ftm === Boolean(values.mapping)) fail(USAGE)
-  if (!existsSync(file)) fail(`No file ${file}.`)
-  const mapping = ftm ? null : loadMappingArg(values.mapping!)
-  await withDatabase(async (db, _runs, config) => {
-    const { data, caseId } = await asUser(db, values.as, values.case)
+/** The service's refusal as a CliError (the database closes before the process exits). */
+const refused = (e: unknown): never => {
+  throw e instanceof CliError ? e : new CliError(explain(e))
+}
+
+async function importCommand(config: Config, args: ImportArgs): Promise<void> {
+  if (!existsSync(args.file) || !statSync(args.file).isFile())
+    throw new CliError(`No file ${args.file}.`)
+  const mapping = args.ftm ? null : boundMapping(args)
+  if (args.quarantine) checkWritable(args.quarantine)
+  await withDatabase(config, async (db) => {
+    const { data, caseId } = await asUser(db, args.as, args.caseArg)
     // The permission table holds for the command line as for the browser.
     if (!can(data.requireUser(), 'import.run'))
-      fail(`${values.as} may not import data (the import.run ability).`)
+      throw new CliError(`${args.as} may not import data (the import.run ability).`)
     // The same reading limits as uploads (WB_IMPORT_*); a file on disk has no size limit.
     const limits = { ...config.importLimits, fileBytes: Infinity }
-    const opts = { caseId, dryRun: values['dry-run'], onProgress: progress(), limits }
+    const opts = { caseId, dryRun: args.dryRun, onProgress: progress(), limits }
     if (!mapping) {
-      const report = await ftmImportCommand(data, file, opts).catch((e: unknown) =>
-        fail(explain(e)),
-      )
-      printReport(report)
-      ftmImportNotes(report).forEach((line) => console.log(line))
+      const report = await ftmImportCommand(data, args.file, opts).catch(refused)
+      console.log([...reportLines(report), ...ftmImportNotes(report)].join('\n'))
       return
     }
+    // All or nothing unless --quarantine: a bad cell refuses the file (the issue's CLI default).
+    const badRows: BadRows = args.quarantine ? 'quarantine' : 'refuse'
     const report = await runImport(data, {
       mapping,
-      fileName: basename(file),
-      bytes: readFileSync(file),
+      fileName: basename(args.file),
+      bytes: readFileSync(args.file),
       ...opts,
-    }).catch((e: unknown) => fail(explain(e)))
-    printReport(report)
+      badRows,
+    }).catch(refused)
+    console.log(reportLines(report).join('\n'))
+    if (args.quarantine) writeSetAside(args.quarantine, report)
   })
 }
 
-await main()
+function writeSetAside(path: string, report: ImportReport): void {
+  if (!report.setAside) {
+    console.log(`No rows were set aside; ${path} not written.`)
+    return
+  }
+  // The rows are personal data as much as the file they came from: the owner's only.
+  writeFileSync(path, report.setAside.csv, { mode: 0o600 })
+  console.log(
+    `${report.setAside.rows} rows set aside in ${path} (with a problems column): fix them and import that file again.`,
+  )
+}
+
+async function main(argv: string[]): Promise<number> {
+  const builtIn = builtInMappings().map((m) => m.id)
+  const parsed = parseCommandLine(argv)
+  if ('help' in parsed) {
+    console.log(usage(parsed.help, builtIn))
+    return 0
+  }
+  if ('error' in parsed) {
+    console.error(parsed.error)
+    if (!parsed.command) console.error(`\n${usage(null, builtIn)}`)
+    return 1
+  }
+  let config: Config
+  try {
+    config = loadConfig({ ...process.env, WB_SEED: 'none' })
+  } catch (e) {
+    console.error((e as Error).message)
+    return 1
+  }
+  try {
+    if (parsed.command === 'recover')
+      await withDatabase(config, async (_db, runs) =>
+        console.log(runs.length ? `Rolled back ${runs.join(', ')}` : 'No abandoned imports.'),
+      )
+    else if (parsed.command === 'export')
+      await withDatabase(config, async (db) => {
+        const { data, caseId, pseudonymKey } = await asUser(db, parsed.as, parsed.caseArg)
+        await ftmExportCommand(data, { caseId, pseudonymKey, out: parsed.out }).catch(refused)
+      })
+    else await importCommand(config, parsed.args)
+    return 0
+  } catch (e) {
+    console.error(e instanceof CliError ? e.message : explain(e))
+    return 1
+  }
+}
+
+process.exit(await main(process.argv.slice(2)))
