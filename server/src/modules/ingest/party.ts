@@ -22,6 +22,9 @@ const NGO =
   /\b(charity|foundation|fondacioni|fondacija|association|shoqata|udru[zž]enje|trust|society|ngo|ojq|church|mission|federation|union|club)\b/i
 const BUSINESS =
   /\b(bank|banka|insurance|services|solutions|group|holdings?|partners(hip)?|associates|enterprises?|industries|international|systems|consult(ing|ants)?|construction|transport|logistics|hotel|restaurant|travel|store|shop|supplies|trading|motors|management|media|energy|telecom|properties|estates?|homes|care|housing)\b|&/i
+/** A title before a name: a person (sole traders in a supplier list: "MR Y ALI"). */
+const PERSON_TITLE =
+  /^((mr|mrs|ms|miss|mx|dr|prof|sir|dame|herr|frau)\.?|(z|g|gđa|gđica|zt|znj)\.)\s/i
 /** "Redacted personal data", "Withheld": a different unnamed person on each row. */
 export const REDACTED =
   /\b(redacted|withheld|anonymi[sz]ed|personal data|confidential|not disclosed|private individual)\b/i
@@ -49,7 +52,7 @@ export function partyKind(
   })
   if (t && PERSON_TYPES.test(t)) return { kind: 'Person' }
   if (t && ORG_TYPES.test(t)) return org()
-  if (REDACTED.test(name)) return { kind: 'Person' }
+  if (REDACTED.test(name) || PERSON_TITLE.test(name.trim())) return { kind: 'Person' }
   if (LEGAL_FORM.test(name) || INSTITUTION.test(name) || NGO.test(name) || BUSINESS.test(name))
     return org()
   return fallback === 'Organization' ? org() : { kind: 'Person' }

@@ -152,3 +152,31 @@ Oxford City Council,Oxford City Council,-12.50,17/01/2014,46279934_1
     expect(fixed.entities[0]!.ref).toBe(first.entities[0]!.ref)
   })
 })
+
+describe('parties', () => {
+  it('tells people from organisations by title, legal form and words, else the default', async () => {
+    const { partyKind } = await import('./party.ts')
+    const kinds = [
+      'MR Y ALI',
+      'Mrs. J Smith',
+      'G 4 S SECURITY SERVICES',
+      'Oak Lane Care Ltd',
+      'Dardania Trans SH.P.K.',
+      'Raiffeisen Bank Kosovo J.S.C.',
+      'Komuna e Prishtinës',
+      'Ilir Zeqiraj',
+    ].map((n) => partyKind(n, undefined, 'Person'))
+    expect(kinds.map((k) => k.orgType ?? k.kind)).toEqual([
+      'Person',
+      'Person',
+      'COMPANY',
+      'COMPANY',
+      'COMPANY',
+      'COMPANY',
+      'OTHER',
+      'Person',
+    ])
+    expect(partyKind('Ilir Zeqiraj', 'pravno lice', 'Person').kind).toBe('Organization')
+    expect(partyKind('Acme', 'individual', 'Organization').kind).toBe('Person')
+  })
+})

@@ -5,13 +5,7 @@ import { ENUM_PROPS, type EntitySpecT, type FieldSpec, type Mapping } from './ma
 import { Notes } from './notes.ts'
 import { partyKind, REDACTED } from './party.ts'
 import type { Table } from './source-file.ts'
-import { parseValue } from './values.ts'
-
-/** A bare operator or export id (0, 846, C1231006815), or null. */
-const parseSubscriberId = (text: string): string | null => {
-  const s = text.trim()
-  return /^[\p{L}\p{N}][\p{L}\p{N}_.:#/-]{0,63}$/u.test(s) ? s : null
-}
+import { parseSubscriberId, parseValue } from './values.ts'
 
 export interface RowError {
   line: number
