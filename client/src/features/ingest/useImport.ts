@@ -3,6 +3,7 @@ import type { LoadState } from '../../ui/useLatest'
 import { importHttp } from './importHttp'
 import type {
   Binding,
+  FileChoice,
   FilePreview,
   ImportError,
   ImportProgress,
@@ -26,6 +27,7 @@ export function useImport() {
   const error = shallowRef<ImportError | null>(null)
   const progress = shallowRef<ImportProgress | null>(null)
   let seq = 0
+  let previewed: File | null = null
 
   async function loadMappings(): Promise<void> {
     const res = await importHttp<{ mappings: MappingInfo[] }>('GET', '/api/imports/mappings')
@@ -47,10 +49,16 @@ export function useImport() {
     return !err
   }
 
-  async function loadPreview(file: File): Promise<boolean> {
+  /**
+   * The file read as chosen (encoding, header row…; detected where not chosen). Read again with
+   * another choice, the sample stays up until the new one comes.
+   */
+  async function loadPreview(file: File, choice: FileChoice = {}): Promise<boolean> {
     const mine = begin()
-    preview.value = null
+    if (file !== previewed) preview.value = null
+    previewed = file
     const q = new URLSearchParams({ fileName: file.name })
+    for (const [k, v] of Object.entries(choice)) if (v !== undefined) q.set(k, String(v))
     const res = await importHttp<{ preview: FilePreview }>(
       'POST',
       `/api/imports/preview?${q}`,
