@@ -46,10 +46,12 @@ describe('rebind: optional columns', () => {
     expect(problems(PERSONS, { columns: { category: null } })).toEqual(['columns.category'])
     const m = bound(PERSONS, { columns: { category: null }, optional: ['category'] })
     expect(m.entities.person!.fields).not.toHaveProperty('category')
-    // A call's start tells two calls between the same phones apart: it may be empty, not absent.
-    expect(problems(CDR, { columns: { start: null }, optional: ['start'] })).toEqual([
-      'columns.start',
-      'columns.start',
+    // Absent, a link's key field leaves its key: the payment is told apart by the rest of it.
+    const PAYMENTS = builtIn('payments')
+    expect(PAYMENTS.links[0]!.key).toEqual(['at', 'amount', 'reference'])
+    expect(bound(PAYMENTS, { columns: { reference: null } }).links[0]!.key).toEqual([
+      'at',
+      'amount',
     ])
   })
 

@@ -31,8 +31,9 @@ const MATCH = { graph: 'graph', file: 'import' } as const
 
 /**
  * The mapping with its columns renamed to the file's headers, and the person's other choices
- * applied. A column bound to null drops the fields that read it; an optional entity left
- * without its key is dropped with its links, a required one is a problem. A column made
+ * applied. A column bound to null drops the fields that read it (and a link's key loses such a
+ * field); an optional entity left without its key is dropped with its links, a required one is
+ * a problem. A column made
  * optional makes every field reading it not required, unless it is part of a needed entity's
  * key (a problem: such rows could not be told apart). `match` sets how an entity meets the
  * graph; `file` becomes the mapping's `file` block. The old column name becomes an alias, so a
@@ -67,9 +68,9 @@ export function rebind(
       const to = columns.get(col)
       if (to === null || to === undefined || !to.trim()) {
         if (spec.required) problem(`columns.${col}`, `${where}.${f} needs a column`)
-        // Links told apart by it would merge into one: the column may be empty, not absent.
-        else if (key.includes(f))
-          problem(`columns.${col}`, `${where}.${f} tells links apart: it needs a column`)
+        // A link told apart by it (a payment's reference) is told apart by the rest of its
+        // key; rows equal in all of it stay separate links (the plan keys them by their turn).
+        key.splice(0, key.length, ...key.filter((k) => k !== f))
         delete fields[f]
       } else spec.column = to.trim()
     }
