@@ -72,6 +72,8 @@ export interface SlotSuggestion {
   column: string
   type: string
   required: boolean
+  /** Part of a needed entity's key: it cannot be made optional. */
+  key: boolean
   uses: string[]
   header: string | null
   confidence: number

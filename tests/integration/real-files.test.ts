@@ -11,7 +11,8 @@ import { cookieOf } from '../support/session.ts'
  * through the wizard's own requests with the built-in mappings, the suggested columns and at
  * most the corrections a person makes in the wizard, and every entity it brings opens.
  */
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/real-shaped/${name}`, import.meta.url))
+const fixture = (name: string) =>
+  readFileSync(new URL(`../fixtures/real-shaped/${name}`, import.meta.url))
 
 async function post(path: string, cookie: string, body: Buffer | string) {
   const res = await fetch(`${inject('wbUrl')}${path}`, {
@@ -83,7 +84,11 @@ describe('real-shaped files import with the built-in mappings', () => {
     // Without a start the offsets are refused, saying why; the person sets one (two clicks).
     const refused = await importFile(cookie, 'cdr-anonymised.csv', bytes, run, { dryRun: true })
     expect((refused.json.error as Wire.ImportError).code).toBe('import/invalid_rows')
-    run.binding.parse = { ...run.binding.parse, epoch: '2019-06-01T00:00:00.000Z', offsetUnit: 'seconds' }
+    run.binding.parse = {
+      ...run.binding.parse,
+      epoch: '2019-06-01T00:00:00.000Z',
+      offsetUnit: 'seconds',
+    }
     const res = await importFile(cookie, 'cdr-anonymised.csv', bytes, run)
     expect(res.status, JSON.stringify(res.json)).toBe(200)
     const r = res.json.report as Wire.ImportReport
@@ -94,7 +99,16 @@ describe('real-shaped files import with the built-in mappings', () => {
     expect(note(r, 'value_flagged', 'links[0].durationSeconds')?.count).toBe(1)
     expect(note(r, 'file_local')).toBeTruthy()
     const profiles = await profilesOpen(api, r)
-    expect(profiles.map((p) => p.subscriberId).sort()).toEqual(['0', '12', '139', '3', '5', '546', '7', '846'])
+    expect(profiles.map((p) => p.subscriberId).sort()).toEqual([
+      '0',
+      '12',
+      '139',
+      '3',
+      '5',
+      '546',
+      '7',
+      '846',
+    ])
     // Phone 5 of another anonymised file is another line: nothing merges across the files.
     const other = Buffer.from('timestamp,caller,callee,duration\n100,5,846,10\n')
     const second = await importFile(cookie, 'other-study.csv', other, run)
@@ -118,7 +132,8 @@ describe('real-shaped files import with the built-in mappings', () => {
     expect(note(r, 'self_link')?.count).toBe(1)
     await profilesOpen(await Api.signedIn('investigator'), r)
     // The same file again adds nothing.
-    const again = (await importFile(cookie, 'cdr-operator-compact.csv', bytes, run)).json.report as Wire.ImportReport
+    const again = (await importFile(cookie, 'cdr-operator-compact.csv', bytes, run)).json
+      .report as Wire.ImportReport
     expect([...again.entities, ...again.links].every((c) => c.created === 0)).toBe(true)
   })
 
@@ -135,7 +150,9 @@ describe('real-shaped files import with the built-in mappings', () => {
     expect(err.errors!.every((e) => e.line === 7)).toBe(true)
     expect(err.errorCount).toBe(4)
     expect(await graphFingerprint()).toBe(before)
-    const res = await importFile(cookie, 'payments-council.csv', bytes, run, { badRows: 'quarantine' })
+    const res = await importFile(cookie, 'payments-council.csv', bytes, run, {
+      badRows: 'quarantine',
+    })
     expect(res.status, JSON.stringify(res.json)).toBe(200)
     const r = res.json.report as Wire.ImportReport
     expect(r.setAside?.rows).toBe(1)
@@ -145,7 +162,9 @@ describe('real-shaped files import with the built-in mappings', () => {
     expect(total(r.entities, 'Person')).toBe(2)
     expect(total(r.links, 'PAID')).toBe(5)
     const profiles = await profilesOpen(await Api.signedIn('investigator'), r)
-    expect(profiles.find((p) => p.name === 'BIFFA WASTE SERVICES LTD')).toMatchObject({ orgType: 'COMPANY' })
+    expect(profiles.find((p) => p.name === 'BIFFA WASTE SERVICES LTD')).toMatchObject({
+      orgType: 'COMPANY',
+    })
   })
 
   it('a report export with a preamble, padded empty lines, a total row and repeated invoices', async () => {
@@ -170,7 +189,11 @@ describe('real-shaped files import with the built-in mappings', () => {
     const bytes = fixture('transactions-simulated.csv')
     const run = await suggest(cookie, 'transactions-simulated.csv', bytes)
     expect(run.fit.id).toBe('bank-transactions')
-    run.binding.parse = { ...run.binding.parse, epoch: '2019-01-01T00:00:00.000Z', offsetUnit: 'hours' }
+    run.binding.parse = {
+      ...run.binding.parse,
+      epoch: '2019-01-01T00:00:00.000Z',
+      offsetUnit: 'hours',
+    }
     const res = await importFile(cookie, 'transactions-simulated.csv', bytes, run)
     expect(res.status, JSON.stringify(res.json)).toBe(200)
     const r = res.json.report as Wire.ImportReport
@@ -178,8 +201,12 @@ describe('real-shaped files import with the built-in mappings', () => {
     expect(total(r.links, 'PAID')).toBe(6)
     expect(note(r, 'self_link')?.count).toBe(1)
     const api = await Api.signedIn('investigator')
-    const links = (await profilesOpen(api, r)).flatMap((p) => p.links as Array<Record<string, unknown>>)
-    expect(links.some((l) => l.amount === 56898523.47 && l.at === '2019-01-01T02:00:00.000Z')).toBe(true)
+    const links = (await profilesOpen(api, r)).flatMap(
+      (p) => p.links as Array<Record<string, unknown>>,
+    )
+    expect(links.some((l) => l.amount === 56898523.47 && l.at === '2019-01-01T02:00:00.000Z')).toBe(
+      true,
+    )
   })
 
   it('a bank statement saved as Unicode text: UTF-16, tabs, month-name dates, IBANs, a bank as holder', async () => {
@@ -198,7 +225,9 @@ describe('real-shaped files import with the built-in mappings', () => {
     expect(total(r.links, 'PAID')).toBe(4)
     expect(total(r.links, 'OWNS')).toBe(5)
     const profiles = await profilesOpen(await Api.signedIn('investigator'), r)
-    expect(profiles.find((p) => p.name === 'Raiffeisen Bank Kosovo J.S.C.')).toMatchObject({ orgType: 'COMPANY' })
+    expect(profiles.find((p) => p.name === 'Raiffeisen Bank Kosovo J.S.C.')).toMatchObject({
+      orgType: 'COMPANY',
+    })
   })
 
   it('a person list in Latin-1: namesakes with other identity numbers stay two people, M/F read', async () => {
@@ -230,6 +259,8 @@ describe('real-shaped files import with the built-in mappings', () => {
     const r = res.json.report as Wire.ImportReport
     expect(total(r.entities, 'Person')).toBe(3)
     const profiles = await profilesOpen(await Api.signedIn('investigator'), r)
-    expect(profiles.find((p) => p.lastName === 'Ristanović')).toMatchObject({ dateOfBirth: '1969-01-30' })
+    expect(profiles.find((p) => p.lastName === 'Ristanović')).toMatchObject({
+      dateOfBirth: '1969-01-30',
+    })
   })
 })

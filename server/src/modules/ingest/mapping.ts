@@ -185,6 +185,8 @@ export interface ColumnSlot {
   type: string
   /** Some field reading it is required, or part of a non-optional key. */
   required: boolean
+  /** Part of a non-optional entity's key: it cannot be made optional (rebind refuses). */
+  key: boolean
   /** Where it is read: alias.field, or "from KIND to: field" for a link's field. */
   uses: string[]
 }
@@ -197,8 +199,15 @@ export function columnSlots(m: SlotSource): ColumnSlot[] {
   const add = (where: string, spec: FieldSpec, needed: boolean) => {
     if (!('column' in spec)) return
     const column = String(spec.column)
-    const slot = slots.get(column) ?? { column, type: spec.type, required: false, uses: [] }
+    const slot = slots.get(column) ?? {
+      column,
+      type: spec.type,
+      required: false,
+      key: false,
+      uses: [],
+    }
     slot.required ||= spec.required || needed
+    slot.key ||= needed
     slot.uses.push(where)
     slots.set(column, slot)
   }
