@@ -218,21 +218,27 @@ const en = {
       quarantine: 'Set them aside and import the other rows',
     },
     setAside: {
-      summary: '{rows} rows set aside ({problems} problems); the other rows are imported.',
+      summary:
+        'One row set aside ({problems} problems); the other rows are imported. | {rows} rows set aside ({problems} problems); the other rows are imported.',
       download: 'Download the set-aside rows to fix and import again',
     },
     lineN: 'line {n}',
     note: {
       equal_rows:
-        '{n} rows repeat another row ({field} with the same ends, time and values): each kept as its own record',
-      same_entity: '{n} rows name a {field} an earlier row already named: merged into it',
-      self_link: '{n} {field} links from an entity to itself (a self-call or self-payment): kept',
+        'One row repeats another ({field} with the same ends, time and values): kept as its own record | {n} rows repeat another row ({field} with the same ends, time and values): each kept as its own record',
+      same_entity:
+        'One more mention of a {field} an earlier row named: merged into that record | {n} more mentions of a {field} that earlier rows named: merged into those records',
+      self_link:
+        'One {field} link from an entity to itself (a self-call or self-payment): kept | {n} {field} links from an entity to itself (self-calls or self-payments): kept',
       namesakes:
-        '{n} rows share a name with an earlier {field} but have other identifiers: kept as different records',
-      value_flagged: '{n} values of {field} read with a note',
+        'One row shares a name with an earlier {field} but has other identifiers: kept as a different record | {n} rows share a name with an earlier {field} but have other identifiers: kept as different records',
+      value_flagged:
+        'One value of {field} read with a note | {n} values of {field} read with a note',
       file_local:
-        '{n} rows name {field} by an id that means nothing outside this file: matched within this file only',
-      skipped_lines: '{n} lines not read as data ({field})',
+        'One row names {field} by an id that means nothing outside this file: matched within this file only | {n} rows name {field} by an id that means nothing outside this file: matched within this file only',
+      file_local_name:
+        'One row names {field} by a name alone, which is no identifier: matched within this file only | {n} rows name {field} by a name alone, which is no identifier: matched within this file only',
+      skipped_lines: 'One line not read as data ({field}) | {n} lines not read as data ({field})',
       example: 'e.g. {example}',
       lines: 'lines {lines}',
       matchGraph: 'Match them with records already in the graph',

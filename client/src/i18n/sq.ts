@@ -220,23 +220,28 @@ const sq: MessageSchema = {
       quarantine: 'Vëri mënjanë dhe importo rreshtat e tjerë',
     },
     setAside: {
-      summary: '{rows} rreshta u vunë mënjanë ({problems} probleme); rreshtat e tjerë importohen.',
+      summary:
+        'Një rresht u vu mënjanë ({problems} probleme); rreshtat e tjerë importohen. | {rows} rreshta u vunë mënjanë ({problems} probleme); rreshtat e tjerë importohen.',
       download: 'Shkarko rreshtat e vënë mënjanë për t’i korrigjuar dhe importuar sërish',
     },
     lineN: 'rreshti {n}',
     note: {
       equal_rows:
-        '{n} rreshta përsërisin një rresht tjetër ({field} me të njëjtat skaje, kohë dhe vlera): secili mbahet si regjistrim më vete',
+        'Një rresht përsërit një tjetër ({field} me të njëjtat skaje, kohë dhe vlera): u mbajt si regjistrim më vete | {n} rreshta përsërisin një rresht tjetër ({field} me të njëjtat skaje, kohë dhe vlera): secili u mbajt si regjistrim më vete',
       same_entity:
-        '{n} rreshta emërtojnë një {field} që e emërtoi një rresht më i hershëm: u bashkuan me të',
+        'Edhe një përmendje e një {field} që e emërtoi një rresht më i hershëm: u bashkua me të | Edhe {n} përmendje të {field} që i emërtuan rreshta më të hershëm: u bashkuan me ta',
       self_link:
-        '{n} lidhje {field} nga një entitet te vetja (thirrje ose pagesë te vetja): u mbajtën',
+        'Një lidhje {field} nga një entitet te vetja (thirrje ose pagesë te vetja): u mbajt | {n} lidhje {field} nga një entitet te vetja (thirrje ose pagesa te vetja): u mbajtën',
       namesakes:
-        '{n} rreshta ndajnë emrin me një {field} më të hershëm, por kanë identifikues të tjerë: u mbajtën si regjistrime të ndryshme',
-      value_flagged: '{n} vlera të {field} u lexuan me një shënim',
+        'Një rresht ndan emrin me një {field} më të hershëm, por ka identifikues të tjerë: u mbajt si regjistrim tjetër | {n} rreshta ndajnë emrin me një {field} më të hershëm, por kanë identifikues të tjerë: u mbajtën si regjistrime të ndryshme',
+      value_flagged:
+        'Një vlerë e {field} u lexua me një shënim | {n} vlera të {field} u lexuan me një shënim',
       file_local:
-        '{n} rreshta e emërtojnë {field} me një ID që s’ka kuptim jashtë këtij skedari: përputhen vetëm brenda skedarit',
-      skipped_lines: '{n} rreshta nuk u lexuan si të dhëna ({field})',
+        'Një rresht e emërton {field} me një ID që s’ka kuptim jashtë këtij skedari: përputhet vetëm brenda skedarit | {n} rreshta e emërtojnë {field} me një ID që s’ka kuptim jashtë këtij skedari: përputhen vetëm brenda skedarit',
+      file_local_name:
+        'Një rresht e emërton {field} vetëm me emër, që s’është identifikues: përputhet vetëm brenda skedarit | {n} rreshta e emërtojnë {field} vetëm me emër, që s’është identifikues: përputhen vetëm brenda skedarit',
+      skipped_lines:
+        'Një rresht nuk u lexua si të dhëna ({field}) | {n} rreshta nuk u lexuan si të dhëna ({field})',
       example: 'p.sh. {example}',
       lines: 'rreshtat {lines}',
       matchGraph: 'Përputhi me regjistrimet që janë tashmë në graf',

@@ -220,21 +220,28 @@ const sr: MessageSchema = {
       quarantine: 'Izdvoj ih i uvezi ostale redove',
     },
     setAside: {
-      summary: '{rows} redova izdvojeno ({problems} problema); ostali redovi se uvoze.',
+      summary:
+        'Jedan red izdvojen ({problems} problema); ostali redovi se uvoze. | {rows} redova izdvojeno ({problems} problema); ostali redovi se uvoze.',
       download: 'Preuzmi izdvojene redove da ih ispraviš i ponovo uvezeš',
     },
     lineN: 'red {n}',
     note: {
       equal_rows:
-        '{n} redova ponavlja drugi red ({field} sa istim krajevima, vremenom i vrednostima): svaki je zadržan kao poseban zapis',
-      same_entity: '{n} redova imenuje {field} koji je imenovao raniji red: spojeno u njega',
-      self_link: '{n} veza {field} od entiteta ka samom sebi (poziv ili plaćanje sebi): zadržano',
+        'Jedan red ponavlja drugi ({field} sa istim krajevima, vremenom i vrednostima): zadržan kao poseban zapis | {n} redova ponavlja drugi red ({field} sa istim krajevima, vremenom i vrednostima): svaki zadržan kao poseban zapis',
+      same_entity:
+        'Još jedno pominjanje {field} koji je imenovao raniji red: spojeno u taj zapis | Još {n} pominjanja {field} koje su imenovali raniji redovi: spojeno u te zapise',
+      self_link:
+        'Jedna veza {field} od entiteta ka samom sebi (poziv ili plaćanje sebi): zadržana | {n} veza {field} od entiteta ka samom sebi (pozivi ili plaćanja sebi): zadržano',
       namesakes:
-        '{n} redova deli ime sa ranijim {field}, ali ima druge identifikatore: zadržani kao različiti zapisi',
-      value_flagged: '{n} vrednosti polja {field} pročitano uz napomenu',
+        'Jedan red deli ime sa ranijim {field}, ali ima druge identifikatore: zadržan kao drugi zapis | {n} redova deli ime sa ranijim {field}, ali ima druge identifikatore: zadržani kao različiti zapisi',
+      value_flagged:
+        'Jedna vrednost polja {field} pročitana uz napomenu | {n} vrednosti polja {field} pročitano uz napomenu',
       file_local:
-        '{n} redova imenuje {field} ID-om koji ništa ne znači van ove datoteke: upoređeno samo unutar datoteke',
-      skipped_lines: '{n} redova nije pročitano kao podaci ({field})',
+        'Jedan red imenuje {field} ID-om koji ništa ne znači van ove datoteke: upoređeno samo unutar datoteke | {n} redova imenuje {field} ID-om koji ništa ne znači van ove datoteke: upoređeno samo unutar datoteke',
+      file_local_name:
+        'Jedan red imenuje {field} samo imenom, koje nije identifikator: upoređeno samo unutar datoteke | {n} redova imenuje {field} samo imenom, koje nije identifikator: upoređeno samo unutar datoteke',
+      skipped_lines:
+        'Jedan red nije pročitan kao podaci ({field}) | {n} redova nije pročitano kao podaci ({field})',
       example: 'npr. {example}',
       lines: 'redovi {lines}',
       matchGraph: 'Upari ih sa zapisima koji su već u grafu',
