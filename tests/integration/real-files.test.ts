@@ -96,7 +96,7 @@ describe('real-shaped files import with the built-in mappings', () => {
     expect(total(r.links, 'CALLED')).toBe(10)
     expect(note(r, 'self_link')?.count).toBe(1)
     expect(note(r, 'equal_rows')?.count).toBe(1)
-    expect(note(r, 'value_flagged', 'links[0].durationSeconds')?.count).toBe(1)
+    expect(note(r, 'value_flagged', 'CALLED.durationSeconds')?.count).toBe(1)
     expect(note(r, 'file_local')).toBeTruthy()
     const profiles = await profilesOpen(api, r)
     expect(profiles.map((p) => p.subscriberId).sort()).toEqual([

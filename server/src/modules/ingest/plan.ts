@@ -200,7 +200,12 @@ class Planner {
       return undefined
     }
     const note = (parsed as { note?: string }).note
-    if (note) this.rowNotes.push(['value_flagged', path, this.line, `${text}: ${note}`])
+    // Notes name a link's field by its kind (CALLED.durationSeconds), which a reader knows.
+    const label = path.replace(
+      /^links\[(\d+)\]/,
+      (_, i: string) => this.mapping.links[Number(i)]!.kind,
+    )
+    if (note) this.rowNotes.push(['value_flagged', label, this.line, `${text}: ${note}`])
     const allowed = ENUM_PROPS[field]
     if (allowed && typeof parsed.value === 'string') {
       const word = parsed.value.toUpperCase().replace(/[\s-]+/g, '_')
