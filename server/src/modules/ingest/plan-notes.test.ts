@@ -11,7 +11,7 @@ const mapping = (id: string) => {
   const absent =
     {
       'call-records': ['cell'],
-      payments: ['currency'],
+      payments: ['currency', 'payer_type', 'payee_type'],
       'person-list': ['gender', 'nationality', 'phone', 'address'],
     }[id] ?? []
   const res = rebind(m, { columns: Object.fromEntries(absent.map((c) => [c, null])), parse: {} })
@@ -178,5 +178,26 @@ describe('parties', () => {
     ])
     expect(partyKind('Ilir Zeqiraj', 'pravno lice', 'Person').kind).toBe('Organization')
     expect(partyKind('Acme', 'individual', 'Organization').kind).toBe('Person')
+  })
+})
+
+describe('a type column', () => {
+  it('decides whether a bank holder is a person or an organisation', () => {
+    const m = builtInMappings().find((b) => b.id === 'bank-transactions')!.mapping
+    const res = rebind(m, { columns: { currency: null, reference: null }, parse: {} })
+    if (!('mapping' in res)) throw new Error(JSON.stringify(res.problems))
+    const plan = planImport(
+      res.mapping,
+      table(`payer_account;payer_name;payer_type;payee_account;payee_name;payee_type;amount;date
+XK051212012345678906;Arta;pravno lice;XK221212055500011122;Genti Shop;fizičko lice;10,00;01.02.2019
+`),
+      'src',
+    )
+    expect(
+      plan.entities.filter((e) => e.kind !== 'Asset').map((e) => [e.props.name, e.kind]),
+    ).toEqual([
+      ['Arta', 'Organization'],
+      ['Genti Shop', 'Person'],
+    ])
   })
 })
