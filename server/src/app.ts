@@ -11,6 +11,7 @@ import type { Context } from './context.ts'
 import { DataAccess, SystemAccess } from './data/access.ts'
 import type { Db } from './data/driver.ts'
 import { auditPlugin } from './audit-plugin.ts'
+import { costPlugin } from './cost.ts'
 import { formatError, MAX_TOKENS, reportRejection } from './format-error.ts'
 import { jsonErrors, jsonNotFound } from './http-errors.ts'
 import { OidcSignIn, SESSION_COOKIE, userFromSession } from './modules/auth/index.ts'
@@ -63,7 +64,8 @@ export async function createApp(
   const reported = { propagateOnRejection: false, onReject: [reportRejection] }
   const armor = new ApolloArmor({
     maxDepth: { n: 12, ...reported },
-    costLimit: { maxCost: 20_000, ...reported },
+    // Cost is counted by costPlugin (cost.ts), which reads page sizes from variables and defaults.
+    costLimit: { enabled: false },
     maxAliases: { n: 20, ...reported },
     maxDirectives: { n: 20, ...reported },
     maxTokens: { enabled: false },
@@ -80,7 +82,11 @@ export async function createApp(
     formatError,
     parseOptions: { maxTokens: MAX_TOKENS },
     // graphql-armor ships CommonJS typings of the same Apollo types.
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), auditPlugin],
+    plugins: [
+      ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
+      costPlugin,
+      auditPlugin,
+    ],
     validationRules: protection.validationRules,
   })
   await apollo.start()

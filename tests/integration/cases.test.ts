@@ -7,8 +7,8 @@ import { createEntity, createSource, person, PROVENANCE } from '../support/fixtu
 const CREATE_CASE = `mutation($i: CreateCaseInput!) { createCase(input: $i) { id caseNumber status memberCount } }`
 const ADD = `mutation($c: ID!, $ids: [ID!]!) { addToCase(caseId: $c, entityIds: $ids) { id memberCount } }`
 const REMOVE = `mutation($c: ID!, $ids: [ID!]!) { removeFromCase(caseId: $c, entityIds: $ids) { id memberCount } }`
-const MEMBERS = `query($id: ID!) { entity(id: $id) { id ... on Case { memberCount members { id kind } } } }`
-const CASES = `{ cases(first: 500) { id caseNumber status } }`
+const MEMBERS = `query($id: ID!) { entity(id: $id) { id ... on Case { memberCount members { nodes { id kind } } } } }`
+const CASES = `{ cases(first: 200) { nodes { id caseNumber status } } }`
 
 let api: Api
 let sourceId: string
@@ -34,8 +34,8 @@ describe('cases', () => {
   it('creates, lists, adds and removes members', async () => {
     const { createCase: c } = await newCase()
     expect(c).toMatchObject({ status: 'OPEN', memberCount: 0 })
-    const list = await api.ok<{ cases: Array<{ id: string }> }>(CASES)
-    expect(list.cases.map((x) => x.id)).toContain(c.id)
+    const list = await api.ok<{ cases: { nodes: Array<{ id: string }> } }>(CASES)
+    expect(list.cases.nodes.map((x) => x.id)).toContain(c.id)
 
     const a = await createEntity(api, sourceId, person('Case Member A'))
     const b = await createEntity(api, sourceId, person('Case Member B', 'WITNESS'))
@@ -49,8 +49,12 @@ describe('cases', () => {
         .addToCase.memberCount,
     ).toBe(3)
     // The source both rest on joined with them: the case's team must be able to open it.
-    const m = await api.ok<{ entity: { members: Array<{ id: string }> } }>(MEMBERS, { id: c.id })
-    expect(new Set(m.entity.members.map((x) => x.id))).toEqual(new Set([a.id, b.id, sourceId]))
+    const m = await api.ok<{ entity: { members: { nodes: Array<{ id: string }> } } }>(MEMBERS, {
+      id: c.id,
+    })
+    expect(new Set(m.entity.members.nodes.map((x) => x.id))).toEqual(
+      new Set([a.id, b.id, sourceId]),
+    )
     expect(
       (await api.ok<{ removeFromCase: { memberCount: number } }>(REMOVE, { c: c.id, ids: [a.id] }))
         .removeFromCase.memberCount,
@@ -78,7 +82,7 @@ describe('cases', () => {
   })
 
   it('has the demo cases', async () => {
-    const list = await api.ok<{ cases: Array<{ caseNumber: string }> }>(CASES)
-    expect(list.cases.length).toBeGreaterThan(10)
+    const list = await api.ok<{ cases: { nodes: Array<{ caseNumber: string }> } }>(CASES)
+    expect(list.cases.nodes.length).toBeGreaterThan(10)
   })
 })

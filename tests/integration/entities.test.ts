@@ -8,7 +8,7 @@ const PROFILE = `query Profile($id: ID!) {
     id kind name version linkCount
     provenance { grading handling reliability credibility recordedBy validFrom sources { id name } }
     ... on Person { category dateOfBirth minor minorWhenRecorded aliases }
-    links { id kind fromId toId from { id name } to { id name } provenance { grading } }
+    links { totalCount nodes { id kind fromId toId from { id name } to { id name } provenance { grading } } }
   }
 }`
 const UPDATE = `mutation Update($input: UpdateEntityInput!) { updateEntity(input: $input) { id version name ... on Person { category } } }`
@@ -36,14 +36,18 @@ describe('entity profile', () => {
       entity: {
         linkCount: number
         provenance: { grading: string; recordedBy: string; sources: Array<{ id: string }> }
-        links: Array<{ kind: string; from: { id: string }; to: { id: string } }>
+        links: {
+          totalCount: number
+          nodes: Array<{ kind: string; from: { id: string }; to: { id: string } }>
+        }
       }
     }
     const p = await api.ok<P>(PROFILE, { id: a.id })
     expect(p.entity.provenance).toMatchObject({ grading: 'B2', recordedBy: 'admin' })
     expect(p.entity.provenance.sources.map((s) => s.id)).toEqual([sourceId])
     expect(p.entity.linkCount).toBe(1)
-    expect(p.entity.links[0]).toMatchObject({
+    expect(p.entity.links.totalCount).toBe(1)
+    expect(p.entity.links.nodes[0]).toMatchObject({
       kind: 'RECRUITED',
       from: { id: a.id },
       to: { id: b.id },

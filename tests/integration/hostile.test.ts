@@ -206,7 +206,7 @@ describe('hostile input that must change nothing', () => {
     }
 
     it('refuses them before any resolver runs', async () => {
-      const deep = `{ entity(id: "x") { ${'links { from { '.repeat(6)}id${' } }'.repeat(6)} } }`
+      const deep = `{ entity(id: "x") { ${'links { nodes { from { '.repeat(6)}id${' } } }'.repeat(6)} } }`
       const aliases = `{ ${Array.from({ length: 21 }, (_, i) => `a${i}: health { ok }`).join(' ')} }`
       const directives = `{ ${'__typename @include(if: true) '.repeat(21)} }`
       const tokens = `{ ${'__typename '.repeat(2_100)} }`

@@ -84,8 +84,13 @@ const READS: Array<[string, string, () => Record<string, unknown>]> = [
   ['entity', `query($id: ID!) { entity(id: $id) { id name } }`, () => ({ id: ids.victim })],
   [
     'links of a shared place',
-    `query($id: ID!) { entity(id: $id) { id linkCount links(first: 500) { fromId toId from { name } to { name } } } }`,
+    `query($id: ID!) { entity(id: $id) { id linkCount links(first: 50) { totalCount nodes { fromId toId from { name } to { name } } } } }`,
     () => ({ id: ids.municipality }),
+  ],
+  [
+    'links of the case, by id',
+    `query($ids: [ID!]!) { links(ids: $ids, first: 500) { totalCount nodes { fromId toId from { name } to { name } } } }`,
+    () => ({ ids: [ids.municipality, ids.victim, ids.suspect, ids.phone, ids.caseId] }),
   ],
   [
     'expansion from a shared place',
@@ -102,10 +107,14 @@ const READS: Array<[string, string, () => Record<string, unknown>]> = [
     `query($a: ID!, $b: ID!) { paths(fromId: $a, toId: $b, maxHops: 4) { nodes { id name } } }`,
     () => ({ a: ids.municipality, b: ids.phone }),
   ],
-  ['cases', `{ cases(first: 500) { id name caseNumber memberCount } }`, () => ({})],
+  [
+    'cases',
+    `{ cases(first: 200) { totalCount nodes { id name caseNumber memberCount } } }`,
+    () => ({}),
+  ],
   [
     'case members',
-    `query($id: ID!) { entity(id: $id) { id ... on Case { members { id name } } } }`,
+    `query($id: ID!) { entity(id: $id) { id ... on Case { members { totalCount nodes { id name } } } } }`,
     () => ({ id: ids.caseId }),
   ],
 ]

@@ -60,7 +60,7 @@ describe('platform', () => {
   it('refuses queries deeper than the limit before running them', async () => {
     const api = await Api.signedIn()
     let q = 'id'
-    for (let i = 0; i < 14; i++) q = `links { from { ${q} } }`
+    for (let i = 0; i < 14; i++) q = `links { nodes { from { ${q} } } }`
     const res = await api.gql(`{ entity(id: "x") { ${q} } }`)
     expect(res.errors?.[0]?.extensions?.code).toBe('request/too_complex')
     expect(res.errors?.[0]?.message).not.toMatch(/No entity/)
@@ -69,7 +69,7 @@ describe('platform', () => {
   it('refuses costly or alias-heavy requests before any resolver runs', async () => {
     const api = await Api.signedIn()
     const costly = `{ search(text: "a", first: 100) { hits { entity { id
-      links(first: 100) { from { id links(first: 100) { id } } } } } } }`
+      links(first: 100) { nodes { from { id links(first: 100) { nodes { id } } } } } } } } }`
     expect(await api.code(costly)).toBe('request/too_complex')
     // 21 aliased writes: had any resolver run, a case would now exist.
     const number = `ARMOR-${Date.now()}`

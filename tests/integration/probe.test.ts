@@ -16,8 +16,9 @@ const FULL = `id kind name
   ... on Source { reference description }
   ... on Event { description }
   ... on Case { caseNumber }`
-const CASES = `{ cases(first: 200) { id caseNumber } }`
-const MEMBERS = `query($id: ID!) { entity(id: $id) { id ... on Case { members(first: 500) { id kind name } } } }`
+const CASES = `{ cases(first: 200) { nodes { id caseNumber } } }`
+const MEMBERS = `query($id: ID!, $after: String) { entity(id: $id) { id ... on Case {
+  members(first: 250, after: $after) { pageInfo { hasNextPage endCursor } nodes { id kind name } } } } }`
 const SEARCH = `query($t: String!) { search(text: $t, first: 100) { hits { entity { ${FULL} } } } }`
 const EXPAND = `query($ids: [ID!]!) { expand(ids: $ids, depth: 1, limit: 500) {
   nodes { ${FULL} } links { id kind fromId toId provenance { sources { id name } } } } }`
@@ -55,13 +56,22 @@ async function secretsFor(username: string): Promise<Secrets> {
 /** Everything one account can read, as one text. */
 async function walk(api: Api): Promise<string> {
   const out: string[] = []
-  const cases = await api.ok<{ cases: Array<{ id: string }> }>(CASES)
+  const cases = await api.ok<{ cases: { nodes: Array<{ id: string }> } }>(CASES)
   out.push(JSON.stringify(cases))
-  const members: Array<{ id: string; name: string }> = []
-  for (const c of cases.cases) {
-    const res = await api.gql<{ entity: { members: typeof members } }>(MEMBERS, { id: c.id })
-    out.push(JSON.stringify(res))
-    members.push(...(res.data?.entity.members ?? []))
+  type Member = { id: string; name: string }
+  type Page = { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Member[] }
+  const members: Member[] = []
+  for (const c of cases.cases.nodes) {
+    let after: string | null = null
+    do {
+      const res: { data: { entity: { members?: Page } } | null } = await api.gql<{
+        entity: { members?: Page }
+      }>(MEMBERS, { id: c.id, after })
+      out.push(JSON.stringify(res))
+      const page = res.data?.entity.members
+      members.push(...(page?.nodes ?? []))
+      after = page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null
+    } while (after)
   }
   const ids = [...new Set(members.map((m) => m.id))]
   for (let i = 0; i < ids.length; i += 50) {

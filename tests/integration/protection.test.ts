@@ -181,17 +181,22 @@ describe('victims and informants are protected by default', () => {
 
   it('lists case members without the informant or the victim’s address for an uncleared member of the case', async () => {
     const c = await plain.ok<{
-      cases: Array<{
-        id: string
-        memberCount: number
-        members: Array<{ id: string; name: string }>
-      }>
-    }>(`{ cases(first: 5) { id memberCount members(first: 50) { id name } } }`)
+      cases: {
+        nodes: Array<{
+          id: string
+          memberCount: number
+          members: { totalCount: number; nodes: Array<{ id: string; name: string }> }
+        }>
+      }
+    }>(
+      `{ cases(first: 5) { nodes { id memberCount members(first: 50) { totalCount nodes { id name } } } } }`,
+    )
     const text = JSON.stringify(c)
     for (const secret of [ids.informant, INFORMANT, ids.address, ADDRESS, VICTIM])
       expect(text).not.toContain(secret)
-    const mine = c.cases.find((x) => x.members.some((m) => m.id === ids.victim))!
-    expect(mine.memberCount).toBe(mine.members.length)
+    const mine = c.cases.nodes.find((x) => x.members.nodes.some((m) => m.id === ids.victim))!
+    expect(mine.memberCount).toBe(mine.members.nodes.length)
+    expect(mine.members.totalCount).toBe(mine.members.nodes.length)
   })
 
   it('refuses a reveal without clearance and records the refusal', async () => {

@@ -15,7 +15,7 @@ const SEARCH = `query($t: String!) { search(text: $t, first: 100) { total hits {
 const ENTITY = `query($id: ID!) { entity(id: $id) { id name version provenance { handling sources { id name } } } }`
 const UPDATE = `mutation($i: UpdateEntityInput!) { updateEntity(input: $i) { id name version } }`
 const CREATE = `mutation($i: CreateEntityInput!) { createEntity(input: $i) { id } }`
-const CASES = `{ cases(first: 200) { id caseNumber } }`
+const CASES = `{ cases(first: 200) { nodes { id caseNumber } } }`
 const tag = randomUUID().slice(0, 6)
 
 let investigator: Api
@@ -29,8 +29,8 @@ beforeAll(async () => {
   analyst = await Api.signedIn('analyst')
   supervisor = await Api.signedIn('supervisor')
   officer = await Api.signedIn('intl.officer')
-  const c = await investigator.ok<{ cases: Array<{ caseNumber: string }> }>(CASES)
-  mine = new Set(c.cases.map((x) => x.caseNumber))
+  const c = await investigator.ok<{ cases: { nodes: Array<{ caseNumber: string }> } }>(CASES)
+  mine = new Set(c.cases.nodes.map((x) => x.caseNumber))
 })
 
 const caseNumbersIn = (text: string) => text.match(/KP-THB-\d{4}-\d{3}/g) ?? []

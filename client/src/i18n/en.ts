@@ -29,9 +29,11 @@ const en = {
     loading: 'Searching…',
     none: 'No results for “{text}”.',
     count: '{shown} of {total} results',
+    countCapped: '{shown} of more than {total} results: narrow the search to reach the rest',
     addToChart: 'Add to chart',
     onChart: 'On chart',
   },
+  paging: { shown: '{shown} of {total}', more: 'Load more', loading: 'Loading…' },
   tabs: {
     label: 'Side panel',
     search: 'Results',
@@ -259,6 +261,7 @@ const en = {
     open: 'Open on chart',
     opened: 'Opened {date}',
     details: 'Case profile',
+    membersOnChart: '{shown} of {total} members on the chart',
   },
   profile: {
     label: 'Entity profile',
@@ -349,6 +352,9 @@ const en = {
     canvasLabel: 'Network chart',
     selected: '{n} selected',
     hint: 'Click to select, Shift or Ctrl-click to add, double-click to expand.',
+    cutPairs: 'Some pairs have more links than drawn ({n} a pair): select both ends to load them.',
+    pairLinks: 'Links between {a} and {b}',
+    pairDrawn: '{shown} of {total} drawn',
   },
   identity: {
     protected: 'Identity protected',

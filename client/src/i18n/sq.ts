@@ -31,9 +31,12 @@ const sq: MessageSchema = {
     loading: 'Duke kërkuar…',
     none: 'Asnjë rezultat për “{text}”.',
     count: '{shown} nga {total} rezultate',
+    countCapped:
+      '{shown} nga më shumë se {total} rezultate: ngushtoni kërkimin për të arritur të tjerat',
     addToChart: 'Shto në grafik',
     onChart: 'Në grafik',
   },
+  paging: { shown: '{shown} nga {total}', more: 'Ngarko më shumë', loading: 'Duke ngarkuar…' },
   tabs: {
     label: 'Paneli anësor',
     search: 'Rezultatet',
@@ -262,6 +265,7 @@ const sq: MessageSchema = {
     open: 'Hape në grafik',
     opened: 'Hapur më {date}',
     details: 'Profili i rastit',
+    membersOnChart: '{shown} nga {total} anëtarë në grafik',
   },
   profile: {
     label: 'Profili i entitetit',
@@ -352,6 +356,10 @@ const sq: MessageSchema = {
     canvasLabel: 'Grafiku i rrjetit',
     selected: '{n} të zgjedhura',
     hint: 'Kliko për të zgjedhur, Shift ose Ctrl+klik për të shtuar, klik i dyfishtë për të zgjeruar.',
+    cutPairs:
+      'Disa çifte kanë më shumë lidhje se sa janë vizatuar ({n} për çift): zgjidhni të dy skajet për t’i ngarkuar.',
+    pairLinks: 'Lidhjet mes {a} dhe {b}',
+    pairDrawn: '{shown} nga {total} të vizatuara',
   },
   identity: {
     protected: 'Identitet i mbrojtur',

@@ -31,9 +31,11 @@ const sr: MessageSchema = {
     loading: 'Pretraživanje…',
     none: 'Nema rezultata za „{text}“.',
     count: '{shown} od {total} rezultata',
+    countCapped: '{shown} od više od {total} rezultata: suzite pretragu da biste došli do ostalih',
     addToChart: 'Dodaj na grafikon',
     onChart: 'Na grafikonu',
   },
+  paging: { shown: '{shown} od {total}', more: 'Učitaj još', loading: 'Učitavanje…' },
   tabs: {
     label: 'Bočni panel',
     search: 'Rezultati',
@@ -262,6 +264,7 @@ const sr: MessageSchema = {
     open: 'Otvori na grafikonu',
     opened: 'Otvoren {date}',
     details: 'Profil predmeta',
+    membersOnChart: '{shown} od {total} članova na grafikonu',
   },
   profile: {
     label: 'Profil entiteta',
@@ -352,6 +355,10 @@ const sr: MessageSchema = {
     canvasLabel: 'Grafikon mreže',
     selected: 'Izabrano: {n}',
     hint: 'Klik za izbor, Shift ili Ctrl+klik za dodavanje, dvoklik za proširenje.',
+    cutPairs:
+      'Neki parovi imaju više veza nego što je nacrtano ({n} po paru): izaberite oba kraja da ih učitate.',
+    pairLinks: 'Veze između {a} i {b}',
+    pairDrawn: 'Nacrtano {shown} od {total}',
   },
   identity: {
     protected: 'Zaštićen identitet',

@@ -33,6 +33,7 @@ export interface SubgraphModel {
   nodes: EntityModel[]
   links: LinkModel[]
   truncated: boolean
+  cutPairs: Array<{ aId: string; bId: string; shown: number; totalCount: number }>
 }
 
 export interface SubgraphPathModel {

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityModel, LinkModel, ProvenanceModel, SearchHitModel, SubgraphModel, SubgraphPathModel, UserModel, AuditEntryModel } from '../data/models.ts';
+import type { SearchPage, EntityPage, LinkPage } from '../modules/common/paging.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -27,7 +28,7 @@ export type Asset = Entity & {
   identifier?: Maybe<Scalars['String']['output']>;
   kind: EntityKind;
   linkCount: Scalars['Int']['output'];
-  links: Array<Link>;
+  links: LinkConnection;
   name: Scalars['String']['output'];
   provenance: Provenance;
   value?: Maybe<Scalars['Float']['output']>;
@@ -36,6 +37,7 @@ export type Asset = Entity & {
 
 
 export type AssetLinksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<LinkKind>>;
 };
@@ -123,10 +125,14 @@ export type Case = Entity & {
   id: Scalars['ID']['output'];
   kind: EntityKind;
   linkCount: Scalars['Int']['output'];
-  links: Array<Link>;
+  links: LinkConnection;
+  /** How many members the viewer may see, of every kind. */
   memberCount: Scalars['Int']['output'];
-  /** Entities in the case, by kind. */
-  members: Array<Entity>;
+  /**
+   * Entities in the case the viewer may see, of the given kinds, in id order (which groups them
+   * by kind); 100 a page, at most 250.
+   */
+  members: EntityConnection;
   name: Scalars['String']['output'];
   offence?: Maybe<Scalars['String']['output']>;
   openedOn?: Maybe<Scalars['Date']['output']>;
@@ -137,14 +143,24 @@ export type Case = Entity & {
 
 
 export type CaseLinksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<LinkKind>>;
 };
 
 
 export type CaseMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
+};
+
+/** A page of cases; `totalCount` counts only those the viewer holds (all, for a supervisor). */
+export type CaseConnection = {
+  __typename?: 'CaseConnection';
+  nodes: Array<Case>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 export type CaseStatus =
@@ -210,8 +226,8 @@ export type Entity = {
   id: Scalars['ID']['output'];
   kind: EntityKind;
   linkCount: Scalars['Int']['output'];
-  /** Links touching this entity, newest first. */
-  links: Array<Link>;
+  /** Links to entities the viewer may see, newest first; 50 a page. */
+  links: LinkConnection;
   name: Scalars['String']['output'];
   provenance: Provenance;
   /** Increases by one on every change; updates must name the version they started from. */
@@ -220,8 +236,17 @@ export type Entity = {
 
 
 export type EntityLinksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<LinkKind>>;
+};
+
+/** A page of entities; `totalCount` counts only those the viewer may see. */
+export type EntityConnection = {
+  __typename?: 'EntityConnection';
+  nodes: Array<Entity>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 export type EntityKind =
@@ -253,7 +278,7 @@ export type Event = Entity & {
   id: Scalars['ID']['output'];
   kind: EntityKind;
   linkCount: Scalars['Int']['output'];
-  links: Array<Link>;
+  links: LinkConnection;
   name: Scalars['String']['output'];
   provenance: Provenance;
   stage?: Maybe<Stage>;
@@ -262,6 +287,7 @@ export type Event = Entity & {
 
 
 export type EventLinksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<LinkKind>>;
 };
@@ -359,6 +385,14 @@ export type Link = {
   version: Scalars['Int']['output'];
 };
 
+/** A page of links; `totalCount` counts only links whose two ends the viewer may see. */
+export type LinkConnection = {
+  __typename?: 'LinkConnection';
+  nodes: Array<Link>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
 export type LinkFieldsInput = {
   amount?: InputMaybe<Scalars['Float']['input']>;
   at?: InputMaybe<Scalars['DateTime']['input']>;
@@ -393,6 +427,18 @@ export type LinkKind =
   | 'TRANSPORTED'
   | 'USES_PHONE';
 
+/**
+ * Two entities an expansion brought `shown` of their `totalCount` links for (at most 20 a pair);
+ * `links(ids: [aId], others: [bId])` pages through every one of them.
+ */
+export type LinkPair = {
+  __typename?: 'LinkPair';
+  aId: Scalars['ID']['output'];
+  bId: Scalars['ID']['output'];
+  shown: Scalars['Int']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
 export type Location = Entity & {
   __typename?: 'Location';
   address?: Maybe<Scalars['String']['output']>;
@@ -400,7 +446,7 @@ export type Location = Entity & {
   id: Scalars['ID']['output'];
   kind: EntityKind;
   linkCount: Scalars['Int']['output'];
-  links: Array<Link>;
+  links: LinkConnection;
   locType: LocationType;
   municipality?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
@@ -411,6 +457,7 @@ export type Location = Entity & {
 
 
 export type LocationLinksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<LinkKind>>;
 };
@@ -638,7 +685,7 @@ export type Organization = Entity & {
   id: Scalars['ID']['output'];
   kind: EntityKind;
   linkCount: Scalars['Int']['output'];
-  links: Array<Link>;
+  links: LinkConnection;
   name: Scalars['String']['output'];
   orgType: OrganizationType;
   provenance: Provenance;
@@ -648,6 +695,7 @@ export type Organization = Entity & {
 
 
 export type OrganizationLinksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<LinkKind>>;
 };
@@ -666,6 +714,19 @@ export type OrganizationType =
   | 'NGO'
   /** Another type, or one the record does not say (a FollowTheMoney Organization or LegalEntity). */
   | 'OTHER';
+
+/**
+ * Where a page of a list ends. Every list that can grow pages the same way: `first` items `after`
+ * the `endCursor` of the page before, with a `totalCount` of what the viewer may see and nothing
+ * else (a hidden record is not counted, exactly as a missing one).
+ */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Pass as `after` for the next page; null for an empty first page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when another page follows this one. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
 
 export type Path = {
   __typename?: 'Path';
@@ -686,7 +747,7 @@ export type Person = Entity & {
   kind: EntityKind;
   lastName?: Maybe<Scalars['String']['output']>;
   linkCount: Scalars['Int']['output'];
-  links: Array<Link>;
+  links: LinkConnection;
   /** Under 18 today, from the date of birth. */
   minor: Scalars['Boolean']['output'];
   /** Under 18 when the record became valid (validFrom), from the date of birth. */
@@ -703,6 +764,7 @@ export type Person = Entity & {
 
 
 export type PersonLinksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<LinkKind>>;
 };
@@ -734,7 +796,7 @@ export type Phone = Entity & {
   imei?: Maybe<Scalars['String']['output']>;
   kind: EntityKind;
   linkCount: Scalars['Int']['output'];
-  links: Array<Link>;
+  links: LinkConnection;
   name: Scalars['String']['output'];
   /** E.164; null for a phone known only by a subscriber id (an anonymised or operator export) */
   number?: Maybe<Scalars['String']['output']>;
@@ -746,6 +808,7 @@ export type Phone = Entity & {
 
 
 export type PhoneLinksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<LinkKind>>;
 };
@@ -786,7 +849,8 @@ export type Query = {
   auditChain: AuditChainCheck;
   /** Newest first. Supervisors and administrators only. */
   auditEntries: Array<AuditEntry>;
-  cases: Array<Case>;
+  /** The cases the viewer holds (every case, for a supervisor), newest first; 50 a page, at most 200. */
+  cases: CaseConnection;
   /**
    * Candidate duplicates the viewer can see, best first: of one kind (Person or Organization,
    * default Person), optionally with at least one of the pair in a case. Victims, potential
@@ -803,6 +867,12 @@ export type Query = {
   expand: Subgraph;
   /** Liveness of the API and its database. */
   health: Health;
+  /**
+   * Links touching any of `ids` (1–500), only those to `others` when given (at most 20 000): the
+   * ties of entities to what a chart holds, or every call between two phones. Newest first; 100 a
+   * page, at most 500. An id the viewer may not see has no links, as an unknown one.
+   */
+  links: LinkConnection;
   /** The signed-in user, or null. */
   me?: Maybe<User>;
   /** Shortest paths between two entities, at most maxHops (1–6) links long. */
@@ -819,7 +889,7 @@ export type Query = {
   revealIdentity: Person;
   /**
    * Full-text search over names, aliases, numbers and identifiers, tolerant of Albanian,
-   * Serbian Latin and Serbian Cyrillic spellings. 1–200 characters.
+   * Serbian Latin and Serbian Cyrillic spellings. 1–200 characters. 25 hits a page, at most 100.
    */
   search: SearchResult;
   /** How one can sign in here; asked before signing in. */
@@ -837,6 +907,7 @@ export type QueryAuditEntriesArgs = {
 
 
 export type QueryCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CaseStatus>;
 };
@@ -861,6 +932,15 @@ export type QueryExpandArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   linkKinds?: InputMaybe<Array<LinkKind>>;
   window?: InputMaybe<TimeWindow>;
+};
+
+
+export type QueryLinksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  ids: Array<Scalars['ID']['input']>;
+  kinds?: InputMaybe<Array<LinkKind>>;
+  others?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -892,6 +972,7 @@ export type QueryRevealIdentityArgs = {
 
 
 export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   text: Scalars['String']['input'];
@@ -971,11 +1052,19 @@ export type SearchHit = {
   score: Scalars['Float']['output'];
 };
 
+/** A page of hits, best first; `totalCount` counts only hits the viewer may see. */
 export type SearchResult = {
   __typename?: 'SearchResult';
+  /** True when more than 1000 hits match: only the best 1000 are ranked and paged; narrow the search. */
+  capped: Scalars['Boolean']['output'];
+  /** @deprecated Use nodes. */
   hits: Array<SearchHit>;
-  /** Hits beyond `first` are counted up to 1000. */
+  nodes: Array<SearchHit>;
+  pageInfo: PageInfo;
+  /** @deprecated Use totalCount. */
   total: Scalars['Int']['output'];
+  /** Hits the viewer may see, counted up to 1000. */
+  totalCount: Scalars['Int']['output'];
 };
 
 export type SignInOptions = {
@@ -991,7 +1080,7 @@ export type Source = Entity & {
   id: Scalars['ID']['output'];
   kind: EntityKind;
   linkCount: Scalars['Int']['output'];
-  links: Array<Link>;
+  links: LinkConnection;
   name: Scalars['String']['output'];
   provenance: Provenance;
   reference?: Maybe<Scalars['String']['output']>;
@@ -1001,6 +1090,7 @@ export type Source = Entity & {
 
 
 export type SourceLinksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<LinkKind>>;
 };
@@ -1039,6 +1129,8 @@ export type StatCell = {
 
 export type Subgraph = {
   __typename?: 'Subgraph';
+  /** Pairs with more links (of the kinds and window asked) than the expansion brings. */
+  cutPairs: Array<LinkPair>;
   links: Array<Link>;
   nodes: Array<Entity>;
   /** True when the node limit cut the expansion short. */
@@ -1204,6 +1296,7 @@ export type ResolversTypes = ResolversObject<{
   AuditOutcome: AuditOutcome;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Case: ResolverTypeWrapper<EntityModel>;
+  CaseConnection: ResolverTypeWrapper<EntityPage>;
   CaseStatus: CaseStatus;
   Clearance: Clearance;
   CreateCaseInput: CreateCaseInput;
@@ -1214,6 +1307,7 @@ export type ResolversTypes = ResolversObject<{
   DistinctDecision: ResolverTypeWrapper<DistinctDecision>;
   DuplicateCandidate: ResolverTypeWrapper<Omit<DuplicateCandidate, 'a' | 'b'> & { a: ResolversTypes['Entity'], b: ResolversTypes['Entity'] }>;
   Entity: ResolverTypeWrapper<EntityModel>;
+  EntityConnection: ResolverTypeWrapper<EntityPage>;
   EntityKind: EntityKind;
   ErasureReport: ResolverTypeWrapper<ErasureReport>;
   Event: ResolverTypeWrapper<EntityModel>;
@@ -1230,8 +1324,10 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Link: ResolverTypeWrapper<LinkModel>;
+  LinkConnection: ResolverTypeWrapper<LinkPage>;
   LinkFieldsInput: LinkFieldsInput;
   LinkKind: LinkKind;
+  LinkPair: ResolverTypeWrapper<LinkPair>;
   Location: ResolverTypeWrapper<EntityModel>;
   LocationFieldsInput: LocationFieldsInput;
   LocationType: LocationType;
@@ -1243,6 +1339,7 @@ export type ResolversTypes = ResolversObject<{
   Organization: ResolverTypeWrapper<EntityModel>;
   OrganizationFieldsInput: OrganizationFieldsInput;
   OrganizationType: OrganizationType;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<SubgraphPathModel>;
   Person: ResolverTypeWrapper<EntityModel>;
   PersonCategory: PersonCategory;
@@ -1260,7 +1357,7 @@ export type ResolversTypes = ResolversObject<{
   RetentionRule: ResolverTypeWrapper<RetentionRule>;
   Role: Role;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
-  SearchResult: ResolverTypeWrapper<Omit<SearchResult, 'hits'> & { hits: Array<ResolversTypes['SearchHit']> }>;
+  SearchResult: ResolverTypeWrapper<SearchPage>;
   SignInOptions: ResolverTypeWrapper<SignInOptions>;
   Source: ResolverTypeWrapper<EntityModel>;
   SourceFieldsInput: SourceFieldsInput;
@@ -1287,6 +1384,7 @@ export type ResolversParentTypes = ResolversObject<{
   AuditFilter: AuditFilter;
   Boolean: Scalars['Boolean']['output'];
   Case: EntityModel;
+  CaseConnection: EntityPage;
   CreateCaseInput: CreateCaseInput;
   CreateEntityInput: CreateEntityInput;
   CreateLinkInput: CreateLinkInput;
@@ -1295,6 +1393,7 @@ export type ResolversParentTypes = ResolversObject<{
   DistinctDecision: DistinctDecision;
   DuplicateCandidate: Omit<DuplicateCandidate, 'a' | 'b'> & { a: ResolversParentTypes['Entity'], b: ResolversParentTypes['Entity'] };
   Entity: EntityModel;
+  EntityConnection: EntityPage;
   ErasureReport: ErasureReport;
   Event: EntityModel;
   EventFieldsInput: EventFieldsInput;
@@ -1305,7 +1404,9 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Link: LinkModel;
+  LinkConnection: LinkPage;
   LinkFieldsInput: LinkFieldsInput;
+  LinkPair: LinkPair;
   Location: EntityModel;
   LocationFieldsInput: LocationFieldsInput;
   MatchReason: MatchReason;
@@ -1313,6 +1414,7 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   Organization: EntityModel;
   OrganizationFieldsInput: OrganizationFieldsInput;
+  PageInfo: PageInfo;
   Path: SubgraphPathModel;
   Person: EntityModel;
   PersonFieldsInput: PersonFieldsInput;
@@ -1325,7 +1427,7 @@ export type ResolversParentTypes = ResolversObject<{
   RetentionItem: Omit<RetentionItem, 'person'> & { person: ResolversParentTypes['Entity'] };
   RetentionRule: RetentionRule;
   SearchHit: SearchHitModel;
-  SearchResult: Omit<SearchResult, 'hits'> & { hits: Array<ResolversParentTypes['SearchHit']> };
+  SearchResult: SearchPage;
   SignInOptions: SignInOptions;
   Source: EntityModel;
   SourceFieldsInput: SourceFieldsInput;
@@ -1348,7 +1450,7 @@ export type AssetResolvers<ContextType = Context, ParentType extends ResolversPa
   identifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<AssetLinksArgs, 'first'>>;
+  links?: Resolver<ResolversTypes['LinkConnection'], ParentType, ContextType, RequireFields<AssetLinksArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1384,9 +1486,9 @@ export type CaseResolvers<ContextType = Context, ParentType extends ResolversPar
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<CaseLinksArgs, 'first'>>;
+  links?: Resolver<ResolversTypes['LinkConnection'], ParentType, ContextType, RequireFields<CaseLinksArgs, 'first'>>;
   memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  members?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<CaseMembersArgs, 'first'>>;
+  members?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<CaseMembersArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   offence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   openedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1394,6 +1496,12 @@ export type CaseResolvers<ContextType = Context, ParentType extends ResolversPar
   status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CaseConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseConnection'] = ResolversParentTypes['CaseConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1420,6 +1528,12 @@ export type EntityResolvers<ContextType = Context, ParentType extends ResolversP
   __resolveType: TypeResolveFn<'Asset' | 'Case' | 'Event' | 'Location' | 'Organization' | 'Person' | 'Phone' | 'Source', ParentType, ContextType>;
 }>;
 
+export type EntityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ErasureReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ErasureReport'] = ResolversParentTypes['ErasureReport']> = ResolversObject<{
   erasedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   redactedAuditEntries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1434,7 +1548,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<EventLinksArgs, 'first'>>;
+  links?: Resolver<ResolversTypes['LinkConnection'], ParentType, ContextType, RequireFields<EventLinksArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   stage?: Resolver<Maybe<ResolversTypes['Stage']>, ParentType, ContextType>;
@@ -1475,13 +1589,26 @@ export type LinkResolvers<ContextType = Context, ParentType extends ResolversPar
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type LinkConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LinkConnection'] = ResolversParentTypes['LinkConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LinkPairResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LinkPair'] = ResolversParentTypes['LinkPair']> = ResolversObject<{
+  aId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  bId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  shown?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type LocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location']> = ResolversObject<{
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<LocationLinksArgs, 'first'>>;
+  links?: Resolver<ResolversTypes['LinkConnection'], ParentType, ContextType, RequireFields<LocationLinksArgs, 'first'>>;
   locType?: Resolver<ResolversTypes['LocationType'], ParentType, ContextType>;
   municipality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1535,13 +1662,18 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<OrganizationLinksArgs, 'first'>>;
+  links?: Resolver<ResolversTypes['LinkConnection'], ParentType, ContextType, RequireFields<OrganizationLinksArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   orgType?: Resolver<ResolversTypes['OrganizationType'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   registrationNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = ResolversObject<{
@@ -1561,7 +1693,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<PersonLinksArgs, 'first'>>;
+  links?: Resolver<ResolversTypes['LinkConnection'], ParentType, ContextType, RequireFields<PersonLinksArgs, 'first'>>;
   minor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   minorWhenRecorded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1578,7 +1710,7 @@ export type PhoneResolvers<ContextType = Context, ParentType extends ResolversPa
   imei?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<PhoneLinksArgs, 'first'>>;
+  links?: Resolver<ResolversTypes['LinkConnection'], ParentType, ContextType, RequireFields<PhoneLinksArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
@@ -1602,11 +1734,12 @@ export type ProvenanceResolvers<ContextType = Context, ParentType extends Resolv
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   auditChain?: Resolver<ResolversTypes['AuditChainCheck'], ParentType, ContextType>;
   auditEntries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditEntriesArgs, 'first'>>;
-  cases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCasesArgs, 'first'>>;
+  cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'first'>>;
   duplicateCandidates?: Resolver<Array<ResolversTypes['DuplicateCandidate']>, ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'first' | 'kind' | 'minScore'>>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   expand?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryExpandArgs, 'depth' | 'ids' | 'limit'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  links?: Resolver<ResolversTypes['LinkConnection'], ParentType, ContextType, RequireFields<QueryLinksArgs, 'first' | 'ids'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'fromId' | 'maxHops' | 'toId'>>;
   recentMerges?: Resolver<Array<ResolversTypes['MergeRecord']>, ParentType, ContextType, RequireFields<QueryRecentMergesArgs, 'first'>>;
@@ -1645,8 +1778,12 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
 }>;
 
 export type SearchResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = ResolversObject<{
+  capped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SignInOptionsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SignInOptions'] = ResolversParentTypes['SignInOptions']> = ResolversObject<{
@@ -1659,7 +1796,7 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType, RequireFields<SourceLinksArgs, 'first'>>;
+  links?: Resolver<ResolversTypes['LinkConnection'], ParentType, ContextType, RequireFields<SourceLinksArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1675,6 +1812,7 @@ export type StatCellResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = ResolversObject<{
+  cutPairs?: Resolver<Array<ResolversTypes['LinkPair']>, ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1711,21 +1849,26 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AuditChainCheck?: AuditChainCheckResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
+  CaseConnection?: CaseConnectionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DistinctDecision?: DistinctDecisionResolvers<ContextType>;
   DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  EntityConnection?: EntityConnectionResolvers<ContextType>;
   ErasureReport?: ErasureReportResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
+  LinkConnection?: LinkConnectionResolvers<ContextType>;
+  LinkPair?: LinkPairResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
   MatchReason?: MatchReasonResolvers<ContextType>;
   MergeRecord?: MergeRecordResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Phone?: PhoneResolvers<ContextType>;

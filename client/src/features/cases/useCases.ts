@@ -1,6 +1,7 @@
-import { watch, type Ref } from 'vue'
+import { ref, watch, type Ref } from 'vue'
 import { useApi } from '../../api/client'
 import { useLatest } from '../../ui/useLatest'
+import { usePaged } from '../../ui/usePaged'
 import {
   CaseMembersDocument,
   CasesDocument,
@@ -8,42 +9,76 @@ import {
   type CaseStatus,
   type CasesQuery,
 } from '../../generated/graphql'
-import { useChartStore } from '../networks'
+import { useAddToChart, useChartStore } from '../networks'
 
+export const CASE_PAGE = 50
+
+/** The viewer's cases, a page at a time; another status filter starts over. */
 export function useCases(status: Ref<CaseStatus | null>) {
   const api = useApi()
-  const request = useLatest((d: CasesQuery) => d.cases)
-
-  function reload(): void {
-    void request.run(() =>
-      api.query(CasesDocument, { status: status.value, first: 50 }).toPromise(),
-    )
-  }
-
-  watch(status, reload, { immediate: true })
-  return { state: request.state, cases: request.data, error: request.error, reload }
+  const list = usePaged(
+    (after) =>
+      api.query(CasesDocument, { status: status.value, first: CASE_PAGE, after }).toPromise(),
+    (d: CasesQuery) => d.cases,
+  )
+  watch(status, () => void list.reload(), { immediate: true })
+  return list
 }
 
-export const CASE_MEMBER_LIMIT = 200
+export const CASE_MEMBER_PAGE = 200
 
-/** Puts a case's members on the chart, with the links among everything then on it. */
+export interface OpenedCase {
+  caseId: string
+  shown: number
+  total: number
+  hasMore: boolean
+}
+
+/**
+ * Puts a case's members on the chart a page at a time; the chart then fetches the links among
+ * everything on it. `opened` says how many of the case's members came and whether more follow.
+ */
 export function useOpenCase() {
   const api = useApi()
+  const { add } = useAddToChart()
   const chart = useChartStore()
   const request = useLatest((d: CaseMembersQuery) =>
-    'members' in d.entity ? d.entity.members : [],
+    'members' in d.entity ? d.entity.members : null,
+  )
+  const opened = ref<OpenedCase | null>(null)
+  let cursor: string | null = null
+
+  // A cleared chart holds none of the case any more.
+  watch(
+    () => chart.epoch,
+    () => (opened.value = null),
   )
 
-  async function open(caseId: string): Promise<string[]> {
+  async function page(caseId: string, after: string | null): Promise<string[]> {
     const epoch = chart.epoch
     const members = await request.run(() =>
-      api.query(CaseMembersDocument, { id: caseId, first: CASE_MEMBER_LIMIT }).toPromise(),
+      api.query(CaseMembersDocument, { id: caseId, first: CASE_MEMBER_PAGE, after }).toPromise(),
     )
     if (!members || epoch !== chart.epoch) return []
-    const added = chart.addEntities(members)
-    chart.addLinks(members.flatMap((m) => m.links))
-    return added
+    const shown = after && opened.value?.caseId === caseId ? opened.value.shown : 0
+    opened.value = {
+      caseId,
+      shown: shown + members.nodes.length,
+      total: members.totalCount,
+      hasMore: members.pageInfo.hasNextPage,
+    }
+    cursor = members.pageInfo.endCursor ?? null
+    return add(members.nodes)
   }
 
-  return { state: request.state, open }
+  const open = (caseId: string) => page(caseId, null)
+
+  /** The next page of the case opened last. */
+  function more(): Promise<string[]> {
+    const c = opened.value
+    if (!c?.hasMore || request.state.value === 'loading') return Promise.resolve([])
+    return page(c.caseId, cursor)
+  }
+
+  return { state: request.state, opened, open, more }
 }

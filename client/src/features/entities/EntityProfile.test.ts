@@ -66,11 +66,17 @@ const link = {
   from: suspect,
   to: victim,
 }
+/** A page of links as the API sends it. */
+const page = <T>(nodes: T[], more: string | null = null) => ({
+  totalCount: nodes.length + (more ? 1 : 0),
+  pageInfo: { hasNextPage: !!more, endCursor: more },
+  nodes,
+})
 const entity = {
   ...victim,
   version: 3,
   provenance,
-  links: [link],
+  links: page([link]),
   firstName: 'Arta',
   lastName: 'K.',
   aliases: ['Ari'],
@@ -119,6 +125,44 @@ describe('EntityProfile', () => {
     expect(useProfileStore().focusedId).toBe('p2')
   })
 
+  it('shows n of N links and loads the next page after the one the profile brought', async () => {
+    const plugins = testPlugins('en')
+    const second = { ...link, id: 'l2', kind: 'CONTROLLED', fromId: 'p2', toId: 'p1' }
+    const api = mockApi((op, vars) =>
+      op === 'ProfileLinks'
+        ? {
+            data: {
+              entity: {
+                id: 'p1',
+                links: {
+                  totalCount: 2,
+                  pageInfo: { hasNextPage: false, endCursor: 'c2' },
+                  nodes: [second],
+                },
+              },
+            },
+            vars,
+          }
+        : { data: { entity: { ...entity, links: page([link], 'c1') } } },
+    )
+    useProfileStore().focus('p1')
+    const wrapper = mount(EntityProfile, {
+      props: { user: { roles: ['INVESTIGATOR'], clearances: [] } },
+      global: { plugins: [...plugins], provide: api.provide },
+    })
+    await flushPromises()
+    const paging = () => wrapper.get('[data-testid="profile-links-paging"]')
+    expect(paging().get('[data-testid="page-count"]').text()).toBe('1 of 2')
+    await paging().get('[data-testid="load-more"]').trigger('click')
+    await flushPromises()
+    expect(api.client.query).toHaveBeenLastCalledWith(expect.anything(), { id: 'p1', after: 'c1' })
+    expect(
+      wrapper.findAll('[data-testid="profile-link"]').map((r) => r.attributes('data-link-id')),
+    ).toEqual(['l1', 'l2'])
+    expect(paging().get('[data-testid="page-count"]').text()).toBe('2 of 2')
+    expect(paging().find('[data-testid="load-more"]').exists()).toBe(false)
+  })
+
   it('translates enum labels', async () => {
     const wrapper = await mountProfile('sq')
     const text = wrapper.text()
@@ -141,9 +185,9 @@ const pseudonymised = {
   aliases: [],
   dateOfBirth: null,
   identifiers: [],
-  links: [],
+  links: page([]),
 }
-const other = { ...suspect, version: 1, provenance, links: [], pseudonymised: false }
+const other = { ...suspect, version: 1, provenance, links: page([]), pseudonymised: false }
 const realIdentity = {
   id: 'p3',
   name: 'Arta Krasniqi',

@@ -13,6 +13,8 @@ import {
 import { useChartStore } from './chartStore'
 
 export const EXPAND_LIMIT = 150
+/** Links an expansion brings for one pair (server: networks.service.ts); the pair bar has all. */
+export const LINKS_PER_PAIR = 20
 
 /**
  * Expansions add to the chart, so several may run at once and none is "stale" to another;
@@ -25,6 +27,8 @@ export function useExpand(depth: Ref<number>, linkKinds: Ref<LinkKind[]>) {
   const pending = ref(0)
   const lastState = ref<LoadState>('idle')
   const truncated = ref(false)
+  // Pairs the last expansion brought only some links for (LINKS_PER_PAIR on the server).
+  const cutPairs = ref(0)
   const state = computed<LoadState>(() => (pending.value > 0 ? 'loading' : lastState.value))
 
   async function expand(ids: readonly string[], overrideDepth?: number): Promise<string[]> {
@@ -47,6 +51,7 @@ export function useExpand(depth: Ref<number>, linkKinds: Ref<LinkKind[]>) {
         return []
       }
       truncated.value = result.data.expand.truncated
+      cutPairs.value = result.data.expand.cutPairs.length
       lastState.value = 'done'
       return chart.addSubgraph(result.data.expand)
     } finally {
@@ -54,7 +59,7 @@ export function useExpand(depth: Ref<number>, linkKinds: Ref<LinkKind[]>) {
     }
   }
 
-  return { state, truncated, expand }
+  return { state, truncated, cutPairs, expand }
 }
 
 export interface PathOutcome {

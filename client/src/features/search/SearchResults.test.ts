@@ -39,6 +39,11 @@ const hits = [
   },
 ]
 
+/** A page of hits as the API sends it. */
+const result = (nodes: unknown[], totalCount = nodes.length, next: string | null = null) => ({
+  search: { totalCount, capped: false, pageInfo: { hasNextPage: !!next, endCursor: next }, nodes },
+})
+
 function setup(respond: Parameters<typeof mockApi>[0], text = 'krasniqi') {
   const plugins = testPlugins('en')
   const api = mockApi(respond)
@@ -49,13 +54,14 @@ function setup(respond: Parameters<typeof mockApi>[0], text = 'krasniqi') {
 
 describe('SearchResults', () => {
   it('lists hits with victim and minor badges', async () => {
-    const { wrapper, api } = setup(() => ({ data: { search: { total: 3, hits } } }))
+    const { wrapper, api } = setup(() => ({ data: result(hits) }))
     await flushPromises()
 
     expect(api.client.query).toHaveBeenCalledWith(expect.anything(), {
       text: 'krasniqi',
       kinds: null,
       first: 25,
+      after: null,
     })
     const rows = wrapper.findAll('[data-testid="search-result"]')
     expect(rows.map((r) => r.attributes('data-entity-id'))).toEqual(['p1', 'p2', 'o1'])
@@ -81,7 +87,7 @@ describe('SearchResults', () => {
         pseudonymised: true,
       },
     }
-    const { wrapper } = setup(() => ({ data: { search: { total: 4, hits: [hidden, ...hits] } } }))
+    const { wrapper } = setup(() => ({ data: result([hidden, ...hits]) }))
     await flushPromises()
     const rows = wrapper.findAll('[data-testid="search-result"]')
     expect(rows[0]!.text()).toContain('Victim 3F2A9C')
@@ -94,8 +100,8 @@ describe('SearchResults', () => {
   it('opens the profile on click and adds to the chart from the row action', async () => {
     const { wrapper } = setup((op) =>
       op === 'Search'
-        ? { data: { search: { total: 3, hits } } }
-        : { data: { entity: { id: 'p1', links: [] } } },
+        ? { data: result(hits) }
+        : { data: { links: { totalCount: 0, pageInfo: { hasNextPage: false }, nodes: [] } } },
     )
     await flushPromises()
     const first = wrapper.findAll('[data-testid="search-result"]')[0]!
@@ -103,6 +109,38 @@ describe('SearchResults', () => {
     expect(useProfileStore().focusedId).toBe('p1')
     await first.find('[data-testid="add-to-chart"]').trigger('click')
     expect(useChartStore().nodes.p1).toMatchObject({ name: 'Arta Krasniqi', victim: true })
+  })
+
+  it('loads the next page of hits after the last one shown, and says when a search is capped', async () => {
+    const { wrapper, api } = setup((_op, vars) =>
+      vars.after === 'c2'
+        ? { data: result([hits[2]], 3) }
+        : { data: result(hits.slice(0, 2), 3, 'c2') },
+    )
+    await flushPromises()
+    expect(wrapper.get('[data-testid="search-count"]').text()).toBe('2 of 3 results')
+    await wrapper.get('[data-testid="load-more"]').trigger('click')
+    await flushPromises()
+    expect(api.client.query).toHaveBeenLastCalledWith(expect.anything(), {
+      text: 'krasniqi',
+      kinds: null,
+      first: 25,
+      after: 'c2',
+    })
+    const ids = wrapper
+      .findAll('[data-testid="search-result"]')
+      .map((r) => r.attributes('data-entity-id'))
+    expect(ids).toEqual(['p1', 'p2', 'o1'])
+    expect(wrapper.get('[data-testid="search-count"]').text()).toBe('3 of 3 results')
+    expect(wrapper.find('[data-testid="load-more"]').exists()).toBe(false)
+
+    const capped = setup(() => ({
+      data: { search: { ...result(hits, 1000, 'c3').search, capped: true } },
+    }))
+    await flushPromises()
+    expect(capped.wrapper.get('[data-testid="search-count"]').text()).toContain(
+      '3 of more than 1000 results',
+    )
   })
 
   it('reports a server error code to the banner', async () => {
@@ -119,8 +157,8 @@ describe('SearchResults', () => {
       query: (_doc: unknown, vars: { text: string }) => ({
         toPromise: () =>
           vars.text === 'old'
-            ? slow.then(() => ({ data: { search: { total: 1, hits: [hits[2]] } } }))
-            : Promise.resolve({ data: { search: { total: 1, hits: [hits[0]] } } }),
+            ? slow.then(() => ({ data: result([hits[2]]) }))
+            : Promise.resolve({ data: result([hits[0]]) }),
       }),
     }
     const search = useSearchStore()

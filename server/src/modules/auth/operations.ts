@@ -13,6 +13,7 @@ export const OPERATIONS = {
     signInOptions: 'session.use',
     me: 'session.use',
     entity: 'entity.read',
+    links: 'entity.read',
     search: 'entity.read',
     expand: 'entity.read',
     paths: 'entity.read',

@@ -1,13 +1,44 @@
 import { visible } from '../../data/visibility.ts'
 
+/**
+ * A page of the viewer's cases, newest first: the key (opening date, case number, id) of the
+ * page's last case in $after, or null. `more` says whether a case follows the page.
+ */
 export const CASES = `
-MATCH (c:Case) WHERE ($status IS NULL OR c.status = $status) AND ${visible('c')}
-RETURN c ORDER BY c.openedOn DESC, c.caseNumber LIMIT $first`
+CALL () {
+  MATCH (c:Case) WHERE ($status IS NULL OR c.status = $status) AND ${visible('c')}
+  WITH c, toString(coalesce(c.openedOn, date('0001-01-01'))) AS d, coalesce(c.caseNumber, '') AS no
+  WHERE $after IS NULL OR d < $after[0] OR (d = $after[0] AND (no > $after[1]
+    OR (no = $after[1] AND c.id > $after[2])))
+  RETURN c, [d, no, c.id] AS k ORDER BY d DESC, no, c.id LIMIT $first + 1
+}
+WITH collect({c: c, k: k}) AS found
+RETURN found[..$first] AS page, size(found) > $first AS more`
 
+export const CASE_COUNT = `
+MATCH (c:Case) WHERE ($status IS NULL OR c.status = $status) AND ${visible('c')}
+RETURN count(c) AS count`
+
+/**
+ * A page of a case's members in id order (ids start with their kind, so kinds come grouped).
+ * Not by name: a protected person is shown by pseudonym, and her place among names sorted as
+ * stored would tell where her real name falls in the alphabet.
+ */
 export const CASE_MEMBERS = `
-MATCH (e:Entity)-[:PART_OF_CASE]->(c:Case {id: $id})
-WHERE ($kinds IS NULL OR any(l IN labels(e) WHERE l IN $kinds)) AND ${visible('c')} AND ${visible('e')}
-RETURN e ORDER BY e.name LIMIT $first`
+MATCH (c:Case {id: $id}) WHERE ${visible('c')}
+CALL (c) {
+  MATCH (e:Entity)-[:PART_OF_CASE]->(c)
+  WHERE ($kinds IS NULL OR any(l IN labels(e) WHERE l IN $kinds))
+    AND ($after IS NULL OR e.id > $after[0]) AND ${visible('e')}
+  RETURN e ORDER BY e.id LIMIT $first + 1
+}
+WITH collect(e) AS found
+RETURN found[..$first] AS page, size(found) > $first AS more`
+
+export const CASE_MEMBER_TOTAL = `
+MATCH (c:Case {id: $id}) WHERE ${visible('c')}
+RETURN COUNT { (e:Entity)-[:PART_OF_CASE]->(c)
+  WHERE ($kinds IS NULL OR any(l IN labels(e) WHERE l IN $kinds)) AND ${visible('e')} } AS count`
 
 export const CASE_MEMBER_COUNTS = `
 UNWIND $ids AS id MATCH (c:Case {id: id}) WHERE ${visible('c')}

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../generated/resolvers.ts'
+import { connectionResolvers } from '../common/paging.ts'
 import {
   assignCase,
   caseMemberCount,
@@ -10,6 +11,8 @@ import {
 } from './cases.service.ts'
 
 export const casesResolvers: Resolvers = {
+  EntityConnection: connectionResolvers,
+  CaseConnection: connectionResolvers,
   Case: {
     members: (c, args, ctx) => caseMembers(ctx, c, args),
     memberCount: (c, _, ctx) => caseMemberCount(ctx, c),

@@ -3,8 +3,7 @@ import type { Node } from 'neo4j-driver'
 import { z } from 'zod'
 import type { Context } from '../../context.ts'
 import { toNeo4jProps } from '../../data/bulk.ts'
-import { nodeToEntity } from '../../data/convert.ts'
-import { toInt } from '../../data/params.ts'
+import { nodeToEntity, toPlain } from '../../data/convert.ts'
 import type { EntityModel } from '../../data/models.ts'
 import { appError } from '../../errors.ts'
 import type {
@@ -13,6 +12,7 @@ import type {
   CreateCaseInput,
   QueryCasesArgs,
 } from '../../generated/resolvers.ts'
+import { idKey, pageRequest, toPage, type PageModel, type PageSizes } from '../common/paging.ts'
 import { parseInput, requiredText, text } from '../common/validation.ts'
 import { ADD_TO_CASE, CREATE_ENTITY } from '../entities/index.ts'
 import { caseLinkProps, joinSources, newId } from '../entities/index.ts'
@@ -21,6 +21,8 @@ import {
   ASSIGN,
   ASSIGN_CREATOR,
   CASES_WITH_NUMBER,
+  CASE_COUNT,
+  CASE_MEMBER_TOTAL,
   CASE_MEMBERS,
   CASE_NODE,
   CASES,
@@ -38,26 +40,52 @@ const createCaseSchema = z.object({
   openedOn: z.string().nullish(),
 })
 
-export async function listCases(ctx: Context, args: QueryCasesArgs): Promise<EntityModel[]> {
+export const CASE_PAGE: PageSizes = { default: 50, max: 200 }
+export const MEMBER_PAGE: PageSizes = { default: 100, max: 250 }
+const caseKey = z.tuple([z.string().max(10), z.string().max(200), z.string().max(200)])
+
+type Row<K> = { item: EntityModel; key: K }
+
+export async function listCases(
+  ctx: Context,
+  args: QueryCasesArgs,
+): Promise<PageModel<EntityModel>> {
   ctx.data.requireUser()
-  const first = Math.min(Math.max(args.first ?? 50, 1), 500)
-  return ctx.data.read(CASES, { status: args.status ?? null, first: toInt(first) }, (r) =>
-    nodeToEntity(r.get('c') as Node),
-  )
+  const req = pageRequest(args, CASE_PAGE, caseKey)
+  const status = args.status ?? null
+  const [found] = await ctx.data.read(CASES, { status, ...req.params }, (r) => ({
+    rows: (r.get('page') as Array<{ c: Node; k: z.infer<typeof caseKey> }>).map(
+      (x): Row<z.infer<typeof caseKey>> => ({ item: nodeToEntity(x.c), key: x.k }),
+    ),
+    more: r.get('more') as boolean,
+  }))
+  return toPage(req, found?.rows ?? [], found?.more ?? false, async () => {
+    const [n] = await ctx.data.read(CASE_COUNT, { status }, (r) => toPlain(r.get('count')))
+    return (n as number | undefined) ?? 0
+  })
 }
 
 export async function caseMembers(
   ctx: Context,
   c: EntityModel,
   args: CaseMembersArgs,
-): Promise<EntityModel[]> {
-  const first = Math.min(Math.max(args.first ?? 200, 1), 1000)
+): Promise<PageModel<EntityModel>> {
+  const req = pageRequest(args, MEMBER_PAGE, idKey)
   ctx.data.inCase(c.id)
-  return ctx.data.read(
-    CASE_MEMBERS,
-    { id: c.id, kinds: args.kinds?.length ? args.kinds : null, first: toInt(first) },
-    (r) => nodeToEntity(r.get('e') as Node),
-  )
+  const kinds = args.kinds?.length ? args.kinds : null
+  const [found] = await ctx.data.read(CASE_MEMBERS, { id: c.id, kinds, ...req.params }, (r) => ({
+    rows: (r.get('page') as Node[]).map((n) => {
+      const item = nodeToEntity(n)
+      return { item, key: [item.id] as [string] }
+    }),
+    more: r.get('more') as boolean,
+  }))
+  return toPage(req, found?.rows ?? [], found?.more ?? false, async () => {
+    const [n] = await ctx.data.read(CASE_MEMBER_TOTAL, { id: c.id, kinds }, (r) =>
+      toPlain(r.get('count')),
+    )
+    return (n as number | undefined) ?? 0
+  })
 }
 
 export const caseMemberCount = (ctx: Context, c: EntityModel) =>

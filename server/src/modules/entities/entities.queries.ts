@@ -4,18 +4,54 @@ import { visible } from '../../data/visibility.ts'
 
 export const ENTITIES_BY_IDS = `MATCH (n:Entity) WHERE n.id IN $ids AND ${visible('n')} RETURN n`
 
+/**
+ * Links page newest first: by a call's or payment's time, else when the link was recorded, then
+ * by id. The key is a number (epoch milliseconds) so that the cursor compares exactly.
+ */
+const LINK_TIME = `coalesce(r.at, r.recordedAt, datetime({epochMillis: 0})).epochMillis`
+const AFTER_LINK = `($after IS NULL OR t < $after[0] OR (t = $after[0] AND r.id > $after[1]))`
+
 export const LINKS_OF = `
+MATCH (n:Entity {id: $id})
+CALL (n) {
+  MATCH (n)-[r]-(other:Entity)
+  WHERE ($kinds IS NULL OR type(r) IN $kinds) AND ${visible('other')}
+  WITH DISTINCT r, other, ${LINK_TIME} AS t WHERE ${AFTER_LINK}
+  RETURN r, other, t ORDER BY t DESC, r.id LIMIT $first + 1
+}
+// The other end is returned so the consultation audit sees the persons a link reveals.
+WITH collect({r: r, fromId: startNode(r).id, toId: endNode(r).id, other: other, k: [t, r.id]}) AS found
+RETURN found[..$first] AS page, size(found) > $first AS more`
+
+export const LINK_TOTAL = `
 MATCH (n:Entity {id: $id})-[r]-(other:Entity)
 WHERE ($kinds IS NULL OR type(r) IN $kinds) AND ${visible('other')}
-// The other end is returned so the consultation audit sees the persons a link reveals.
-RETURN r, startNode(r).id AS fromId, endNode(r).id AS toId, other
-ORDER BY coalesce(r.at, r.recordedAt) DESC
-LIMIT $first`
+RETURN count(DISTINCT r) AS count`
 
 export const LINK_COUNTS = `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-RETURN id, COUNT { (n)--(m:Entity) WHERE ${visible('m')} } AS count`
+RETURN id, COUNT { MATCH (n)-[r]-(m:Entity) WHERE ${visible('m')} RETURN DISTINCT r } AS count`
+
+/** Links of any of $ids to any of $others (or to anything): both ends visible, as pages. */
+const AMONG = `
+  MATCH (a:Entity) WHERE a.id IN $ids AND ${visible('a')}
+  MATCH (a)-[r]-(b:Entity)
+  WHERE ($others IS NULL OR b.id IN $others) AND ($kinds IS NULL OR type(r) IN $kinds)
+    AND ${visible('b')}`
+
+export const LINKS_AMONG = `
+CALL () {
+  ${AMONG}
+  WITH DISTINCT r, ${LINK_TIME} AS t WHERE ${AFTER_LINK}
+  RETURN r, t ORDER BY t DESC, r.id LIMIT $first + 1
+}
+// Both ends come back for the consultation audit: a link reveals whom it joins.
+WITH collect({r: r, from: startNode(r), to: endNode(r), k: [t, r.id]}) AS found
+RETURN found[..$first] AS page, size(found) > $first AS more`
+
+export const LINKS_AMONG_TOTAL = `${AMONG}
+RETURN count(DISTINCT r) AS count`
 
 /** A source the user may not see is refused exactly as one that does not exist (no oracle). */
 export const SOURCE_IDS = `MATCH (s:Source) WHERE s.id IN $ids AND ${visible('s')} RETURN s.id AS id`

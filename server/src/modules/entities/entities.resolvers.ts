@@ -1,13 +1,14 @@
 import type { PersonResolvers, Resolvers } from '../../generated/resolvers.ts'
+import { connectionResolvers } from '../common/paging.ts'
 import { sourcesOf } from './sources.ts'
 import {
   createEntity,
   getEntity,
   revealIdentity,
   linkCount,
-  linksOf,
   updateEntity,
 } from './entities.service.ts'
+import { linksAmong, linksOf } from './link-pages.ts'
 import { createLink, updateLink } from './links.service.ts'
 
 // Every kind shares these; the mapper makes their resolver types identical.
@@ -26,6 +27,7 @@ export const entitiesResolvers: Resolvers = {
   Event: entityFields,
   Case: entityFields,
   Source: entityFields,
+  LinkConnection: connectionResolvers,
   Link: {
     from: (l, _, ctx) => getEntity(ctx, l.fromId),
     to: (l, _, ctx) => getEntity(ctx, l.toId),
@@ -36,6 +38,7 @@ export const entitiesResolvers: Resolvers = {
   },
   Query: {
     entity: (_, { id }, ctx) => getEntity(ctx, id),
+    links: (_, args, ctx) => linksAmong(ctx, args),
     revealIdentity: (_, { id, justification }, ctx) => revealIdentity(ctx, id, justification),
   },
   Mutation: {

@@ -3,13 +3,12 @@ import { randomUUID } from 'node:crypto'
 import type { ManagedTransaction, Node } from 'neo4j-driver'
 import type { Context } from '../../context.ts'
 import { toNeo4jProps } from '../../data/bulk.ts'
-import { toInt } from '../../data/params.ts'
 import { isProtected } from '../../data/protection.ts'
 import { needsReferenceWrite } from '../../data/visibility.ts'
-import { nodeToEntity, relToLink, toPlain } from '../../data/convert.ts'
-import type { EntityModel, LinkModel } from '../../data/models.ts'
+import { nodeToEntity, toPlain } from '../../data/convert.ts'
+import type { EntityModel } from '../../data/models.ts'
 import { appError, isAppError } from '../../errors.ts'
-import type { CreateEntityInput, LinkKind, UpdateEntityInput } from '../../generated/resolvers.ts'
+import type { CreateEntityInput, UpdateEntityInput } from '../../generated/resolvers.ts'
 import { requireAbility } from '../auth/index.ts'
 import { justificationText, parseInput } from '../common/validation.ts'
 import {
@@ -18,7 +17,6 @@ import {
   JOIN_SOURCES_TO_CASES,
   LOCK_ENTITY_FOR_UPDATE,
   REVEAL_PERSON,
-  LINKS_OF,
   UPDATE_ENTITY,
 } from './entities.queries.ts'
 import {
@@ -45,19 +43,6 @@ export const newId = (kind: EntityKind) => `${ID_PREFIX[kind]}-${randomUUID()}`
 export const getEntity = (ctx: Context, id: string) => ctx.loaders.entity.load(id)
 export const linkCount = (ctx: Context, entity: EntityModel) =>
   ctx.loaders.linkCount.load(entity.id)
-
-export async function linksOf(
-  ctx: Context,
-  entity: EntityModel,
-  args: { kinds?: LinkKind[] | null; first?: number | null },
-): Promise<LinkModel[]> {
-  const first = Math.min(Math.max(args.first ?? 100, 1), 500)
-  return ctx.data.read(
-    LINKS_OF,
-    { id: entity.id, kinds: args.kinds ?? null, first: toInt(first) },
-    (r) => relToLink(r.get('r'), r.get('fromId'), r.get('toId')),
-  )
-}
 
 /** The kind block matching `kind`, validated; any other block present is a mistake. */
 function kindBlock(

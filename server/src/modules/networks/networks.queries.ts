@@ -14,19 +14,25 @@ export const SEEDS = `MATCH (n:Entity) WHERE n.id IN $ids AND ${visible('n')} RE
 /**
  * One step of expansion. Neighbours already in the result ($known) always come back (their links
  * complete the picture); new ones only up to $room, most connected first, so the rows returned
- * are exactly what the user will see and what the consultation audit records.
+ * are exactly what the user will see and what the consultation audit records. Each pair brings
+ * at most $perPair links, newest first, and says how many it has (a phone's thousands of calls
+ * to another are paged through the links query, not drawn at once).
  */
 export const NEIGHBOURS = `
 UNWIND $frontier AS fid
 MATCH (a:Entity {id: fid})-[r]-(b:Entity)
 WHERE type(r) IN $kinds AND ${IN_WINDOW} AND ${visible('b')}
-WITH b, collect(DISTINCT r) AS rs
-ORDER BY size(rs) DESC, b.id
-WITH collect({b: b, rs: rs[..20], known: b.id IN $known}) AS found
+WITH a, b, r ORDER BY coalesce(r.at, r.recordedAt) DESC, r.id
+WITH a, b, collect(DISTINCT r) AS rs
+WITH b, collect({aId: a.id, rs: rs[..$perPair], total: size(rs)}) AS pairs, sum(size(rs)) AS weight
+ORDER BY weight DESC, b.id
+WITH collect({b: b, pairs: pairs, known: b.id IN $known}) AS found
 WITH [x IN found WHERE x.known] AS old, [x IN found WHERE NOT x.known] AS fresh
 WITH old + fresh[..$room] AS kept, size(fresh) > $room AS truncated
 UNWIND kept AS x
-RETURN x.b AS b, [rel IN x.rs | {r: rel, fromId: startNode(rel).id, toId: endNode(rel).id}] AS links, truncated`
+RETURN x.b AS b, [p IN x.pairs | {aId: p.aId, total: p.total,
+  links: [rel IN p.rs | {r: rel, fromId: startNode(rel).id, toId: endNode(rel).id}]}] AS pairs,
+  truncated`
 
 /** Hop limits cannot be parameters in Cypher; the service passes a checked integer 1–6. */
 export const shortestPaths = (maxHops: number) => `

@@ -1,12 +1,15 @@
 import { LINK_KINDS, type LinkKind } from '@htwb/graph'
 import type { Node, Path, Relationship } from 'neo4j-driver'
 import type { Context } from '../../context.ts'
-import { nodeToEntity, relToLink } from '../../data/convert.ts'
+import { nodeToEntity, relToLink, toPlain } from '../../data/convert.ts'
 import { toDate, toInt } from '../../data/params.ts'
 import type { EntityModel, LinkModel, SubgraphModel, SubgraphPathModel } from '../../data/models.ts'
 import { appError } from '../../errors.ts'
 import type { QueryExpandArgs, QueryPathsArgs } from '../../generated/resolvers.ts'
 import { EXISTING, NEIGHBOURS, SEEDS, shortestPaths } from './networks.queries.ts'
+
+/** Links an expansion brings for one pair; `cutPairs` tells of the rest, `links` pages them. */
+export const LINKS_PER_PAIR = 20
 
 /** Case membership joins everyone in a case; following it is opt-in. */
 const DEFAULT_KINDS = LINK_KINDS.filter((k) => k !== 'PART_OF_CASE')
@@ -41,6 +44,7 @@ export async function expand(ctx: Context, args: QueryExpandArgs): Promise<Subgr
 
   const nodes = new Map<string, EntityModel>(seeds.map((s) => [s.id, s]))
   const links = new Map<string, LinkModel>()
+  const pairs = new Map<string, { aId: string; bId: string; totalCount: number }>()
   let frontier = ids
   let truncated = false
   for (let d = 0; d < depth && frontier.length; d++) {
@@ -48,14 +52,17 @@ export async function expand(ctx: Context, args: QueryExpandArgs): Promise<Subgr
       frontier,
       known: [...nodes.keys()],
       room: toInt(Math.max(limit - nodes.size, 0)),
+      perPair: toInt(LINKS_PER_PAIR),
       kinds,
       ...window,
     }
     const rows = await ctx.data.read(NEIGHBOURS, params, (r) => ({
       node: nodeToEntity(r.get('b') as Node),
-      links: (r.get('links') as Array<{ r: Relationship; fromId: string; toId: string }>).map((l) =>
-        relToLink(l.r, l.fromId, l.toId),
-      ),
+      pairs: (r.get('pairs') as PairRow[]).map((p) => ({
+        aId: p.aId,
+        total: toPlain(p.total) as number,
+        links: p.links.map((l) => relToLink(l.r, l.fromId, l.toId)),
+      })),
       truncated: r.get('truncated') as boolean,
     }))
     const next: string[] = []
@@ -64,12 +71,47 @@ export async function expand(ctx: Context, args: QueryExpandArgs): Promise<Subgr
         nodes.set(row.node.id, row.node)
         next.push(row.node.id)
       }
-      for (const link of row.links) links.set(link.id, link)
+      for (const pair of row.pairs) {
+        for (const link of pair.links) links.set(link.id, link)
+        // A pair met from both ends (both in the frontier) is one pair.
+        const [aId, bId] = [pair.aId, row.node.id].sort() as [string, string]
+        const key = `${aId} ${bId}`
+        const seen = pairs.get(key)
+        if (!seen || seen.totalCount < pair.total)
+          pairs.set(key, { aId, bId, totalCount: pair.total })
+      }
       truncated ||= row.truncated
     }
     frontier = next
   }
-  return { nodes: [...nodes.values()], links: [...links.values()], truncated }
+  return {
+    nodes: [...nodes.values()],
+    links: [...links.values()],
+    truncated,
+    cutPairs: cut(pairs, links),
+  }
+}
+
+type PairRow = {
+  aId: string
+  total: unknown
+  links: Array<{ r: Relationship; fromId: string; toId: string }>
+}
+
+/** Pairs whose links the expansion did not bring all of, with how many it brought. */
+function cut(
+  pairs: Map<string, { aId: string; bId: string; totalCount: number }>,
+  links: Map<string, LinkModel>,
+): SubgraphModel['cutPairs'] {
+  const shown = new Map<string, number>()
+  for (const l of links.values()) {
+    const key = [l.fromId, l.toId].sort().join(' ')
+    shown.set(key, (shown.get(key) ?? 0) + 1)
+  }
+  return [...pairs.entries()].flatMap(([key, p]) => {
+    const n = shown.get(key) ?? 0
+    return n < p.totalCount ? [{ ...p, shown: n }] : []
+  })
 }
 
 export async function paths(ctx: Context, args: QueryPathsArgs): Promise<SubgraphPathModel[]> {
