@@ -137,7 +137,7 @@ export type BadRows = 'refuse' | 'quarantine'
  * - value_flagged: a value read with a note (a negative duration left empty, a time offset)
  * - file_local: bare ids kept within this file, not matched against the graph
  * - skipped_lines: lines not read as data (before the header, empty, a total)
- * - unmatched_hidden: keys the importer could not match because the match is not theirs to see
+ * - absent_columns: columns only optional fields read that the file does not have (field: their names)
  */
 export interface ReportNote {
   code:
@@ -148,6 +148,7 @@ export interface ReportNote {
     | 'value_flagged'
     | 'file_local'
     | 'skipped_lines'
+    | 'absent_columns'
   count: number
   /** Up to 20 lines of the file it concerns. */
   lines: number[]

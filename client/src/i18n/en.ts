@@ -241,6 +241,8 @@ const en = {
       file_local_name:
         'One row names {field} by a name alone, which is no identifier: matched within this file only | {n} rows name {field} by a name alone, which is no identifier: matched within this file only',
       skipped_lines: 'One line not read as data ({field}) | {n} lines not read as data ({field})',
+      absent_columns:
+        'One column only optional fields read is not in the file ({field}): left empty | {n} columns only optional fields read are not in the file ({field}): left empty',
       example: 'e.g. {example}',
       lines: 'lines {lines}',
       matchGraph: 'Match them with records already in the graph',

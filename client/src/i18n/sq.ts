@@ -245,6 +245,8 @@ const sq: MessageSchema = {
         'Një rresht e emërton {field} vetëm me emër, që s’është identifikues: përputhet vetëm brenda skedarit | {n} rreshta e emërtojnë {field} vetëm me emër, që s’është identifikues: përputhen vetëm brenda skedarit',
       skipped_lines:
         'Një rresht nuk u lexua si të dhëna ({field}) | {n} rreshta nuk u lexuan si të dhëna ({field})',
+      absent_columns:
+        'Një kolonë që e lexojnë vetëm fusha jo të detyrueshme nuk është në skedar ({field}): mbetet bosh | {n} kolona që i lexojnë vetëm fusha jo të detyrueshme nuk janë në skedar ({field}): mbeten bosh',
       example: 'p.sh. {example}',
       lines: 'rreshtat {lines}',
       matchGraph: 'Përputhi me regjistrimet që janë tashmë në graf',

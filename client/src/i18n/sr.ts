@@ -244,6 +244,8 @@ const sr: MessageSchema = {
         'Jedan red imenuje {field} samo imenom, koje nije identifikator: upoređeno samo unutar datoteke | {n} redova imenuje {field} samo imenom, koje nije identifikator: upoređeno samo unutar datoteke',
       skipped_lines:
         'Jedan red nije pročitan kao podaci ({field}) | {n} redova nije pročitano kao podaci ({field})',
+      absent_columns:
+        'Jedna kolona koju čitaju samo neobavezna polja nije u datoteci ({field}): ostaje prazno | {n} kolona koje čitaju samo neobavezna polja nije u datoteci ({field}): ostaje prazno',
       example: 'npr. {example}',
       lines: 'redovi {lines}',
       matchGraph: 'Upari ih sa zapisima koji su već u grafu',

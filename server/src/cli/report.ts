@@ -33,6 +33,7 @@ const NOTES: Record<ReportNote['code'], string> = {
   value_flagged: 'values read with a note',
   file_local: 'bare ids kept within this file, not matched against the workbench',
   skipped_lines: 'lines not read as data',
+  absent_columns: 'columns only optional fields read, not in the file: left empty',
 }
 
 function noteLine(n: ReportNote): string {

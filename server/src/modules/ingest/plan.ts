@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto'
 import type { EntityKind, LinkKind } from '@htwb/graph'
 import type { ReportNote } from '@htwb/graph/import-api'
-import { ENUM_PROPS, type EntitySpecT, type FieldSpec, type Mapping } from './mapping.ts'
+import {
+  columnSlots,
+  ENUM_PROPS,
+  type EntitySpecT,
+  type FieldSpec,
+  type Mapping,
+} from './mapping.ts'
 import { Notes } from './notes.ts'
 import { partyKind, REDACTED } from './party.ts'
 import type { Table } from './source-file.ts'
@@ -70,13 +76,23 @@ const norm = (h: string) =>
 export const SCOPE_COLUMN = 'import_scope'
 const SCOPE_VALUE = /^sha256:[0-9a-f]{64}$/
 
-/** Where each mapped column is in the file; a missing one is a file-level problem. */
+/**
+ * Where each mapped column is in the file. A missing column that something needs (a required
+ * field, a needed entity's key) is a file-level problem; one only optional fields read leaves
+ * them empty (a call file without cells, a bank file without holder types), and the report
+ * says so (absentColumns).
+ */
 export function resolveColumns(
   mapping: Mapping,
   headers: string[],
 ): Map<string, number> | string[] {
   const index = new Map(headers.map((h, i) => [norm(h), i]))
   const found = new Map<string, number>()
+  const optional = new Set(
+    columnSlots(mapping)
+      .filter((c) => !c.required)
+      .map((c) => c.column),
+  )
   const missing: string[] = []
   const specs = [
     ...Object.values(mapping.entities).flatMap((e) => Object.values(e.fields)),
@@ -90,8 +106,8 @@ export function resolveColumns(
       else missing.push(name)
     } else {
       const i = index.get(norm(f.column))
-      if (i === undefined) missing.push(f.column)
-      else found.set(name, i)
+      if (i !== undefined) found.set(name, i)
+      else if (!optional.has(name)) missing.push(f.column)
     }
   }
   return missing.length ? [...new Set(missing)] : found
@@ -414,13 +430,23 @@ export function planImport(mapping: Mapping, table: Table, sourceRef: string): I
   const scopeIndex = table.headers.findIndex((h) => norm(h) === norm(SCOPE_COLUMN))
   const p = new Planner(mapping, columns, sourceRef, scopeIndex)
   for (const row of table.rows) p.row(row.line, row.cells)
+  const absent = columnSlots(mapping).filter((c) => !columns.has(c.column))
+  const notes = p.notes.list()
+  if (absent.length)
+    notes.push({
+      code: 'absent_columns',
+      count: absent.length,
+      lines: [],
+      field: absent.map((c) => c.column).join(', '),
+      example: null,
+    })
   return {
     rows: table.rows.length,
     entities: [...p.entities.values()],
     links: [...p.links.values()],
     errors: p.errors,
     errorCount: p.errorCount,
-    notes: p.notes.list(),
+    notes,
     bad: p.bad,
   }
 }
