@@ -221,7 +221,9 @@ const en = {
     },
     setAside: {
       summary:
-        'One row set aside ({problems} problems); the other rows are imported. | {rows} rows set aside ({problems} problems); the other rows are imported.',
+        'No row had a bad cell: every row was imported. | One row set aside ({problems} problems); the other rows are imported. | {rows} rows set aside ({problems} problems); the other rows are imported.',
+      summaryCheck:
+        'No row has a bad cell. | One row would be set aside ({problems} problems); the other rows would be imported. | {rows} rows would be set aside ({problems} problems); the other rows would be imported.',
       download: 'Download the set-aside rows to fix and import again',
     },
     lineN: 'line {n}',

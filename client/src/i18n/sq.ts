@@ -224,7 +224,9 @@ const sq: MessageSchema = {
     },
     setAside: {
       summary:
-        'Një rresht u vu mënjanë ({problems} probleme); rreshtat e tjerë importohen. | {rows} rreshta u vunë mënjanë ({problems} probleme); rreshtat e tjerë importohen.',
+        'Asnjë rresht nuk kishte qelizë të gabuar: u importuan të gjithë. | Një rresht u vu mënjanë ({problems} probleme); rreshtat e tjerë importohen. | {rows} rreshta u vunë mënjanë ({problems} probleme); rreshtat e tjerë importohen.',
+      summaryCheck:
+        'Asnjë rresht nuk ka qelizë të gabuar. | Një rresht do të vihej mënjanë ({problems} probleme); rreshtat e tjerë do të importoheshin. | {rows} rreshta do të viheshin mënjanë ({problems} probleme); rreshtat e tjerë do të importoheshin.',
       download: 'Shkarko rreshtat e vënë mënjanë për t’i korrigjuar dhe importuar sërish',
     },
     lineN: 'rreshti {n}',

@@ -223,7 +223,9 @@ const sr: MessageSchema = {
     },
     setAside: {
       summary:
-        'Jedan red izdvojen ({problems} problema); ostali redovi se uvoze. | {rows} redova izdvojeno ({problems} problema); ostali redovi se uvoze.',
+        'Nijedan red nije imao lošu ćeliju: uvezeni su svi redovi. | Jedan red izdvojen ({problems} problema); ostali redovi se uvoze. | {rows} redova izdvojeno ({problems} problema); ostali redovi se uvoze.',
+      summaryCheck:
+        'Nijedan red nema lošu ćeliju. | Jedan red bi bio izdvojen ({problems} problema); ostali redovi bi bili uvezeni. | {rows} redova bi bilo izdvojeno ({problems} problema); ostali redovi bi bili uvezeni.',
       download: 'Preuzmi izdvojene redove da ih ispraviš i ponovo uvezeš',
     },
     lineN: 'red {n}',
