@@ -29,8 +29,8 @@ const counts = (title: string, c: Record<string, number>) => {
 
 /** What the FtM file had that this model does not keep: reported, never dropped silently. */
 export const ftmImportNotes = (r: FtmImportReport): string[] => [
-  ...counts('Schemata not imported (no counterpart here):', r.unknownSchemata),
-  ...counts('Properties and links skipped:', r.skipped),
+  ...counts('Schemata not imported (no counterpart here), entities:', r.unknownSchemata),
+  ...counts('Not kept (values by property, links and documents by schema):', r.skipped),
 ]
 
 /**

@@ -41,6 +41,13 @@ describe('FtM values', () => {
     expect(readValue('number', '12.5')).toEqual({ value: 12.5 })
     expect(readValue('number', 'a lot')).toHaveProperty('error')
     expect(readValue('currency', 'eur')).toEqual({ value: 'EUR' })
+    // OpenSanctions' generic relationship, and amounts and shares within the model's bounds.
+    expect(readValue('relation', 'Family member of')).toEqual({ value: 'RELATIVE' })
+    expect(readValue('relation', 'Father of')).toEqual({ value: 'PARENT' })
+    expect(readValue('amount', '-5')).toEqual({ error: 'not an amount (0 to 10^12)' })
+    expect(readValue('percent', '50 %')).toEqual({ value: 50 })
+    expect(readValue('percent', '25 to 50')).toEqual({ skip: 'a range, not one share' })
+    expect(readValue('percent', '101')).toEqual({ error: 'not a percentage (0 to 100)' })
   })
 })
 

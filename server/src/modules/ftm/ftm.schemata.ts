@@ -22,6 +22,8 @@ export type ValueType =
   | 'country'
   | 'number'
   | 'integer'
+  | 'amount'
+  | 'percent'
   | 'currency'
   | 'gender'
   | 'relation'
@@ -35,6 +37,14 @@ export interface PropMap {
   /** Read on import only; export writes the first map for `ours` whose `when` accepts the value. */
   importOnly?: boolean
   when?: (value: string) => boolean
+  /**
+   * Text joined into `ours` with this separator (after the value of an earlier map), not a
+   * second value: streets into the address, summaries into the description. A value already
+   * contained in the text is held by it and not added twice.
+   */
+  join?: string
+  /** Joined as one piece `label: a, b` (names mentioned in a payment or an event). */
+  label?: string
 }
 
 export interface EntitySchema {
@@ -55,18 +65,38 @@ export interface LinkSchema {
 const IBAN = /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/
 const ORG: PropMap[] = [
   { ftm: 'registrationNumber', ours: 'registrationNumber' },
+  // Russia's OGRN is the state registration number (OpenSanctions carries it beside innCode).
+  { ftm: 'ogrnCode', ours: 'registrationNumber', importOnly: true },
   { ftm: 'country', ours: 'country', type: 'country' },
   { ftm: 'jurisdiction', ours: 'country', type: 'country', importOnly: true },
 ]
-const VALUE: PropMap[] = [
-  { ftm: 'amount', ours: 'value', type: 'number' },
+/** Names an FtM record mentions: kept as a line of the description or reference, searchable there. */
+const NAMES_MENTIONED = (ours: string, join: string): PropMap => ({
+  ftm: 'namesMentioned',
+  ours,
+  importOnly: true,
+  join,
+  label: 'Names mentioned',
+})
+/**
+ * An amount and its currency. On import these, amountEur and amountUsd are read together
+ * (readMoney in ftm.import.ts): one amount in one currency; these maps write it back.
+ */
+const money = (ours: string): PropMap[] => [
+  { ftm: 'amount', ours, type: 'amount' },
   { ftm: 'currency', ours: 'currency', type: 'currency' },
-  { ftm: 'description', ours: 'description' },
+]
+/** The FtM properties readMoney reads. */
+export const MONEY = new Set(['amount', 'currency', 'amountEur', 'amountUsd'])
+const TEXT: PropMap[] = [
+  { ftm: 'description', ours: 'description', join: '\n' },
+  { ftm: 'summary', ours: 'description', importOnly: true, join: '\n' },
+  NAMES_MENTIONED('description', '\n'),
 ]
 const asset = (assetType: string, ids: PropMap[]): EntitySchema => ({
   kind: 'Asset',
   fixed: { assetType },
-  props: [...ids, ...VALUE],
+  props: [...ids, ...money('value'), ...TEXT],
 })
 
 /** FtM entity schemata this model holds. `name` and `alias`, `phone` and `addressEntity` are handled in ftm.import.ts. */
@@ -81,14 +111,19 @@ export const ENTITY_SCHEMATA: Record<string, EntitySchema> = {
       { ftm: 'lastName', ours: 'lastName' },
       { ftm: 'birthDate', ours: 'dateOfBirth', type: 'date' },
       { ftm: 'nationality', ours: 'nationality', type: 'country' },
+      { ftm: 'citizenship', ours: 'nationality', type: 'country', importOnly: true },
       { ftm: 'gender', ours: 'gender', type: 'gender' },
       { ftm: 'idNumber', ours: 'identifiers' },
       // Our identifiers do not say which document they come from: they leave as idNumber.
       { ftm: 'passportNumber', ours: 'identifiers', importOnly: true },
+      { ftm: 'taxNumber', ours: 'identifiers', importOnly: true },
+      { ftm: 'innCode', ours: 'identifiers', importOnly: true },
+      { ftm: 'socialSecurityNumber', ours: 'identifiers', importOnly: true },
     ],
   },
-  LegalEntity: { kind: 'Organization', props: ORG },
-  Organization: { kind: 'Organization', props: ORG },
+  // FtM says nothing of what kind of organisation these are: OTHER (other or not known).
+  LegalEntity: { kind: 'Organization', fixed: { orgType: 'OTHER' }, props: ORG },
+  Organization: { kind: 'Organization', fixed: { orgType: 'OTHER' }, props: ORG },
   Company: { kind: 'Organization', fixed: { orgType: 'COMPANY' }, props: ORG },
   PublicBody: { kind: 'Organization', fixed: { orgType: 'INSTITUTION' }, props: ORG },
   Address: {
@@ -96,7 +131,11 @@ export const ENTITY_SCHEMATA: Record<string, EntitySchema> = {
     fixed: { locType: 'ADDRESS' },
     props: [
       { ftm: 'full', ours: 'address' },
-      { ftm: 'street', ours: 'address', importOnly: true },
+      // The parts join the full address where it lacks them, or make it, in the order
+      // OpenSanctions writes it ("272 Pushkinskaya Street, Apt 41, Izhevsk, 426008").
+      ...['street', 'street2', 'postOfficeBox', 'city', 'postalCode', 'region', 'state'].map(
+        (ftm): PropMap => ({ ftm, ours: 'address', importOnly: true, join: ', ' }),
+      ),
       { ftm: 'city', ours: 'municipality' },
       { ftm: 'country', ours: 'country', type: 'country' },
     ],
@@ -114,11 +153,12 @@ export const ENTITY_SCHEMATA: Record<string, EntitySchema> = {
   Asset: asset('OTHER', []),
   Event: {
     kind: 'Event',
+    // FtM events are of no type of ours (a trafficking stage, an arrest): OTHER.
+    fixed: { eventType: 'OTHER' },
     props: [
       { ftm: 'date', ours: 'date', type: 'date' },
       { ftm: 'startDate', ours: 'date', type: 'date', importOnly: true },
-      { ftm: 'description', ours: 'description' },
-      { ftm: 'summary', ours: 'description', importOnly: true },
+      ...TEXT,
     ],
   },
 }
@@ -141,7 +181,7 @@ export const LINK_SCHEMATA: Record<string, LinkSchema> = {
     link: 'OWNS',
     from: ['owner'],
     to: ['asset'],
-    props: [{ ftm: 'percentage', ours: 'sharePercent', type: 'number' }, ...PERIOD],
+    props: [{ ftm: 'percentage', ours: 'sharePercent', type: 'percent' }, ...PERIOD],
   },
   Directorship: { link: 'DIRECTOR_OF', from: ['director'], to: ['organization'], props: PERIOD },
   Membership: { link: 'MEMBER_OF', from: ['member'], to: ['organization'], props: PERIOD },
@@ -158,11 +198,12 @@ export const LINK_SCHEMATA: Record<string, LinkSchema> = {
     // An account pays when no payer is named (PAID may join assets).
     from: ['payer', 'payerAccount'],
     to: ['beneficiary', 'beneficiaryAccount'],
+    // amount, currency, amountEur and amountUsd: readMoney in ftm.import.ts.
     props: [
-      { ftm: 'amount', ours: 'amount', type: 'number' },
-      { ftm: 'currency', ours: 'currency', type: 'currency' },
+      ...money('amount'),
       { ftm: 'date', ours: 'at', type: 'datetime' },
-      { ftm: 'purpose', ours: 'reference' },
+      { ftm: 'purpose', ours: 'reference', join: '; ' },
+      NAMES_MENTIONED('reference', '; '),
       ...PERIOD,
     ],
   },
@@ -178,10 +219,20 @@ export const CALL_PROPS: PropMap[] = [
   { ftm: 'duration', ours: 'durationSeconds', type: 'integer' },
 ]
 
+/** Names beside the first: aliases of persons and organisations. */
+export const ALIAS_PROPS = ['alias', 'previousName', 'weakAlias', 'abbreviation']
+/** Parts of a person's name, held when a name or alias contains them (ours has no field). */
+export const NAME_PARTS = ['middleName', 'fatherName', 'motherName', 'secondName']
+/** Identification documents (Passport is one): their numbers become the holder's identifiers. */
+export const IDENTIFICATIONS = new Set(['Identification', 'Passport'])
+export const DOCUMENT_NUMBERS = ['number', 'passportNumber', 'personalNumber']
+
 /** Properties read by ftm.import.ts itself (entity references, names, phones, points). */
 export const HANDLED = new Set([
   'name',
-  'alias',
+  ...ALIAS_PROPS,
+  ...NAME_PARTS,
+  'address',
   'phone',
   'addressEntity',
   'involved',
@@ -204,6 +255,8 @@ const RELATIONS: Record<string, string> = {
   cousin: 'RELATIVE',
   uncle: 'RELATIVE',
   aunt: 'RELATIVE',
+  // OpenSanctions' "Family member of" (the "of" is cut before the lookup).
+  'family member': 'RELATIVE',
   ...Object.fromEntries(FAMILY_RELATIONS.map((r) => [r.toLowerCase(), r])),
 }
 
@@ -215,6 +268,8 @@ const PARTIAL_DATE = /^\d{4}(-\d{2})?$/
 /** Decimal degrees; exponents, `Infinity` and `NaN` are not coordinates. */
 const DEGREES = /^[+-]?(\d+(\.\d*)?|\.\d+)$/
 const RANGE = { latitude: 90, longitude: 180 }
+/** "25-50", "25 – 50", "25 to 50" (UK PSC bands as OpenSanctions carries them). */
+const RANGE_OF_SHARES = /^\d+(\.\d+)?\s*(-|–|to)\s*\d+(\.\d+)?$/
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$/
 
 function calendarDay(text: string): string | null {
@@ -254,6 +309,20 @@ export function readValue(type: ValueType, raw: string): Read {
       if (n === null) return { error: 'not a number' }
       return { value: type === 'integer' ? Math.round(n) : n }
     }
+    case 'amount': {
+      // As the model holds amounts (links.service.ts, entities.validation.ts).
+      const n = parseNumber(text, '.')
+      if (n === null) return { error: 'not a number' }
+      return n >= 0 && n <= 1e12 ? { value: n } : { error: 'not an amount (0 to 10^12)' }
+    }
+    case 'percent': {
+      // Registries write shares as "50", "50%", "50.5 %" or "50,5"; a range cannot be one share.
+      const bare = text.replace(/\s*%$/, '')
+      if (RANGE_OF_SHARES.test(bare)) return { skip: 'a range, not one share' }
+      const n = parseNumber(bare.replace(/^(\d+),(\d+)$/, '$1.$2'), '.')
+      if (n === null) return { error: 'not a percentage' }
+      return n >= 0 && n <= 100 ? { value: n } : { error: 'not a percentage (0 to 100)' }
+    }
     case 'currency':
       return /^[a-z]{3}$/i.test(text) ? { value: text.toUpperCase() } : { error: 'not a currency' }
     case 'gender': {
@@ -263,7 +332,7 @@ export function readValue(type: ValueType, raw: string): Read {
         : { error: 'not one of male, female, other' }
     }
     case 'relation': {
-      const key = text.toLowerCase()
+      const key = text.toLowerCase().replace(/\s+of$/, '')
       const r = Object.hasOwn(RELATIONS, key) ? RELATIONS[key] : undefined
       return r ? { value: r } : { skip: 'not a family relation here' }
     }
