@@ -186,6 +186,10 @@ export interface ImportReport {
   matches: MatchExample[]
   /** Rows with bad cells set aside (badRows: quarantine); null when refusing was chosen. */
   setAside: SetAside | null
+  /** A format that reads records the model cannot hold (FollowTheMoney): schemata not imported, by count. */
+  unknownSchemata?: Record<string, number>
+  /** …and values not kept, by `Schema.property (reason)`, with counts. */
+  skipped?: Record<string, number>
 }
 
 export interface SetAside {

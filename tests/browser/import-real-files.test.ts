@@ -118,6 +118,20 @@ describe('real-shaped files through the import wizard', () => {
     expect(await notes()).toMatchObject({ namesakes: '1' })
   })
 
+  it('a FollowTheMoney extract: what the model cannot hold is listed, not dropped unsaid', async () => {
+    await page.getByTestId('tab-import').click()
+    await page
+      .getByTestId('import-file')
+      .setInputFiles(new URL('../fixtures/ftm-opensanctions-like.ijson', import.meta.url).pathname)
+    await page.getByTestId('import-ftm').waitFor()
+    const counts = await runImport()
+    expect(counts).toMatch(/Organization/)
+    const notKept = page.getByTestId('import-not-kept')
+    await notKept.locator('summary').click()
+    expect(await notKept.textContent()).toContain('Sanction')
+    await shot('ftm-not-kept', true)
+  })
+
   it('a workbook whose header is on row 3', async () => {
     await open(path('persons-header-row3.xlsx'), 'person-list')
     const counts = await runImport()

@@ -249,6 +249,7 @@ const en = {
       lines: 'lines {lines}',
       matchGraph: 'Match them with records already in the graph',
     },
+    notKept: 'Not kept: {n} records and values this model cannot hold (open for the list)',
     matches: 'Already in the graph (these rows join them):',
     checked: 'Checked {file}: {rows} rows, {encoding}. Nothing was written.',
     imported: 'Imported {file}: {rows} rows, {encoding}.',

@@ -253,6 +253,8 @@ const sq: MessageSchema = {
       lines: 'rreshtat {lines}',
       matchGraph: 'Përputhi me regjistrimet që janë tashmë në graf',
     },
+    notKept:
+      'Të pambajtura: {n} regjistrime dhe vlera që ky model nuk mund t’i mbajë (hapeni për listën)',
     matches: 'Tashmë në graf (këta rreshta u bashkohen atyre):',
     checked: 'U kontrollua {file}: {rows} rreshta, {encoding}. Asgjë nuk u shkrua.',
     imported: 'U importua {file}: {rows} rreshta, {encoding}.',

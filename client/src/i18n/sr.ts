@@ -252,6 +252,8 @@ const sr: MessageSchema = {
       lines: 'redovi {lines}',
       matchGraph: 'Upari ih sa zapisima koji su već u grafu',
     },
+    notKept:
+      'Nije zadržano: {n} zapisa i vrednosti koje ovaj model ne može da sadrži (otvorite za spisak)',
     matches: 'Već u grafu (ovi redovi im se pridružuju):',
     checked: 'Provereno {file}: {rows} redova, {encoding}. Ništa nije upisano.',
     imported: 'Uvezeno {file}: {rows} redova, {encoding}.',
