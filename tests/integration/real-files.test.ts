@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 import type * as Wire from '../../graph/src/import-api.ts'
 import { Api } from '../support/api.ts'
 import { graphFingerprint } from '../support/db.ts'
+import { wb } from '../support/cli.ts'
 import { openProfile } from '../support/profile.ts'
 import { cookieOf } from '../support/session.ts'
 
@@ -117,6 +120,18 @@ describe('real-shaped files import with the built-in mappings', () => {
     const second = await importFile(cookie, 'other-study.csv', other, run)
     const r2 = second.json.report as Wire.ImportReport
     expect(r2.entities).toEqual([{ kind: 'Phone', created: 2, matched: 0 }])
+    // Exported as FollowTheMoney, a line known only by its subscriber id carries no number.
+    const file = join(mkdtempSync(join(tmpdir(), 'htwb-ftm-')), 'export.ijson')
+    const out = await wb(['export', '--format', 'ftm', '--as', 'investigator', '--out', file])
+    expect(out.code, out.stderr).toBe(0)
+    const text = readFileSync(file, 'utf8')
+    const calls = text
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { schema: string; properties: Record<string, string[]> })
+      .filter((e) => e.schema === 'Call')
+    expect(calls.length).toBeGreaterThanOrEqual(10)
+    expect(text).not.toMatch(/undefined|"null"/)
   })
 
   it('an operator dump: compact timestamps, national numbers, hh:mm:ss durations, cells, a self-call', async () => {
@@ -201,7 +216,7 @@ describe('real-shaped files import with the built-in mappings', () => {
     expect(note(r, 'self_link')?.count).toBe(1)
     const api = await Api.signedIn('investigator')
     const links = (await profilesOpen(api, r)).flatMap(
-      (p) => p.links as Array<Record<string, unknown>>,
+      (p) => (p.links as { nodes: Array<Record<string, unknown>> }).nodes,
     )
     expect(links.some((l) => l.amount === 56898523.47 && l.at === '2019-01-01T02:00:00.000Z')).toBe(
       true,

@@ -104,7 +104,9 @@ class Writer {
       case 'USES_PHONE':
         this.users.set(to.id, [...(this.users.get(to.id) ?? []), from])
         // A withheld number reads as a label, which is no phone number.
-        if (!hidden(from) && to.pseudonymised !== true) this.push(from, 'phone', String(to.number))
+        // A phone known only by a subscriber id has no number FtM could carry.
+        if (!hidden(from) && to.pseudonymised !== true && to.number)
+          this.push(from, 'phone', String(to.number))
         return
       case 'LIVES_AT':
       case 'LOCATED_AT':
@@ -143,8 +145,8 @@ class Writer {
     // The number of a protected person's phone would find them in the source as well as the id.
     const properties: Record<string, string[]> = writeProps(CALL_PROPS, l)
     const shown = (p: EntityModel) => !this.guarded.has(p.id) && p.pseudonymised !== true
-    if (shown(from)) properties.callerNumber = [String(from.number)]
-    if (shown(to)) properties.receiverNumber = [String(to.number)]
+    if (shown(from) && from.number) properties.callerNumber = [String(from.number)]
+    if (shown(to) && to.number) properties.receiverNumber = [String(to.number)]
     return { id: this.linkId(l, !shown(from) || !shown(to)), schema: 'Call', properties }
   }
 
@@ -214,7 +216,9 @@ export async function exportFtm(data: DataAccess, req: FtmExportRequest): Promis
   for (const e of nodes) w.add(e)
   for (const l of links) if (byId.has(l.toId)) w.link(l, intervals)
   const dropped = w.dropHomes()
-  const phones = new Map(nodes.filter((n) => n.kind === 'Phone').map((p) => [String(p.number), p]))
+  const phones = new Map(
+    nodes.filter((n) => n.kind === 'Phone' && n.number).map((p) => [String(p.number), p]),
+  )
   w.parties(intervals, phones)
   const entities = [...w.out.values(), ...intervals].sort(
     (a, b) => a.schema.localeCompare(b.schema) || a.id.localeCompare(b.id),
