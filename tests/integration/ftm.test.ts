@@ -149,6 +149,17 @@ describe('FollowTheMoney from the command line', { timeout: 180_000 }, () => {
     expect(entry?.entityIds).toContain(ilir!.id)
   })
 
+  it('hands a pipe the whole of a large export before it exits', async () => {
+    // Everything the admin sees (the demo data: tens of thousands of entities, megabytes).
+    const res = await wb(['export', '--format', 'ftm'])
+    expect(res.code, res.stderr).toBe(0)
+    const exported = Number(/Exported (\d+) FollowTheMoney entities/.exec(res.stderr)?.[1])
+    const lines = res.stdout.split('\n').filter(Boolean)
+    expect(exported).toBeGreaterThan(5_000)
+    expect(lines).toHaveLength(exported)
+    for (const l of lines) JSON.parse(l)
+  })
+
   it('writes to stdout without --out, and re-importing the export adds nothing', async () => {
     const res = await wb(['export', '--format', 'ftm', '--case', caseNumber])
     expect(res.code, res.stderr).toBe(0)

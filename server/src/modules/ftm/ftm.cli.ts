@@ -44,7 +44,12 @@ export async function ftmExportCommand(
   const { entities, skipped } = await exportFtm(data, opts)
   const text = entities.map((e) => JSON.stringify(e)).join('\n') + (entities.length ? '\n' : '')
   if (opts.out) writeFileSync(opts.out, text)
-  else process.stdout.write(text)
+  // Wait until the lines are handed to the pipe: the command exits right after, and a pipe
+  // (`… > case.ijson`, `| gzip`) would otherwise get only what it had taken so far.
+  else
+    await new Promise<void>((resolve, reject) =>
+      process.stdout.write(text, (e) => (e ? reject(e) : resolve())),
+    )
   const summary = [
     `Exported ${entities.length} FollowTheMoney entities${opts.out ? ` to ${opts.out}` : ''}`,
     ...counts('Links not exported (no FtM counterpart):', skipped),
