@@ -7,7 +7,9 @@ import type { Api } from './api.ts'
  * with its fragments), failing with the server's errors if the profile cannot be shown.
  */
 export async function openProfile(api: Api, id: string): Promise<Record<string, unknown>> {
-  const res = await api.gql<{ entity: Record<string, unknown> | null }>(print(EntityDocument), { id })
+  const res = await api.gql<{ entity: Record<string, unknown> | null }>(print(EntityDocument), {
+    id,
+  })
   if (res.errors?.length || !res.data?.entity)
     throw new Error(`profile ${id} does not open: ${JSON.stringify(res.errors ?? 'not found')}`)
   return res.data.entity
