@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { launchChromium } from '../support/browser.ts'
+import { launchChromium, signIn } from '../support/browser.ts'
 import { cypher } from '../support/db.ts'
 
 let browser: Browser
@@ -8,12 +8,7 @@ let page: Page
 
 beforeAll(async () => {
   browser = await launchChromium()
-  page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage()
-  await page.goto(inject('wbUrl'))
-  await page.getByTestId('login-username').fill('investigator')
-  await page.getByTestId('login-password').fill(inject('accounts')['investigator'] as string)
-  await page.getByTestId('login-submit').click()
-  await page.getByTestId('search-input').waitFor()
+  page = await signIn(browser, 'investigator', { width: 1280, height: 800 })
 })
 afterAll(() => browser?.close())
 

@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs'
 import { randomUUID } from 'node:crypto'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { Api } from '../support/api.ts'
-import { launchChromium } from '../support/browser.ts'
+import { launchChromium, signIn } from '../support/browser.ts'
 import { cypher } from '../support/db.ts'
 import { createEntity, createLink, createSource, PROVENANCE, person } from '../support/fixtures.ts'
 
@@ -45,14 +45,7 @@ afterAll(() => browser?.close())
 
 describe('duplicates view', () => {
   it('shows a pair with its reasons, merges it and undoes the merge', async () => {
-    const page = await (
-      await browser.newContext({ viewport: { width: 1400, height: 900 } })
-    ).newPage()
-    await page.goto(inject('wbUrl'))
-    await page.getByTestId('login-username').fill('investigator')
-    await page.getByTestId('login-password').fill(inject('accounts').investigator as string)
-    await page.getByTestId('login-submit').click()
-    await page.getByTestId('search-input').waitFor()
+    const page = await signIn(browser, 'investigator', { width: 1400, height: 900 })
 
     await page.getByTestId('tab-duplicates').click()
     await page.getByTestId('duplicates-view').waitFor()

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { launchChromium } from '../support/browser.ts'
+import { launchChromium, signIn as signInAs } from '../support/browser.ts'
 
 let browser: Browser
 
@@ -11,17 +11,7 @@ beforeAll(async () => {
 })
 afterAll(() => browser?.close())
 
-async function signIn(username: string): Promise<Page> {
-  const page = await (
-    await browser.newContext({ viewport: { width: 1280, height: 800 } })
-  ).newPage()
-  await page.goto(inject('wbUrl'))
-  await page.getByTestId('login-username').fill(username)
-  await page.getByTestId('login-password').fill(inject('accounts')[username] as string)
-  await page.getByTestId('login-submit').click()
-  await page.getByTestId('search-input').waitFor()
-  return page
-}
+const signIn = (username: string) => signInAs(browser, username)
 
 describe('what each role sees', () => {
   it('gives a supervisor the audit trail with a verified chain', async () => {

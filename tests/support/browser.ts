@@ -1,4 +1,5 @@
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { inject } from 'vitest'
 
 /**
  * Debian's Chromium, headless. The flags keep it from reaching for Google's services, which this
@@ -17,4 +18,20 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   })
+}
+
+/** A fresh browser context signed in as a demo account (or admin), on the search screen. */
+export async function signIn(
+  browser: Browser,
+  username: string,
+  viewport = { width: 1280, height: 800 },
+): Promise<Page> {
+  const page = await (await browser.newContext({ viewport })).newPage()
+  await page.goto(inject('wbUrl'))
+  await page.getByTestId('login-username').fill(username)
+  const password = username === 'admin' ? inject('adminPassword') : inject('accounts')[username]
+  await page.getByTestId('login-password').fill(password as string)
+  await page.getByTestId('login-submit').click()
+  await page.getByTestId('search-input').waitFor()
+  return page
 }

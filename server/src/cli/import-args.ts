@@ -3,6 +3,7 @@ import type { ParseOptions } from '@htwb/graph/import-api'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { COMMANDS, IMPORT_OPTIONS, type Command, type Option } from './usage.ts'
+import { isTimeZone } from '../modules/ingest/index.ts'
 
 /*
  * The command line's checking: what it asks for as the wizard's Binding, or every problem with
@@ -173,14 +174,6 @@ const DELIMITERS: Record<string, NonNullable<FileChoice['delimiter']>> = {
 }
 const Epoch = z.iso.datetime({ offset: true })
 const positive = (s: string) => (/^[1-9]\d{0,5}$/.test(s) ? Number(s) : null)
-const isTimeZone = (zone: string) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone })
-    return true
-  } catch {
-    return false
-  }
-}
 
 /** The options as the wizard's Binding; each bad value adds its problem, naming the option. */
 function readBinding(values: Values, problems: string[]): Binding {

@@ -13,7 +13,7 @@ export {
   type PlanRequest,
   type SourceSpec,
 } from './ingest.service.ts'
-export { columnSlots, parseMapping, type Mapping } from './mapping.ts'
+export { columnSlots, isTimeZone, parseMapping, type Mapping } from './mapping.ts'
 export { rebind } from './rebind.ts'
 export {
   keyHash,

@@ -35,7 +35,8 @@ export const FileSchema = z.strictObject({
   sheet: z.number().int().positive().default(1),
 })
 
-const isTimeZone = (zone: string) => {
+/** Whether Intl knows the IANA zone (the command line checks --time-zone with it too). */
+export const isTimeZone = (zone: string) => {
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone })
     return true
