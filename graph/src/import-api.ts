@@ -138,6 +138,7 @@ export type BadRows = 'refuse' | 'quarantine'
  * - file_local: bare ids kept within this file, not matched against the graph
  * - skipped_lines: lines not read as data (before the header, empty, a total)
  * - absent_columns: columns only optional fields read that the file does not have (field: their names)
+ * - unread_columns: the file's columns no field of the mapping reads, so not imported (field: their names)
  */
 export interface ReportNote {
   code:
@@ -149,6 +150,7 @@ export interface ReportNote {
     | 'file_local'
     | 'skipped_lines'
     | 'absent_columns'
+    | 'unread_columns'
   count: number
   /** Up to 20 lines of the file it concerns. */
   lines: number[]

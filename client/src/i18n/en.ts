@@ -245,6 +245,8 @@ const en = {
       skipped_lines: 'One line not read as data ({field}) | {n} lines not read as data ({field})',
       absent_columns:
         'One column only optional fields read is not in the file ({field}): left empty | {n} columns only optional fields read are not in the file ({field}): left empty',
+      unread_columns:
+        'One column of the file is read by no field, so not imported ({field}) | {n} columns of the file are read by no field, so not imported ({field})',
       example: 'e.g. {example}',
       lines: 'lines {lines}',
       matchGraph: 'Match them with records already in the graph',

@@ -249,6 +249,8 @@ const sq: MessageSchema = {
         'Një rresht nuk u lexua si të dhëna ({field}) | {n} rreshta nuk u lexuan si të dhëna ({field})',
       absent_columns:
         'Një kolonë që e lexojnë vetëm fusha jo të detyrueshme nuk është në skedar ({field}): mbetet bosh | {n} kolona që i lexojnë vetëm fusha jo të detyrueshme nuk janë në skedar ({field}): mbeten bosh',
+      unread_columns:
+        'Një kolonë e skedarit nuk lexohet nga asnjë fushë, prandaj nuk importohet ({field}) | {n} kolona të skedarit nuk lexohen nga asnjë fushë, prandaj nuk importohen ({field})',
       example: 'p.sh. {example}',
       lines: 'rreshtat {lines}',
       matchGraph: 'Përputhi me regjistrimet që janë tashmë në graf',

@@ -248,6 +248,8 @@ const sr: MessageSchema = {
         'Jedan red nije pročitan kao podaci ({field}) | {n} redova nije pročitano kao podaci ({field})',
       absent_columns:
         'Jedna kolona koju čitaju samo neobavezna polja nije u datoteci ({field}): ostaje prazno | {n} kolona koje čitaju samo neobavezna polja nije u datoteci ({field}): ostaje prazno',
+      unread_columns:
+        'Jednu kolonu datoteke ne čita nijedno polje, pa se ne uvozi ({field}) | {n} kolona datoteke ne čita nijedno polje, pa se ne uvoze ({field})',
       example: 'npr. {example}',
       lines: 'redovi {lines}',
       matchGraph: 'Upari ih sa zapisima koji su već u grafu',

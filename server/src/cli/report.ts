@@ -34,6 +34,7 @@ const NOTES: Record<ReportNote['code'], string> = {
   file_local: 'bare ids kept within this file, not matched against the workbench',
   skipped_lines: 'lines not read as data',
   absent_columns: 'columns only optional fields read, not in the file: left empty',
+  unread_columns: 'columns of the file the mapping does not read: not imported',
 }
 
 function noteLine(n: ReportNote): string {

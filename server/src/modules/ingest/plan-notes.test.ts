@@ -201,3 +201,23 @@ XK051212012345678906;Arta;pravno lice;XK221212055500011122;Genti Shop;fizičko l
     ])
   })
 })
+
+describe('columns', () => {
+  it('names the columns the mapping does not read and the optional ones the file lacks', () => {
+    const m = builtInMappings().find((b) => b.id === 'call-records')!.mapping
+    const plan = planImport(
+      m,
+      table(
+        'caller,callee,start,IMSI,Tower name\n+38344123456,+38345987654,01.06.2019 10:00,21901,North\n',
+      ),
+      'src',
+    )
+    expect(plan.errorCount).toBe(0)
+    expect(plan.notes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'absent_columns', field: 'cell, duration', count: 2 }),
+        expect.objectContaining({ code: 'unread_columns', field: 'IMSI, Tower name', count: 2 }),
+      ]),
+    )
+  })
+})

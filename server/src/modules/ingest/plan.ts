@@ -1,13 +1,8 @@
 import { createHash } from 'node:crypto'
 import type { EntityKind, LinkKind } from '@htwb/graph'
 import type { ReportNote } from '@htwb/graph/import-api'
-import {
-  columnSlots,
-  ENUM_PROPS,
-  type EntitySpecT,
-  type FieldSpec,
-  type Mapping,
-} from './mapping.ts'
+import { columnNotes, norm, resolveColumns, SCOPE_COLUMN, SCOPE_VALUE } from './plan-columns.ts'
+import { ENUM_PROPS, type EntitySpecT, type FieldSpec, type Mapping } from './mapping.ts'
 import { Notes } from './notes.ts'
 import { partyKind, REDACTED } from './party.ts'
 import type { Table } from './source-file.ts'
@@ -61,58 +56,10 @@ export interface ImportPlan {
 
 export const MAX_LISTED_ERRORS = 200
 
+export { resolveColumns, SCOPE_COLUMN } from './plan-columns.ts'
+
 /** Import keys: short, stable hashes of what identifies an entity or link across runs. */
 export const keyHash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 32)
-const norm = (h: string) =>
-  h
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]+/g, '')
-
-/**
- * A column that a set-aside file (quarantine) carries: the scope of the file it came from, so
- * ids kept within that file still meet its entities when the fixed rows are imported again.
- */
-export const SCOPE_COLUMN = 'import_scope'
-const SCOPE_VALUE = /^sha256:[0-9a-f]{64}$/
-
-/**
- * Where each mapped column is in the file. A missing column that something needs (a required
- * field, a needed entity's key) is a file-level problem; one only optional fields read leaves
- * them empty (a call file without cells, a bank file without holder types), and the report
- * says so (absentColumns).
- */
-export function resolveColumns(
-  mapping: Mapping,
-  headers: string[],
-): Map<string, number> | string[] {
-  const index = new Map(headers.map((h, i) => [norm(h), i]))
-  const found = new Map<string, number>()
-  const optional = new Set(
-    columnSlots(mapping)
-      .filter((c) => !c.required)
-      .map((c) => c.column),
-  )
-  const missing: string[] = []
-  const specs = [
-    ...Object.values(mapping.entities).flatMap((e) => Object.values(e.fields)),
-    ...mapping.links.flatMap((l) => Object.values(l.fields)),
-  ]
-  for (const f of specs) {
-    if (!('column' in f)) continue
-    const name = String(f.column)
-    if (typeof f.column === 'number') {
-      if (f.column <= headers.length) found.set(name, f.column - 1)
-      else missing.push(name)
-    } else {
-      const i = index.get(norm(f.column))
-      if (i !== undefined) found.set(name, i)
-      else if (!optional.has(name)) missing.push(f.column)
-    }
-  }
-  return missing.length ? [...new Set(missing)] : found
-}
-
 /** How registries write gender (English, Albanian, Serbian; M/F, M/Ž, M/F): the model's word. */
 const GENDER_WORDS: Record<string, string> = Object.fromEntries([
   ...['m', 'male', 'man', 'mashkull', 'musko', 'muško', 'muški', 'muski', 'м', 'мушки'].map((w) => [
@@ -430,16 +377,7 @@ export function planImport(mapping: Mapping, table: Table, sourceRef: string): I
   const scopeIndex = table.headers.findIndex((h) => norm(h) === norm(SCOPE_COLUMN))
   const p = new Planner(mapping, columns, sourceRef, scopeIndex)
   for (const row of table.rows) p.row(row.line, row.cells)
-  const absent = columnSlots(mapping).filter((c) => !columns.has(c.column))
-  const notes = p.notes.list()
-  if (absent.length)
-    notes.push({
-      code: 'absent_columns',
-      count: absent.length,
-      lines: [],
-      field: absent.map((c) => c.column).join(', '),
-      example: null,
-    })
+  const notes = [...p.notes.list(), ...columnNotes(mapping, table.headers, columns)]
   return {
     rows: table.rows.length,
     entities: [...p.entities.values()],
