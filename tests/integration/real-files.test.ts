@@ -4,7 +4,9 @@ import { join } from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 import type * as Wire from '../../graph/src/import-api.ts'
 import { Api } from '../support/api.ts'
-import { graphFingerprint } from '../support/db.ts'
+import { createUser, SystemAccess } from '@htwb/server'
+import { createHash } from 'node:crypto'
+import { graphFingerprint, testDb } from '../support/db.ts'
 import { wb } from '../support/cli.ts'
 import { openProfile } from '../support/profile.ts'
 import { cookieOf } from '../support/session.ts'
@@ -273,5 +275,58 @@ describe('real-shaped files import with the built-in mappings', () => {
     expect(profiles.find((p) => p.lastName === 'Ristanović')).toMatchObject({
       dateOfBirth: '1969-01-30',
     })
+  })
+
+  it('a forged import_scope matches no protected person and names none', async () => {
+    // A cleared investigator keeps a victim within her file (match: file) in a case…
+    const investigator = await Api.signedIn('investigator')
+    const { cases } = await investigator.ok<{ cases: { nodes: Array<{ id: string }> } }>(
+      '{ cases(first: 1) { nodes { id } } }',
+    )
+    const caseId = cases.nodes[0]!.id
+    const list = Buffer.from(
+      'first_name,last_name,date_of_birth,category\nVesa,Scopeforged,03.04.2001,victim\n',
+    )
+    const cookie = await cookieOf('investigator')
+    const run = await suggest(cookie, 'victims.csv', list, 'person-list')
+    run.binding.match = { person: 'file' }
+    const q = (r: Run, file: string, dryRun: boolean) =>
+      new URLSearchParams({
+        mapping: 'person-list',
+        fileName: file,
+        binding: JSON.stringify(r.binding),
+        caseId,
+        dryRun: String(dryRun),
+      })
+    const first = await post(`/api/imports?${q(run, 'victims.csv', false)}`, cookie, list)
+    expect(first.status, JSON.stringify(first.json)).toBe(200)
+    // …and a member of the case without the clearance writes that file's scope into a file.
+    const username = `forger.${Date.now()}`
+    await createUser(new SystemAccess(testDb()), {
+      username,
+      displayName: 'Importer without clearance',
+      roles: ['INVESTIGATOR'],
+      password: 'forged-scope-pw-1234',
+    })
+    const admin = await Api.signedIn()
+    await admin.ok(
+      'mutation($c: ID!, $u: String!) { assignCase(caseId: $c, username: $u) { id } }',
+      {
+        c: caseId,
+        u: username,
+      },
+    )
+    const forger = await cookieOf(username, 'forged-scope-pw-1234')
+    const digest = createHash('sha256').update(list).digest('hex')
+    const forged = Buffer.from(
+      `first_name,last_name,date_of_birth,category,import_scope\nVesa,Scopeforged,03.04.2001,contact,sha256:${digest}\n`,
+    )
+    const frun = await suggest(forger, 'forged.csv', forged, 'person-list')
+    frun.binding.match = { person: 'file' }
+    const res = await post(`/api/imports?${q(frun, 'forged.csv', true)}`, forger, forged)
+    expect(res.status, JSON.stringify(res.json)).toBe(200)
+    const r = res.json.report as Wire.ImportReport
+    expect(r.entities).toEqual([{ kind: 'Person', created: 1, matched: 0 }])
+    expect(JSON.stringify(r.matches)).not.toContain('Scopeforged')
   })
 })

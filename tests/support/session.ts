@@ -1,8 +1,10 @@
 import { inject } from 'vitest'
 
 /** Signs in over GraphQL and returns the session cookie, as the browser holds it. */
-export async function cookieOf(username: string): Promise<string> {
-  const password = username === 'admin' ? inject('adminPassword') : inject('accounts')[username]
+export async function cookieOf(
+  username: string,
+  password = username === 'admin' ? inject('adminPassword') : inject('accounts')[username],
+): Promise<string> {
   const res = await fetch(`${inject('wbUrl')}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -19,7 +19,7 @@ export function matchByKey(spec: string): string {
   // ftmId: the FollowTheMoney id an entity was imported under (modules/ftm), on any kind.
   const allowed = new Set(['name', 'ftmId', ...(known ? KIND_PROPS[kind as 'Phone'] : [])])
   if (!known || !names.every((f) => PROP.test(f) && allowed.has(f)))
-    return `RETURN null AS ref, null AS id, null AS name LIMIT 0 // refused: ${visible('n').length}`
+    return `RETURN null AS ref, null AS id, null AS node LIMIT 0 // refused: ${visible('n').length}`
   const where = names.map((f) => `n.${f} = row.key.${f}`).join(' AND ')
   return `
 UNWIND $rows AS row
@@ -27,14 +27,25 @@ MATCH (n:${kind}) WHERE ${where} AND ${visible('n')} AND NOT ${protectedPerson('
   AND ($victimCleared OR NOT ${identifiesProtected('n', visible)})
 WITH row, n ORDER BY n.id
 WITH row, head(collect(n)) AS n
-RETURN row.ref AS ref, n.id AS id, n.name AS name`
+RETURN row.ref AS ref, n.id AS id, n AS node`
 }
 
 /** Entities an earlier run of the same file created for keys matched within that file. */
 export const MATCH_BY_IMPORT_KEY = `
 UNWIND $rows AS row
 MATCH (n:Entity {importKey: row.importKey}) WHERE ${visible('n')}
-RETURN row.ref AS ref, n.id AS id, n.name AS name`
+RETURN row.ref AS ref, n.id AS id, n AS node`
+
+/**
+ * The same for rows that name another file's scope (a set-aside file's import_scope column,
+ * which anyone holding that file's Source could write): guarded as matchByKey is, so no crafted
+ * file matches a protected person, or her phone without the clearance.
+ */
+export const MATCH_BY_BORROWED_KEY = `
+UNWIND $rows AS row
+MATCH (n:Entity {importKey: row.importKey}) WHERE ${visible('n')} AND NOT ${protectedPerson('n')}
+  AND ($victimCleared OR NOT ${identifiesProtected('n', visible)})
+RETURN row.ref AS ref, n.id AS id, n AS node`
 
 /** Links an earlier run wrote, per kind (relationship indexes are per type). */
 export const EXISTING_LINKS = Object.fromEntries(

@@ -9,10 +9,11 @@ import { can } from '@htwb/graph/permissions'
 import { appError } from '../../errors.ts'
 import { CASE_NODE } from '../cases/index.ts'
 import type { Mapping } from './mapping.ts'
-import { keyHash, planImport, resolveColumns, type ImportPlan, type PlannedEntity } from './plan.ts'
+import { planImport, resolveColumns, type ImportPlan } from './plan.ts'
 import { setAside } from './quarantine.ts'
 import { readDataTable, type Table } from './source-file.ts'
 import { Budget, DEFAULT_LIMITS, type ReadLimits } from '../common/limits.ts'
+import { importKeyOf, matchExisting, named, type PendingExample } from './ingest.match.ts'
 import {
   ADD_IMPORT_TO_CASE,
   CITE_SOURCE,
@@ -22,11 +23,9 @@ import {
   CREATE_ENTITIES,
   CREATE_LINKS,
   EXISTING_LINKS,
-  MATCH_BY_IMPORT_KEY,
   MERGE_SOURCE,
   PUBLISH_RUN,
   STAGE_SOURCE,
-  matchByKey,
 } from './ingest.queries.ts'
 
 const BATCH = 5_000
@@ -82,7 +81,6 @@ import type {
   BadRows,
   ImportReport,
   KindCount,
-  MatchExample,
   ReportNote,
   SetAside,
   SkippedLine,
@@ -114,56 +112,6 @@ export async function prepareImport(
   return { table, plan, setAside: aside }
 }
 
-const importKeyOf = (e: PlannedEntity) => keyHash(e.ref)
-
-// Key values go to Neo4j typed as stored (dates as dates), so equality finds them.
-const neoRow = (row: { ref: string; key?: unknown; importKey?: string }) =>
-  row.key ? { ...row, key: toNeo4jProps(row.key as StoredProps) } : row
-
-const EXAMPLES_PER_KIND = 5
-
-/** Ids of planned entities that already exist for this user, by ref, with a few named examples. */
-async function matchExisting(
-  tx: ManagedTransaction,
-  plan: ImportPlan,
-  examples: MatchExample[],
-): Promise<Map<string, string>> {
-  const found = new Map<string, string>()
-  const byRef = new Map(plan.entities.map((e) => [e.ref, e]))
-  const perKind = new Map<string, number>()
-  const groups = new Map<string, Array<{ ref: string; key?: unknown; importKey?: string }>>()
-  for (const e of plan.entities) {
-    const spec =
-      e.match === 'import' ? 'import' : `${e.kind}|${Object.keys(e.key).sort().join(',')}`
-    const rows = groups.get(spec) ?? []
-    rows.push(
-      e.match === 'import' ? { ref: e.ref, importKey: importKeyOf(e) } : { ref: e.ref, key: e.key },
-    )
-    groups.set(spec, rows)
-  }
-  for (const [spec, rows] of groups) {
-    const query = spec === 'import' ? MATCH_BY_IMPORT_KEY : matchByKey(spec)
-    for (let i = 0; i < rows.length; i += BATCH) {
-      const res = await tx.run(query, { rows: rows.slice(i, i + BATCH).map(neoRow) })
-      for (const r of res.records) {
-        const id = r.get('id') as string | null
-        if (!id) continue
-        const ref = r.get('ref') as string
-        found.set(ref, id)
-        const e = byRef.get(ref)
-        const n = perKind.get(e?.kind ?? '') ?? 0
-        if (!e || n >= EXAMPLES_PER_KIND) continue
-        perKind.set(e.kind, n + 1)
-        const key = Object.values(e.key)
-          .map((v) => String(toPlain(v)))
-          .join(' ')
-        examples.push({ kind: e.kind, key, id, name: String(r.get('name') ?? id) })
-      }
-    }
-  }
-  return found
-}
-
 function tally(items: Array<{ kind: string; created: boolean }>): KindCount[] {
   const by = new Map<string, KindCount>()
   for (const { kind, created } of items) {
@@ -188,7 +136,7 @@ class ImportJob {
   ids = new Map<string, string>()
   /** Links of a staged run whose both ends already existed, created when the run publishes. */
   deferred = new Map<LinkKind, Array<Record<string, unknown>>>()
-  examples: MatchExample[] = []
+  examples: PendingExample[] = []
 
   constructor(
     readonly data: DataAccess,
@@ -460,7 +408,7 @@ export async function importPlan(data: DataAccess, req: PlanRequest): Promise<Im
     const job = new ImportJob(data, req, null)
     // The entry is read when the work is done: filled in then with what was written.
     const audit = job.audit()
-    return data.write(audit, async (tx) => {
+    const report = await data.write(audit, async (tx) => {
       await job.resolve(tx)
       if (!req.dryRun) {
         await job.write((work) => work((q, p) => tx.run(q, p)).then(() => undefined))
@@ -469,6 +417,7 @@ export async function importPlan(data: DataAccess, req: PlanRequest): Promise<Im
       Object.assign(audit, job.audit())
       return job.report()
     })
+    return { ...report, matches: named(report.matches) }
   }
   const runId = `imp-${randomUUID()}`
   const job = new ImportJob(data, req, runId)
@@ -479,10 +428,11 @@ export async function importPlan(data: DataAccess, req: PlanRequest): Promise<Im
       await data.heartbeat(runId)
     })
     const audit = job.audit()
-    return await data.write(audit, async (tx) => {
+    const report = await data.write(audit, async (tx) => {
       await job.publish(tx)
       return job.report()
     })
+    return { ...report, matches: named(report.matches) }
   } catch (e) {
     await data.rollbackRun(runId, 'failed').catch(() => undefined)
     throw e

@@ -13,6 +13,8 @@ export const norm = (h: string) =>
  */
 export const SCOPE_COLUMN = 'import_scope'
 export const SCOPE_VALUE = /^sha256:[0-9a-f]{64}$/
+/** …and the line each row had there (plan.ts keys its calls and namesakes by it). */
+export const LINE_COLUMN = 'import_line'
 
 /**
  * Where each mapped column is in the file. A missing column that something needs (a required
@@ -72,7 +74,10 @@ export function columnNotes(
     )
   const read = new Set(columns.values())
   const unread = headers.filter(
-    (h, i) => h.trim() && !read.has(i) && norm(h) !== norm(SCOPE_COLUMN) && norm(h) !== 'problems',
+    (h, i) =>
+      h.trim() &&
+      !read.has(i) &&
+      ![SCOPE_COLUMN, LINE_COLUMN, 'problems'].some((c) => norm(c) === norm(h)),
   )
   if (unread.length) note('unread_columns', unread)
   return notes

@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto'
 import type { EntityKind, LinkKind } from '@htwb/graph'
 import type { ReportNote } from '@htwb/graph/import-api'
-import { columnNotes, norm, resolveColumns, SCOPE_COLUMN, SCOPE_VALUE } from './plan-columns.ts'
+import {
+  columnNotes,
+  LINE_COLUMN,
+  norm,
+  resolveColumns,
+  SCOPE_COLUMN,
+  SCOPE_VALUE,
+} from './plan-columns.ts'
 import { ENUM_PROPS, type EntitySpecT, type FieldSpec, type Mapping } from './mapping.ts'
 import { Notes } from './notes.ts'
 import { partyKind, REDACTED } from './party.ts'
@@ -21,6 +28,8 @@ export interface PlannedEntity {
   alias: string
   kind: EntityKind
   match: 'graph' | 'import'
+  /** Scoped to another file by a set-aside file's import_scope column: matched guardedly. */
+  borrowed?: boolean
   key: Record<string, unknown>
   props: Record<string, unknown>
 }
@@ -56,7 +65,7 @@ export interface ImportPlan {
 
 export const MAX_LISTED_ERRORS = 200
 
-export { resolveColumns, SCOPE_COLUMN } from './plan-columns.ts'
+export { LINE_COLUMN, resolveColumns, SCOPE_COLUMN } from './plan-columns.ts'
 
 /** Import keys: short, stable hashes of what identifies an entity or link across runs. */
 export const keyHash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 32)
@@ -98,9 +107,13 @@ const isBare = (v: unknown) =>
 function scopeOf(spec: EntitySpecT, key: Record<string, unknown>, subscriber: boolean) {
   if (spec.match === 'graph') return 'graph'
   if (spec.match === 'import' || subscriber) return 'file'
-  const fields = Object.keys(key)
-  if (fields.every((f) => NAME_FIELDS.has(f) || f === 'locType')) return 'file'
-  return Object.entries(key).some(([f, v]) => f !== 'locType' && isBare(v)) ? 'file' : 'graph'
+  // A cell site is operators' infrastructure, named by its cell id: the same tower in every
+  // call file that names it, unless the id is too short to mean anything outside its file.
+  if (key.locType === 'CELL_SITE') return isBare(key.name) ? 'file' : 'graph'
+  const fields = Object.keys(key).filter((f) => f !== 'locType')
+  if (fields.every((f) => NAME_FIELDS.has(f))) return 'file'
+  // Names are no ids, short or long: "Ana Krasniqi, 1990-01-01" meets the graph by its birth date.
+  return fields.some((f) => !NAME_FIELDS.has(f) && isBare(key[f])) ? 'file' : 'graph'
 }
 
 const fill = (template: string, props: Record<string, unknown>) =>
@@ -133,6 +146,7 @@ class Planner {
     readonly columns: Map<string, number>,
     readonly sourceRef: string,
     readonly scopeIndex: number,
+    readonly lineIndex: number,
   ) {}
 
   fail(column: string | null, field: string, reason: string): void {
@@ -144,8 +158,16 @@ class Planner {
     if (this.errors.length < MAX_LISTED_ERRORS) this.errors.push(e)
   }
 
+  /** The line a set-aside row had in its original file (its import_line column), if any. */
+  origin(): number | null {
+    const v = this.lineIndex >= 0 ? (this.cells[this.lineIndex] ?? '').trim() : ''
+    return /^[1-9]\d{0,8}$/.test(v) ? Number(v) : null
+  }
+
   cell(column: string): string {
-    return (this.cells[this.columns.get(column) ?? -1] ?? '').trim()
+    const text = (this.cells[this.columns.get(column) ?? -1] ?? '').trim()
+    // A set-aside file wrote formula-like cells with a leading ' (quarantine.ts): drop it.
+    return this.scopeIndex >= 0 && /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text
   }
 
   value(where: string, field: string, spec: FieldSpec): unknown {
@@ -257,12 +279,17 @@ class Planner {
         this.line,
         String(Object.values(key)[0]),
       ])
-    const base = `${scope === 'file' ? `${scoped}|` : ''}${kind}|${JSON.stringify(key)}`
+    let base = `${scope === 'file' ? `${scoped}|` : ''}${kind}|${JSON.stringify(key)}`
+    // A fixed row from a set-aside file cannot know which namesake of its file it was: with
+    // identifiers it is its own record (entity resolution may merge it), never another's.
+    if (this.origin() && IDENTIFYING.some((f) => f in props))
+      base += `~id:${keyHash(JSON.stringify(IDENTIFYING.map((f) => props[f] ?? null)))}`
     return {
       ref: this.variant(base, alias, props),
       alias,
       kind,
       match: scope === 'file' ? 'import' : 'graph',
+      ...(scope === 'file' && scoped !== this.sourceRef ? { borrowed: true } : {}),
       key,
       props,
     }
@@ -312,7 +339,12 @@ class Planner {
       // A self-call or a payment to oneself is still a call or a payment: kept, and said.
       if (fromRef === toRef) this.rowNotes.push(['self_link', spec.kind, line, spec.kind])
       const keyValues = spec.key.map((k) => props[k] ?? null)
-      const importKey = keyHash(`${spec.kind}|${fromRef}|${toRef}|${JSON.stringify(keyValues)}`)
+      // A fixed set-aside row is keyed by its original line: the call it holds may repeat one
+      // the first import kept, and must not be taken for it.
+      const origin = spec.key.length ? this.origin() : null
+      const importKey = keyHash(
+        `${spec.kind}|${fromRef}|${toRef}|${JSON.stringify(keyValues)}${origin ? `@${origin}` : ''}`,
+      )
       rowLinks.push({
         kind: spec.kind,
         fromRef,
@@ -375,8 +407,16 @@ export function planImport(mapping: Mapping, table: Table, sourceRef: string): I
   const columns = resolveColumns(mapping, table.headers)
   if (Array.isArray(columns)) throw new Error('resolveColumns first')
   const scopeIndex = table.headers.findIndex((h) => norm(h) === norm(SCOPE_COLUMN))
-  const p = new Planner(mapping, columns, sourceRef, scopeIndex)
+  const lineIndex = table.headers.findIndex((h) => norm(h) === norm(LINE_COLUMN))
+  const p = new Planner(mapping, columns, sourceRef, scopeIndex, lineIndex)
   for (const row of table.rows) p.row(row.line, row.cells)
+  // Namesakes that meet the graph must each meet their own record: by key and identifiers.
+  for (const refs of p.variants.values())
+    for (const ref of refs) {
+      const e = p.entities.get(ref)
+      if (e?.match !== 'graph') continue
+      for (const f of IDENTIFYING) if (f in e.props && !(f in e.key)) e.key[f] = e.props[f]
+    }
   const notes = [...p.notes.list(), ...columnNotes(mapping, table.headers, columns)]
   return {
     rows: table.rows.length,
