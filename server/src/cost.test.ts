@@ -98,6 +98,18 @@ describe('request cost', () => {
     expect(over).toEqual([])
   })
 
+  it('counts an expansion by its node limit, so its links cannot each fetch pages', () => {
+    const ends = `links { from { links(first: 50) { totalCount nodes { id } } } to { id } }`
+    const one = cost(`{ expand(ids: ["a"], depth: 3, limit: 500) { ${ends} } }`)
+    expect(one).toBeGreaterThan(MAX_COST)
+    // The chart's own expansion, at the most nodes it asks for, passes.
+    const chart = client.definitions.find(
+      (d): d is OperationDefinitionNode =>
+        d.kind === Kind.OPERATION_DEFINITION && d.name?.value === 'Expand',
+    )!
+    expect(operationCost(schema, client, chart, { limit: 500 })).toBeLessThan(MAX_COST)
+  })
+
   it('refuses a page of pages', () => {
     expect(
       cost(`{ cases(first: 200) { nodes { members(first: 250) { nodes { id name } } } } }`),

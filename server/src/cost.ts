@@ -23,7 +23,8 @@ export const MAX_COST = 250_000
 const OBJECT_COST = 2
 const SCALAR_COST = 1
 const DEPTH_FACTOR = 1.5
-const PAGE_ARGS = ['first', 'last']
+// `limit`: how many nodes an expansion may bring (networks), each with its links.
+const PAGE_ARGS = ['first', 'last', 'limit']
 
 // Types are told apart by shape, not by graphql-js's instanceof checks: the schema may come from
 // another copy of graphql-js (ESM and CommonJS side by side), which those checks refuse.
