@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process'
-import { chmodSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -58,6 +66,14 @@ describe('the running workbench’s database address', () => {
     publishLiveGraph(d, graph())
     chmodSync(join(d, LIVE_GRAPH_FILE), 0o644)
     expect(() => findLiveGraph(d)).toThrow(/readable by its owner only/)
+  })
+
+  it('is refused when it is a link (it could point the command at another database)', () => {
+    const real = dir()
+    publishLiveGraph(real, graph())
+    const d = dir()
+    symlinkSync(join(real, LIVE_GRAPH_FILE), join(d, LIVE_GRAPH_FILE))
+    expect(() => findLiveGraph(d)).toThrow(/not a link/)
   })
 
   it('is withdrawn by the workbench that wrote it, never by another', () => {

@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { lstatSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
 
@@ -93,7 +93,13 @@ export function findLiveGraph(dataDir: string): Found | null {
   const found = readFile(dataDir)
   if (!found || 'stale' in found) return found
   const path = fileIn(dataDir)
-  if ((statSync(path).mode & 0o077) !== 0)
+  // The file itself, not what a link points at; and the caller's own: another user's file
+  // could point this command at a database of their choosing.
+  const st = lstatSync(path)
+  if (!st.isFile()) throw new Error(`${path}: must be a regular file, not a link`)
+  if (typeof process.getuid === 'function' && st.uid !== process.getuid())
+    throw new Error(`${path}: must belong to the user running the command`)
+  if ((st.mode & 0o077) !== 0)
     throw new Error(
       `${path}: holds the database password and must be readable by its owner only (chmod 600)`,
     )

@@ -61,8 +61,11 @@ export async function withDatabase(
 ): Promise<void> {
   const { db, graph } = await open(config)
   try {
-    await migrate(db)
-    await use(db, await recoverRuns(db, config.importLeaseSeconds))
+    // Attached to a running workbench (graph null with an embedded store), the server has
+    // migrated and recovers its own abandoned runs: this shell's lease must not cut its imports.
+    const attached = !graph && config.graph.mode === 'embedded'
+    if (!attached) await migrate(db)
+    await use(db, attached ? [] : await recoverRuns(db, config.importLeaseSeconds))
   } finally {
     await db.close()
     await graph?.stop()

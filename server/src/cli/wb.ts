@@ -1,6 +1,14 @@
 import type { BadRows, ImportReport } from '@htwb/graph/import-api'
 import { can } from '@htwb/graph/permissions'
-import { accessSync, constants, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import {
+  accessSync,
+  chmodSync,
+  constants,
+  existsSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
 import { loadConfig, type Config } from '../config.ts'
 import { ftmExportCommand, ftmImportCommand, ftmImportNotes } from '../modules/ftm/index.ts'
@@ -112,6 +120,8 @@ function writeSetAside(path: string, report: ImportReport): void {
   }
   // The rows are personal data as much as the file they came from: the owner's only.
   writeFileSync(path, report.setAside.csv, { mode: 0o600 })
+  // `mode` applies only to a file it creates: one that was there keeps its own otherwise.
+  chmodSync(path, 0o600)
   console.log(
     `${report.setAside.rows} rows set aside in ${path} (with a problems column): fix them and import that file again.`,
   )
