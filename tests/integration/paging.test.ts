@@ -276,7 +276,8 @@ describe('paging', () => {
       )
       once(cases.items.map((c) => c.id))
       expect(new Set(cases.items.map((c) => c.id))).toEqual(new Set(held))
-      if (username === 'investigator') expect(held.length).toBe(61)
+      // Past the old 50 (other test files may give the investigator more cases).
+      if (username === 'investigator') expect(held.length).toBeGreaterThanOrEqual(61)
       expect(new Set(cases.totals)).toEqual(new Set([held.length]))
       expect(cases.items.map((c) => c.id)).not.toContain(hiddenCase)
     }

@@ -77,12 +77,20 @@ export async function searchEntities(ctx: Context, args: QuerySearchArgs): Promi
   const found = await read(0)
   if (!found) return result([], 0, offset, false)
   if (!found.rest.rows.length) return result(found.page, found.scanned, offset, end < found.scanned)
-  const kept = await keptHits(ctx, args.text, found, read)
+  const { kept, exhausted } = await keptHits(ctx, args.text, found, read)
   const hits = await pageOf(ctx, kept.slice(offset, end))
-  return result(hits, kept.length, offset, end < Math.min(kept.length, SEARCH_CAP + 1))
+  const more = end < Math.min(kept.length, SEARCH_CAP + 1)
+  return result(hits, kept.length, offset, more, exhausted)
 }
 
-function result(hits: SearchHitModel[], found: number, offset: number, more: boolean): SearchPage {
+function result(
+  hits: SearchHitModel[],
+  found: number,
+  offset: number,
+  more: boolean,
+  /** The reading stopped before it could tell how many there are: say "more than". */
+  exhausted = false,
+): SearchPage {
   const totalCount = Math.min(found, SEARCH_CAP)
   const next = offset + hits.length
   return {
@@ -92,7 +100,7 @@ function result(hits: SearchHitModel[], found: number, offset: number, more: boo
       endCursor: hits.length || offset ? encodeCursor([next]) : null,
     },
     count: async () => totalCount,
-    capped: found > SEARCH_CAP,
+    capped: exhausted || found > SEARCH_CAP,
   }
 }
 
@@ -109,7 +117,7 @@ async function keptHits(
   text: string,
   first: Found,
   read: (skip: number) => Promise<Found | undefined>,
-): Promise<Candidate[]> {
+): Promise<{ kept: Candidate[]; exhausted: boolean }> {
   const kept: Candidate[] = []
   let found: Found | undefined = first
   let skip = 0
@@ -128,11 +136,12 @@ async function keptHits(
           matchesQuery(text, searchTextFor(r.text.kind as EntityKind, r.text)),
       ),
     )
-    if (found.scanned <= SEARCH_CAP || kept.length > SEARCH_CAP) break
+    if (found.scanned <= SEARCH_CAP || kept.length > SEARCH_CAP) return { kept, exhausted: false }
     skip += found.scanned
     found = await read(skip)
   }
-  return kept
+  // Out of rounds with more to read, or nothing more: only the first says the count is short.
+  return { kept, exhausted: !!found }
 }
 
 /** The page's entities by id, in the order of the ranking. */
