@@ -25,6 +25,7 @@ const SCALAR_COST = 1
 const DEPTH_FACTOR = 1.5
 // `limit`: how many nodes an expansion may bring (networks), each with its links.
 const PAGE_ARGS = ['first', 'last', 'limit']
+const MAX_EXPAND_LIMIT = 500
 
 // Types are told apart by shape, not by graphql-js's instanceof checks: the schema may come from
 // another copy of graphql-js (ESM and CommonJS side by side), which those checks refuse.
@@ -112,6 +113,9 @@ export function operationCost(
           (variables[v] === undefined ? pageSize(variableDefaults.get(v)) : null) ??
           pageSize(schemaDefault)
       }
+      // An expansion's service refuses a limit above 500 by name (network/out_of_range): count
+      // at most that, so such a request gets its own error rather than too_complex.
+      if (size !== null && name === 'limit') size = Math.min(size, MAX_EXPAND_LIMIT)
       if (size !== null) multiplier = Math.max(multiplier, size)
     }
     const child = def ? namedType(def.type) : undefined
