@@ -231,7 +231,7 @@ const en = {
       equal_rows:
         'One row repeats another ({field} with the same ends, time and values): kept as its own record | {n} rows repeat another row ({field} with the same ends, time and values): each kept as its own record',
       same_entity:
-        'One more mention of a {field} an earlier row named: merged into that record | {n} more mentions of a {field} that earlier rows named: merged into those records',
+        'One more mention of a record ({field}) an earlier row named: merged into it | {n} more mentions of records ({field}) that earlier rows named: merged into them',
       self_link:
         'One {field} link from an entity to itself (a self-call or self-payment): kept | {n} {field} links from an entity to itself (self-calls or self-payments): kept',
       namesakes:

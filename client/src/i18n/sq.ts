@@ -234,7 +234,7 @@ const sq: MessageSchema = {
       equal_rows:
         'Një rresht përsërit një tjetër ({field} me të njëjtat skaje, kohë dhe vlera): u mbajt si regjistrim më vete | {n} rreshta përsërisin një rresht tjetër ({field} me të njëjtat skaje, kohë dhe vlera): secili u mbajt si regjistrim më vete',
       same_entity:
-        'Edhe një përmendje e një {field} që e emërtoi një rresht më i hershëm: u bashkua me të | Edhe {n} përmendje të {field} që i emërtuan rreshta më të hershëm: u bashkuan me ta',
+        'Edhe një përmendje e një regjistrimi ({field}) që e emërtoi një rresht më i hershëm: u bashkua me të | Edhe {n} përmendje regjistrimesh ({field}) që i emërtuan rreshta më të hershëm: u bashkuan me to',
       self_link:
         'Një lidhje {field} nga një entitet te vetja (thirrje ose pagesë te vetja): u mbajt | {n} lidhje {field} nga një entitet te vetja (thirrje ose pagesa te vetja): u mbajtën',
       namesakes:

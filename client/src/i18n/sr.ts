@@ -233,7 +233,7 @@ const sr: MessageSchema = {
       equal_rows:
         'Jedan red ponavlja drugi ({field} sa istim krajevima, vremenom i vrednostima): zadržan kao poseban zapis | {n} redova ponavlja drugi red ({field} sa istim krajevima, vremenom i vrednostima): svaki zadržan kao poseban zapis',
       same_entity:
-        'Još jedno pominjanje {field} koji je imenovao raniji red: spojeno u taj zapis | Još {n} pominjanja {field} koje su imenovali raniji redovi: spojeno u te zapise',
+        'Još jedno pominjanje zapisa ({field}) koji je imenovao raniji red: spojeno u njega | Još {n} pominjanja zapisa ({field}) koje su imenovali raniji redovi: spojeno u njih',
       self_link:
         'Jedna veza {field} od entiteta ka samom sebi (poziv ili plaćanje sebi): zadržana | {n} veza {field} od entiteta ka samom sebi (pozivi ili plaćanja sebi): zadržano',
       namesakes:
