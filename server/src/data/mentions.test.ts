@@ -12,7 +12,10 @@ const identities = buildIdentities(
       lastName: 'Krasniqi',
       aliases: ['Lira'],
       identifiers: ['PN 1626955508', 'JMBG 0101990915001'],
-      phones: [{ id: 'pho-1', number: '+38344123456', imei: '356938035643809' }],
+      phones: [
+        { id: 'pho-1', number: '+38344123456', imei: '356938035643809' },
+        { id: 'pho-2', number: null, imei: null, subscriberId: '219012345678901' },
+      ],
       assets: [{ id: 'ast-1', identifier: 'XK05 1212 0123 4567 8906' }],
     },
     {
@@ -91,6 +94,8 @@ describe('finding protected identities in free text', () => {
       `called +${p} and ${p}, ${p}`,
     )
     expect(redact('IMEI 356938035643809')).toBe(`IMEI ${p}`)
+    // A line known only by its subscriber id (an IMSI) is hers as much as a number.
+    expect(redact('IMSI 219012345678901 seen')).toBe(`IMSI ${label('pho-2')} seen`)
     expect(redact('paid into XK05 1212 0123 4567 8906.')).toBe(`paid into ${a}.`)
     // Other numbers, and the same digits inside a longer one, are not hers.
     for (const text of ['called +383 44 123 457', 'ref 0441234567', 'case 2019/044'])

@@ -32,7 +32,8 @@ MATCH (p:Person) WHERE coalesce(${protectedPerson('p')}, false)
 RETURN p.id AS id, p.category AS category, p.name AS name, p.firstName AS firstName,
   p.lastName AS lastName, coalesce(p.aliases, []) AS aliases,
   coalesce(p.identifiers, []) AS identifiers,
-  [(p)-[:USES_PHONE]->(ph:Phone) | {id: ph.id, number: ph.number, imei: ph.imei}] AS phones,
+  [(p)-[:USES_PHONE]->(ph:Phone) | {id: ph.id, number: ph.number, imei: ph.imei,
+    subscriberId: ph.subscriberId}] AS phones,
   [(p)-[:OWNS]->(a:Asset) | {id: a.id, identifier: a.identifier}] AS assets`
 
 type Row = {
@@ -43,7 +44,13 @@ type Row = {
   lastName: string | null
   aliases: string[]
   identifiers: string[]
-  phones: Array<{ id: string; number: string | null; imei: string | null }>
+  phones: Array<{
+    id: string
+    number: string | null
+    imei: string | null
+    /** An operator's id for the line (an IMSI); too short ones are never indexed (addCode). */
+    subscriberId?: string | null
+  }>
   assets: Array<{ id: string; identifier: string | null }>
 }
 
@@ -76,6 +83,7 @@ export function buildIdentities(rows: Row[], key: string): ProtectedIdentities {
       const t = thing(ph.id, 'Protected phone', p.id)
       matcher.phone(t, ph.number)
       matcher.code(t, ph.imei)
+      matcher.code(t, ph.subscriberId)
     }
     for (const a of p.assets) matcher.code(thing(a.id, 'Protected asset', p.id), a.identifier)
   }
