@@ -7,7 +7,8 @@ import type { EntityModel } from '../../data/models.ts'
 import { MATCH_BY_BORROWED_KEY, MATCH_BY_IMPORT_KEY, matchByKey } from './ingest.queries.ts'
 import { keyHash, type ImportPlan, type PlannedEntity } from './plan.ts'
 
-const BATCH = 5_000
+/** Rows per statement, matching and writing alike. */
+export const BATCH = 5_000
 const EXAMPLES_PER_KIND = 5
 
 export const importKeyOf = (e: PlannedEntity) => keyHash(e.ref)

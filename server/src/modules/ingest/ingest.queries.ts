@@ -5,6 +5,14 @@ import { protectedPerson, visible } from '../../data/visibility.ts'
 const PROP = /^[a-zA-Z]+$/
 
 /**
+ * What an import may match: visible, never a protected person, and without the clearance none
+ * of the phones and assets that identify one (architecture rule 17).
+ */
+const matchable = (n: string) =>
+  `${visible(n)} AND NOT ${protectedPerson(n)}
+  AND ($victimCleared OR NOT ${identifiesProtected(n, visible)})`
+
+/**
  * Entities the importer can see whose key equals a planned one. Protected persons (victims,
  * minors) are never matched by key: a match would confirm a pseudonymised identity without a
  * reveal; a new record is made and entity resolution proposes the merge. Without the clearance,
@@ -23,8 +31,7 @@ export function matchByKey(spec: string): string {
   const where = names.map((f) => `n.${f} = row.key.${f}`).join(' AND ')
   return `
 UNWIND $rows AS row
-MATCH (n:${kind}) WHERE ${where} AND ${visible('n')} AND NOT ${protectedPerson('n')}
-  AND ($victimCleared OR NOT ${identifiesProtected('n', visible)})
+MATCH (n:${kind}) WHERE ${where} AND ${matchable('n')}
 WITH row, n ORDER BY n.id
 WITH row, head(collect(n)) AS n
 RETURN row.ref AS ref, n.id AS id, n AS node`
@@ -43,8 +50,7 @@ RETURN row.ref AS ref, n.id AS id, n AS node`
  */
 export const MATCH_BY_BORROWED_KEY = `
 UNWIND $rows AS row
-MATCH (n:Entity {importKey: row.importKey}) WHERE ${visible('n')} AND NOT ${protectedPerson('n')}
-  AND ($victimCleared OR NOT ${identifiesProtected('n', visible)})
+MATCH (n:Entity {importKey: row.importKey}) WHERE ${matchable('n')}
 RETURN row.ref AS ref, n.id AS id, n AS node`
 
 /** Links an earlier run wrote, per kind (relationship indexes are per type). */

@@ -13,7 +13,7 @@ import { planImport, resolveColumns, type ImportPlan } from './plan.ts'
 import { setAside } from './quarantine.ts'
 import { readDataTable, type Table } from './source-file.ts'
 import { Budget, DEFAULT_LIMITS, type ReadLimits } from '../common/limits.ts'
-import { importKeyOf, matchExisting, named, type PendingExample } from './ingest.match.ts'
+import { BATCH, importKeyOf, matchExisting, named, type PendingExample } from './ingest.match.ts'
 import {
   ADD_IMPORT_TO_CASE,
   CITE_SOURCE,
@@ -28,7 +28,6 @@ import {
   STAGE_SOURCE,
 } from './ingest.queries.ts'
 
-const BATCH = 5_000
 /** Above this many entities and links an import is staged in batches (transaction memory). */
 export const SINGLE_TRANSACTION_LIMIT = 20_000
 const sha = (b: Buffer | string) => createHash('sha256').update(b).digest('hex')
@@ -92,12 +91,13 @@ import type {
  */
 export async function prepareImport(
   req: ImportRequest,
-): Promise<{ table: Table; plan: ImportPlan; setAside: SetAside | null }> {
+): Promise<{ table: Table; plan: ImportPlan; setAside: SetAside | null; digest: string }> {
   const table = await readDataTable(req.bytes, req.mapping.file, req.limits)
+  const digest = sha(req.bytes)
   const columns = resolveColumns(req.mapping, table.headers)
   if (Array.isArray(columns))
     throw appError('import/missing_columns', { field: 'file', columns, headers: table.headers })
-  const plan = planImport(req.mapping, table, sha(req.bytes))
+  const plan = planImport(req.mapping, table, digest)
   // Matching and writing need about as much again: refuse now if the heap could not hold it.
   new Budget(req.limits ?? DEFAULT_LIMITS).heap()
   req.onProgress?.('read', table.rows.length, table.rows.length)
@@ -108,8 +108,8 @@ export async function prepareImport(
       errors: plan.errors,
       errorCount: plan.errorCount,
     })
-  const aside = req.badRows === 'quarantine' ? setAside(plan, table, sha(req.bytes)) : null
-  return { table, plan, setAside: aside }
+  const aside = req.badRows === 'quarantine' ? setAside(plan, table, digest) : null
+  return { table, plan, setAside: aside, digest }
 }
 
 function tally(items: Array<{ kind: string; created: boolean }>): KindCount[] {
@@ -379,20 +379,20 @@ class ImportJob {
  */
 export async function runImport(data: DataAccess, req: ImportRequest): Promise<ImportReport> {
   data.requireUser()
-  const { table, plan, setAside: aside } = await prepareImport(req)
+  const { table, plan, setAside: aside, digest } = await prepareImport(req)
   const { mapping, fileName } = req
   return importPlan(data, {
     plan,
     source: { ...mapping.source, name: mapping.source.name.replace('{file}', fileName) },
     label: mapping.name,
     fileName,
-    digest: sha(req.bytes),
+    digest,
     encoding: table.encoding,
     caseId: req.caseId,
     dryRun: req.dryRun,
     onProgress: req.onProgress,
     setAside: aside,
-    skipped: (table as { skipped?: SkippedLine[] }).skipped ?? [],
+    skipped: table.skipped,
   })
 }
 
