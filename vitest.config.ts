@@ -13,6 +13,7 @@ export default defineConfig({
             'server/src/**/*.test.ts',
             'seeds/src/**/*.test.ts',
             'client/src/**/*.test.ts',
+            'tests/bench/**/*.test.ts',
           ],
           environment: 'node',
         },

@@ -1,0 +1,202 @@
+/// <reference lib="dom" />
+/**
+ * The client in headless Chromium against the bench workbench: the first load of the app (bytes
+ * over the wire and time to the sign-in form, then to the workbench after signing in), and the
+ * chart with N entities put on it through its own store (so the real sync, styles and fcose
+ * layout run): time until the first frame that shows them, and frames per second while panning.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+export interface LoadFigures {
+  loginMs: number
+  loginBytes: number
+  loginRequests: number
+  workbenchMs: number
+  workbenchBytes: number
+}
+
+export interface ChartFigures {
+  nodes: number
+  links: number
+  /** From handing the entities to the chart's store to the first frame drawn after the layout. */
+  drawMs: number
+  /** requestAnimationFrame callbacks per second while the view is panned every frame. */
+  fps: number
+  /** Why there are no figures, if there are none. */
+  failure?: string
+}
+
+export interface BrowserResult {
+  chromium: string
+  load: LoadFigures
+  charts: ChartFigures[]
+}
+
+const DRAW_TIMEOUT_MS = 240_000
+const PAN_MS = 4000
+
+function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+}
+
+async function signedIn(browser: Browser, url: string, user: string, password: string) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  const page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Network.enable')
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+  const wire = { bytes: 0, requests: 0 }
+  cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => {
+    wire.bytes += e.encodedDataLength
+    wire.requests++
+  })
+  const t0 = Date.now()
+  await page.goto(url)
+  await page.getByTestId('login-username').waitFor()
+  const loginMs = Date.now() - t0
+  const loginBytes = wire.bytes
+  const loginRequests = wire.requests
+  await page.getByTestId('login-username').fill(user)
+  await page.getByTestId('login-password').fill(password)
+  const t1 = Date.now()
+  await page.getByTestId('login-submit').click()
+  await page.getByTestId('search-input').waitFor()
+  await page.getByTestId('graph-canvas').waitFor()
+  await page.waitForLoadState('networkidle')
+  const load: LoadFigures = {
+    loginMs,
+    loginBytes,
+    loginRequests,
+    workbenchMs: Date.now() - t1,
+    workbenchBytes: wire.bytes - loginBytes,
+  }
+  return { context, page, load }
+}
+
+/** A connected synthetic network: a tree plus half as many cross links, kinds mixed. */
+function network(n: number) {
+  const kinds = ['Person', 'Person', 'Phone', 'Organization', 'Location', 'Event', 'Asset']
+  const nodes = Array.from({ length: n }, (_, i) => ({
+    id: `bench-${i}`,
+    kind: kinds[i % kinds.length]!,
+    name: `Entity ${i}`,
+    ...(i % 50 === 0 ? { category: 'VICTIM' } : {}),
+  }))
+  const links = []
+  let seed = 1
+  const rand = () => (seed = (seed * 48271) % 2147483647) / 2147483647
+  for (let i = 1; i < n; i++) links.push([Math.floor(rand() * i), i])
+  for (let i = 0; i < n / 2; i++) links.push([Math.floor(rand() * n), Math.floor(rand() * n)])
+  return {
+    nodes,
+    links: links.map(([a, b], i) => ({
+      id: `bench-l${i}`,
+      kind: 'ASSOCIATE',
+      fromId: `bench-${a}`,
+      toId: `bench-${b}`,
+      role: null,
+      stage: null,
+    })),
+  }
+}
+
+// In-page code as text: tsx compiles functions with esbuild's __name helper, which the page lacks.
+const DRAW = `async (sub) => {
+  const chart = document.querySelector('#app').__vue_app__.config.globalProperties.$pinia._s.get('chart')
+  const t0 = performance.now()
+  chart.addSubgraph(sub)
+  // The store's watcher syncs Cytoscape and runs the layout before the next frame.
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+  return performance.now() - t0
+}`
+
+const PAN = `async (panMs) => {
+  const cy = document.querySelector('[data-testid="graph-canvas"]').__cy
+  let frames = 0
+  const start = performance.now()
+  await new Promise((resolve) => {
+    function step() {
+      const t = performance.now() - start
+      // A slow circle, so the chart stays in view and every frame must redraw.
+      cy.panBy({ x: Math.cos(t / 500) * 6, y: Math.sin(t / 500) * 6 })
+      frames++
+      if (t < panMs) requestAnimationFrame(step)
+      else resolve()
+    }
+    requestAnimationFrame(step)
+  })
+  return frames / ((performance.now() - start) / 1000)
+}`
+
+/** Evaluated by the debugger protocol as an expression, so the page's CSP (no eval) allows it. */
+async function inPage(page: Page, fn: string, arg: unknown): Promise<number> {
+  return page.evaluate<number>(`(${fn})(${JSON.stringify(arg)})`)
+}
+
+async function drawAndPan(page: Page, n: number): Promise<ChartFigures> {
+  const sub = network(n)
+  const figures: ChartFigures = {
+    nodes: n,
+    links: sub.links.length,
+    drawMs: Number.NaN,
+    fps: Number.NaN,
+  }
+  figures.drawMs = await Promise.race([
+    inPage(page, DRAW, sub),
+    new Promise<number>((r) => setTimeout(() => r(Number.NaN), DRAW_TIMEOUT_MS)),
+  ])
+  if (Number.isNaN(figures.drawMs))
+    return { ...figures, failure: `not drawn within ${DRAW_TIMEOUT_MS / 1000} s` }
+  await page
+    .locator('[data-testid="graph-canvas"][data-layout="idle"]')
+    .waitFor({ timeout: DRAW_TIMEOUT_MS })
+  figures.fps = await inPage(page, PAN, PAN_MS)
+  return figures
+}
+
+export async function chartBench(
+  url: string,
+  user: string,
+  password: string,
+  sizes: readonly number[],
+  onProgress: (fraction: number, note: string) => void,
+): Promise<BrowserResult> {
+  const browser = await launch()
+  try {
+    onProgress(0, 'first load')
+    const first = await signedIn(browser, url, user, password)
+    await first.context.close()
+    const charts: ChartFigures[] = []
+    for (const [i, n] of sizes.entries()) {
+      onProgress((i + 1) / (sizes.length + 1), `${n} nodes`)
+      const { context, page } = await signedIn(browser, url, user, password)
+      try {
+        charts.push(await drawAndPan(page, n))
+      } catch (e) {
+        charts.push({
+          nodes: n,
+          links: 0,
+          drawMs: Number.NaN,
+          fps: Number.NaN,
+          failure: (e as Error).message.split('\n')[0]!.slice(0, 200),
+        })
+      } finally {
+        await context.close().catch(() => undefined)
+      }
+    }
+    return { chromium: browser.version(), load: first.load, charts }
+  } finally {
+    await browser.close()
+  }
+}

@@ -1,0 +1,156 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { fileURLToPath } from 'node:url'
+import { chartBench, type BrowserResult } from './browser.ts'
+import { runImportBench, type ImportResult } from './imports.ts'
+import { machine, type Machine } from './machine.ts'
+import { replaceSection } from './markdown.ts'
+import { measure, type QuestionResult } from './measure.ts'
+import { peerQuestions, startPeer } from './ngql.ts'
+import { Progress, type Stage } from './progress.ts'
+import { pickSamples, questions } from './questions.ts'
+import { render, type ScaleResult } from './report.ts'
+import { buildClient, measureStartup, type StartupResult } from './startup.ts'
+import { startBenchWorkbench } from './workbench.ts'
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '47' },
+    'small-scale': { type: 'string', default: '2' },
+    samples: { type: 'string', default: '40' },
+    warmup: { type: 'string', default: '5' },
+    'import-rows': { type: 'string', default: '1000000' },
+    charts: { type: 'string', default: '5000,20000' },
+    skip: { type: 'string', default: '' },
+    quick: { type: 'boolean', default: false },
+    'no-write': { type: 'boolean', default: false },
+    note: { type: 'string' },
+  },
+})
+// --quick: a few minutes, for trying the bench itself; never the figures of record.
+const quick = values.quick
+const scale = Number(quick ? 2 : values.scale)
+const smallScale = quick ? 0 : Number(values['small-scale'])
+const samples = Number(quick ? 10 : values.samples)
+const warmup = Number(quick ? 2 : values.warmup)
+const importRows = Number(quick ? 20_000 : values['import-rows'])
+const charts = (quick ? '1000,5000' : values.charts).split(',').map(Number).filter(Boolean)
+const skip = new Set(values.skip.split(',').filter(Boolean))
+
+// ~82k records per unit of scale (nodes + links), measured at scale 1.
+const estimate = (s: number) => 82_000 * s
+const scales = [smallScale, scale].filter((s) => s > 0)
+const stages: Stage[] = [
+  { name: 'build client', weight: 1 },
+  ...scales.flatMap((s) => [
+    { name: `load scale ${s}`, weight: s / 4 },
+    { name: `questions scale ${s}`, weight: Math.max(1, s / 10) },
+  ]),
+  ...(skip.has('browser') ? [] : [{ name: 'browser', weight: 3 }]),
+  ...(skip.has('startup') ? [] : [{ name: 'pnpm start', weight: 2 }]),
+  ...(skip.has('import') ? [] : [{ name: 'import', weight: Math.max(1, importRows / 150_000) }]),
+  ...(skip.has('ftm') ? [] : [{ name: 'ftm', weight: 1 }]),
+]
+const progress = new Progress(stages)
+const log = (s: string) => progress.log(s)
+
+const started = new Date()
+const results: ScaleResult[] = []
+let browser: BrowserResult | null = null
+let startup: StartupResult | null = null
+let imports: ImportResult | null = null
+let host: Machine | null = null
+
+progress.stage('build client')
+const build = await buildClient(ROOT)
+log(`client built in ${(build.ms / 1000).toFixed(1)} s`)
+
+for (const s of scales) {
+  const big = s === scale
+  const dataDir = mkdtempSync(join(tmpdir(), `htwb-bench-${s}-`))
+  try {
+    progress.stage(`load scale ${s}`)
+    const { bench, loaded, loadSeconds, password } = await startBenchWorkbench(dataDir, s, (r) =>
+      progress.update(Math.min(0.99, r / estimate(s)), `${r.toLocaleString('en-US')} records`),
+    )
+    log(
+      `scale ${s}: ${loaded.nodes.toLocaleString('en-US')} nodes + ${loaded.links.toLocaleString('en-US')} links in ${loadSeconds.toFixed(0)} s`,
+    )
+    let qr: QuestionResult[] = []
+    try {
+      host ??= await machine(bench.wb)
+      progress.stage(`questions scale ${s}`)
+      const samplesOf = await pickSamples(bench.wb)
+      const peer = skip.has('peer') ? null : await startPeer(bench.wb.db.driver)
+      try {
+        qr = await measure(
+          bench,
+          questions(samplesOf),
+          peer?.url ?? null,
+          peerQuestions(samplesOf),
+          { samples, warmup },
+          (f, note) => progress.update(f, note),
+        )
+      } finally {
+        await peer?.stop()
+      }
+      for (const r of qr)
+        log(
+          `  ${r.key.padEnd(11)} ${r.apiFailure ? `FAILED ${r.apiFailure} ` : ''}api p50 ${r.api.p50.toFixed(1)} p95 ${r.api.p95.toFixed(1)} | raw p50 ${r.raw.p50.toFixed(1)} p95 ${r.raw.p95.toFixed(1)} | peer ${r.peer ? `p50 ${r.peer.p50.toFixed(1)} p95 ${r.peer.p95.toFixed(1)}` : (r.peerFailure ?? '—')} ms`,
+        )
+      if (big && !skip.has('browser')) {
+        progress.stage('browser')
+        browser = await chartBench(bench.url, bench.username, password, charts, (f, note) =>
+          progress.update(f, note),
+        )
+      }
+    } finally {
+      await bench.stop()
+    }
+    results.push({ scale: s, nodes: loaded.nodes, links: loaded.links, loadSeconds, questions: qr })
+    if (big && !skip.has('startup')) {
+      progress.stage('pnpm start')
+      startup = await measureStartup(ROOT, dataDir, loaded.nodes)
+      log(`pnpm start: ready in ${(startup.readyMs / 1000).toFixed(1)} s`)
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+if (!skip.has('import') || !skip.has('ftm')) {
+  progress.stage(skip.has('import') ? 'ftm' : 'import')
+  imports = await runImportBench(ROOT, {
+    rows: skip.has('import') ? 0 : importRows,
+    ftm: !skip.has('ftm'),
+    onStage: (name) => progress.stage(name),
+    onProgress: (f, note) => progress.update(f, note),
+    log,
+  })
+}
+progress.done()
+
+const section = render({
+  started,
+  finished: new Date(),
+  machine: host,
+  build,
+  results,
+  browser,
+  startup,
+  imports,
+  quick,
+  command: process.argv.slice(2).join(' '),
+  note: values.note,
+})
+console.log(section)
+if (!values['no-write']) {
+  const doc = join(ROOT, 'docs/benchmarks.md')
+  writeFileSync(doc, replaceSection(readFileSync(doc, 'utf8'), section))
+  log('docs/benchmarks.md: generated section written')
+}
+process.exit(0)
