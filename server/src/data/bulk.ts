@@ -10,6 +10,7 @@ import {
 } from '@htwb/graph'
 import neo4j from 'neo4j-driver'
 import { appendAudit } from './audit.ts'
+import { deriveAll } from './derived.ts'
 import type { Db } from './driver.ts'
 
 const dates = new Set<string>(DATE_PROPS)
@@ -128,6 +129,8 @@ export async function bulkLoad(
   } finally {
     await linksInFlight
   }
+  // What need-to-know reads from each node (data/derived.ts), for the whole load at once.
+  await deriveAll(db)
   const session = db.driver.session({ database: db.database })
   try {
     const link = await session.executeWrite((tx) =>
