@@ -9,7 +9,9 @@ import { mentionedPersons, shield } from './shield.ts'
 import { heartbeat, rollbackRun } from './staging.ts'
 import type { Db } from './driver.ts'
 import type { UserModel } from './models.ts'
+import { derive } from './derived.ts'
 import { viewerParams } from './visibility.ts'
+import { can } from '@htwb/graph/permissions'
 
 export type Params = Record<string, unknown>
 /** One statement of a SystemAccess transaction. */
@@ -27,6 +29,11 @@ export interface WriteAudit {
   detail?: string
   /** For ERASE: audit entries whose justification text the erasure redacted. */
   redactedSeqs?: number[]
+  /**
+   * Records besides entityIds and personIds whose need-to-know fields the write may change
+   * (data/derived.ts): an address left behind by an erasure. Not part of the audit entry.
+   */
+  derive?: string[]
 }
 
 /**
@@ -41,6 +48,8 @@ export interface WriteAudit {
 export class DataAccess {
   private readonly consulted = new Set<string>()
   private readonly caseIds = new Set<string>()
+  /** The cases assigned to the viewer, read once per request and again after each write. */
+  private assigned: Promise<string[]> | null = null
 
   constructor(
     private readonly db: Db,
@@ -106,6 +115,13 @@ export class DataAccess {
     const link: AuditLink[] = []
     const result = await this.run('WRITE', user, async (tx) => {
       const result = await work(tx)
+      // Need-to-know reads what the write changed from the nodes themselves: derive it before
+      // anything commits (work may have added ids to the entry while it ran).
+      await derive(tx, [
+        ...(audit.entityIds ?? []),
+        ...(audit.personIds ?? []),
+        ...(audit.derive ?? []),
+      ])
       link[0] = await appendAudit(this.db.seal, tx, {
         actor: user.username,
         action: audit.action,
@@ -124,6 +140,7 @@ export class DataAccess {
       pseudonymise(result, this.pseudonymKey)
       return result
     })
+    this.assigned = null
     await this.db.seal.anchor(link)
     if (touchesIdentities(audit)) invalidateProtectedIdentities(this.db)
     await this.shield(result, new Set())
@@ -136,6 +153,26 @@ export class DataAccess {
    */
   async stage<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     return this.run('WRITE', this.requireUser(), work)
+  }
+
+  /** Cases assigned to the user: what `visible()` compares each node's `caseIds` with. */
+  private assignedCases(user: UserModel): Promise<string[]> {
+    if (can(user, 'case.all')) return Promise.resolve([])
+    this.assigned ??= (async () => {
+      const session = this.db.driver.session({
+        database: this.db.database,
+        defaultAccessMode: neo4j.session.READ,
+      })
+      try {
+        const res = await session.executeRead((tx) => tx.run(ASSIGNED_CASES, { id: user.id }))
+        return (res.records[0]?.get('ids') as string[] | undefined) ?? []
+      } finally {
+        await session.close()
+      }
+    })()
+    // A failed read is not kept: the next statement asks again.
+    this.assigned.catch(() => (this.assigned = null))
+    return this.assigned
   }
 
   heartbeat = (id: string) => heartbeat(this.db, id)
@@ -219,7 +256,7 @@ export class DataAccess {
     user: UserModel,
     work: (tx: ManagedTransaction) => Promise<T>,
   ): Promise<T> {
-    const viewer = viewerParams(user)
+    const viewer = viewerParams(user, await this.assignedCases(user))
     const session = this.db.driver.session({
       database: this.db.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -237,6 +274,8 @@ export class DataAccess {
     }
   }
 }
+
+const ASSIGNED_CASES = `MATCH (:User {id: $id})-[:ASSIGNED_TO]->(c:Case) RETURN collect(c.id) AS ids`
 
 /** A write that may change who is protected or what identifies them: persons, phones, assets. */
 const touchesIdentities = (audit: WriteAudit) =>

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 
 /**
  * Every named query that reads investigation entities must apply need-to-know (`visible()`, whose
- * text carries $viewerId). Queries that may skip it are listed here with the reason, so a new
+ * text carries $viewerCaseIds). Queries that may skip it are listed here with the reason, so a new
  * module cannot forget the predicate silently.
  */
 const EXEMPT: Record<string, string> = {
@@ -73,7 +73,9 @@ async function namedQueries(): Promise<Array<[string, string]>> {
 describe('need-to-know in every named query', () => {
   it('applies visible() wherever entities are read, or says why not', async () => {
     const missing = (await namedQueries())
-      .filter(([name, q]) => ENTITY_READ.test(q) && !q.includes('$viewerId') && !(name in EXEMPT))
+      .filter(
+        ([name, q]) => ENTITY_READ.test(q) && !q.includes('$viewerCaseIds') && !(name in EXEMPT),
+      )
       .map(([name]) => name)
     expect(missing).toEqual([])
   })

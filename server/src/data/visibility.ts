@@ -12,13 +12,14 @@ export const protectedPerson = (p: string) => `(${p}:Person AND (
  * Markings need clearances on top of need-to-know: informants do not exist for users without
  * INFORMANT_IDENTITY, and the addresses where protected persons live are hidden from users
  * without VICTIM_IDENTITY. Missing properties are coalesced: a null here would hide the node.
+ * Where a protected person lives is derived on the address (`hiddenUntil`, data/derived.ts).
  */
 const cleared = (v: string) => `(
   (NOT (${v}:Person AND coalesce(${v}.category, '') = 'INFORMANT') OR $informantCleared)
   // H3 sources (informant reports, statements of children) need the highest clearance.
   AND (NOT (${v}:Source AND coalesce(${v}.handling, '') = 'H3') OR $informantCleared)
   AND ($victimCleared OR NOT (${v}:Location AND coalesce(${v}.locType, '') = 'ADDRESS'
-    AND EXISTS { (${v})<-[:LIVES_AT]-(lp:Person) WHERE ${protectedPerson('lp')} }))
+    AND coalesce(${v}.hiddenUntil > date(), false)))
 )`
 
 /**
@@ -28,16 +29,20 @@ const cleared = (v: string) => `(
  * the viewer recorded it and it is in no case yet. Sources are not shared: they belong to the
  * cases they serve (their references and file names carry case numbers and names).
  * Nodes of an import still being written carry :Staged and exist for nobody until it publishes.
+ *
+ * Only label and property checks: the cases a node belongs to are kept on it (`caseIds`,
+ * maintained by every write, data/derived.ts) and the viewer's assigned cases arrive as
+ * $viewerCaseIds, so the predicate costs the same for any node whatever its degree.
  * Every query that returns or traverses entities for a user must apply it; DataAccess supplies
- * $viewerId, $viewerName and $allCases to every statement.
+ * $viewerId, $viewerName, $viewerCaseIds and $allCases to every statement.
  */
 export const visible = (v: string) => `(NOT ${v}:Staged AND ${cleared(v)} AND (
   $allCases
   OR (${v}:Location AND ${v}.locType <> 'ADDRESS')
   OR (${v}:Organization AND ${v}.orgType IN ['INSTITUTION', 'NGO'])
-  OR (${v}:Case AND EXISTS { (${v})<-[:ASSIGNED_TO]-(:User {id: $viewerId}) })
-  OR EXISTS { (${v})-[:PART_OF_CASE]->(:Case)<-[:ASSIGNED_TO]-(:User {id: $viewerId}) }
-  OR (${v}.recordedBy = $viewerName AND NOT EXISTS { (${v})-[:PART_OF_CASE]->() })
+  OR (${v}:Case AND ${v}.id IN $viewerCaseIds)
+  OR any(vcase_ IN coalesce(${v}.caseIds, []) WHERE vcase_ IN $viewerCaseIds)
+  OR (${v}.recordedBy = $viewerName AND size(coalesce(${v}.caseIds, [])) = 0)
 ))`
 
 /**
@@ -58,9 +63,11 @@ export function isSharedReference(kind: string, props: Record<string, unknown>):
 export const needsReferenceWrite = (kind: string, props: Record<string, unknown>): boolean =>
   isSharedReference(kind, props) && !(kind === 'Location' && props.locType === 'CELL_SITE')
 
-export function viewerParams(user: UserModel) {
+/** The parameters `visible()` reads; `caseIds` are the cases assigned to the viewer. */
+export function viewerParams(user: UserModel, caseIds: readonly string[]) {
   return {
     viewerId: user.id,
+    viewerCaseIds: caseIds,
     viewerName: user.username,
     allCases: can(user, 'case.all'),
     victimCleared: user.clearances.includes('VICTIM_IDENTITY'),

@@ -1,4 +1,5 @@
 import { visible } from '../../data/visibility.ts'
+import { caseIdsOf } from '../../data/derived.ts'
 
 /**
  * A page of the viewer's cases, newest first: the key (opening date, case number, id) of the
@@ -69,7 +70,8 @@ RETURN c`
 
 export const REMOVE_FROM_CASE = `
 MATCH (n:Entity)-[r:PART_OF_CASE]->(c:Case {id: $caseId}) WHERE n.id IN $ids
-DELETE r`
+DELETE r
+WITH DISTINCT n SET ${caseIdsOf('n')}`
 
 /** Closing a case starts the retention clocks of its members (see modules/retention). */
 export const SET_CASE_STATUS = `

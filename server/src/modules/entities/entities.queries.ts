@@ -1,6 +1,7 @@
 import { ENTITY_KINDS, LINK_KINDS } from '@htwb/graph'
 import { identifiesProtected } from '../../data/protected-index.ts'
 import { visible } from '../../data/visibility.ts'
+import { caseIdsOf } from '../../data/derived.ts'
 
 export const ENTITIES_BY_IDS = `MATCH (n:Entity) WHERE n.id IN $ids AND ${visible('n')} RETURN n`
 
@@ -80,13 +81,15 @@ UNWIND coalesce($sourceIds, n.sourceIds, []) AS sid
 WITH DISTINCT sid, c
 MATCH (s:Entity {id: sid}) WHERE s:Source AND ${visible('s')}
 MERGE (s)-[r:PART_OF_CASE]->(c)
-ON CREATE SET r = $props, r.id = 'lnk-' + randomUUID()`
+ON CREATE SET r = $props, r.id = 'lnk-' + randomUUID()
+WITH DISTINCT s SET ${caseIdsOf('s')}`
 
 export const ADD_TO_CASE = `
 MATCH (c:Case {id: $caseId}) WHERE ${visible('c')}
 MATCH (n:Entity {id: $id})
 MERGE (n)-[r:PART_OF_CASE]->(c)
-ON CREATE SET r = $props`
+ON CREATE SET r = $props
+SET ${caseIdsOf('n')}`
 
 // Kinds and link types are interpolated from the closed vocabulary only.
 export const CREATE_ENTITY = Object.fromEntries(

@@ -1,6 +1,7 @@
 import { ENTITY_KINDS, KIND_PROPS, LINK_KINDS } from '@htwb/graph'
 import { identifiesProtected } from '../../data/protected-index.ts'
 import { protectedPerson, visible } from '../../data/visibility.ts'
+import { caseIdsOf } from '../../data/derived.ts'
 
 const PROP = /^[a-zA-Z]+$/
 
@@ -106,7 +107,7 @@ export const ADD_IMPORT_TO_CASE = `
 MATCH (c:Case {id: $caseId})
 UNWIND $rows AS row MATCH (n:Entity {id: row.id})
 WHERE row.fresh OR NOT EXISTS { (n)-[:PART_OF_CASE]->(c) }
-CREATE (n)-[r:PART_OF_CASE]->(c) SET r = row.props`
+CREATE (n)-[r:PART_OF_CASE]->(c) SET r = row.props, ${caseIdsOf('n')}`
 
 /** A Source this run created is staged with the rest of it. */
 export const STAGE_SOURCE = `MATCH (s:Source {id: $id}) SET s:Staged, s.importRun = $runId`

@@ -51,7 +51,8 @@ MATCH (p:Person {id: $id}) WHERE ${visible('p')}
 OPTIONAL MATCH (p)--(d:Entity)
 WHERE (d:Phone OR d:Asset OR (d:Location AND d.locType = 'ADDRESS'))
   AND NOT EXISTS { (d)--(o:Entity) WHERE o <> p AND (o:Person OR o:Organization) }
-RETURN p.name AS name, coalesce(p.aliases, []) AS aliases, collect(DISTINCT d.id) AS dependents`
+RETURN p.name AS name, coalesce(p.aliases, []) AS aliases, collect(DISTINCT d.id) AS dependents,
+  [(p)-[:LIVES_AT]->(a:Location) | a.id] AS homes`
 
 /**
  * Other nodes whose text mentions a form of the name. Deliberately not scoped to the viewer:

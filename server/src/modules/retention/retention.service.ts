@@ -128,10 +128,13 @@ export async function erasePerson(
     justification: why,
     detail: '',
     redactedSeqs: [] as number[],
+    derive: [] as string[],
   }
   return ctx.data.write(audit, async (tx) => {
     const target = (await tx.run(ERASURE_TARGET, { id })).records[0]
     if (!target) throw appError('entity/not_found', { field: 'id' })
+    // A home others share stays, and whether it hides someone must be worked out again.
+    audit.derive.push(...(target.get('homes') as string[]))
     const forms = needles(target.get('name') as string, target.get('aliases') as string[])
     // The erasure entry must not itself become a copy of the name.
     if (mentions(why, forms))
