@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { linksAsCsv } from './bulk-csv.ts'
+
+const link = (props: Record<string, unknown>, id = 'lnk-1') => ({
+  id,
+  kind: 'CALLED' as const,
+  from: 'pho-1',
+  to: 'pho-2',
+  props: props as never,
+})
+
+describe('bulk links as CSV', () => {
+  it('writes typed columns the statement reads back as the parameter path stores them', () => {
+    const out = linksAsCsv([
+      link({
+        at: '2019-03-01T10:00:00.000Z',
+        durationSeconds: 61,
+        amount: 2.5,
+        sourceIds: ['src-1', 'src-2'],
+        validFrom: '2019-01-01',
+        role: 'say "hi"',
+      }),
+      link({ durationSeconds: 5, validFrom: null }, 'lnk-2'),
+    ])!
+    const [head, first, second] = out.csv.trimEnd().split('\n')
+    expect(head).toBe('from,to,type,id,at,durationSeconds,amount,sourceIds,validFrom,role')
+    expect(first).toBe(
+      '"pho-1","pho-2",CALLED,"lnk-1","2019-03-01T10:00:00.000Z",61,2.5,"src-1\u001fsrc-2","2019-01-01","say ""hi"""',
+    )
+    // Absent values are empty cells: LOAD CSV reads them as null and SET stores nothing.
+    expect(second).toBe('"pho-1","pho-2",CALLED,"lnk-2",,5,,,,')
+    expect(out.statement).toContain('r.`at` = datetime(row.`at`)')
+    expect(out.statement).toContain('r.`durationSeconds` = toInteger(row.`durationSeconds`)')
+    expect(out.statement).toContain('r.`amount` = toFloat(row.`amount`)')
+    expect(out.statement).toContain("r.`sourceIds` = split(row.`sourceIds`, '\u001f')")
+    expect(out.statement).toContain('r.`validFrom` = date(row.`validFrom`)')
+    expect(out.statement).toContain('IN TRANSACTIONS OF 10000 ROWS')
+  })
+
+  it('leaves to the parameter path what a cell would not carry unchanged', () => {
+    expect(linksAsCsv([link({ role: 'two\nlines' })])).toBeNull()
+    expect(linksAsCsv([link({ role: '' })])).toBeNull()
+    expect(linksAsCsv([link({ sourceIds: [] })])).toBeNull()
+    expect(linksAsCsv([link({ 'bad key': 'x' })])).toBeNull()
+    expect(linksAsCsv([link({ role: 'a' }), link({ role: 3 }, 'lnk-2')])).toBeNull()
+    expect(linksAsCsv([{ ...link({}), kind: 'NOT_A_KIND' as never }])).toBeNull()
+  })
+})
