@@ -1,6 +1,7 @@
 import { ageOn, ENTITY_KINDS, PROVENANCE_PROPS, type EntityKind, type LinkKind } from '@htwb/graph'
 import neo4j, { type Node, type Relationship } from 'neo4j-driver'
 import type { EntityModel, LinkModel, ProvenanceModel } from './models.ts'
+import { DERIVED_KEYS } from './derived.ts'
 
 const { Node: NodeClass, Relationship: RelClass, Path: PathClass } = neo4j.types
 
@@ -41,7 +42,7 @@ function split(props: Record<string, unknown>) {
   const plain = toPlain(props) as Record<string, unknown>
   const rest: Record<string, unknown> = {}
   for (const [k, v] of Object.entries(plain)) {
-    if (!PROVENANCE_KEYS.has(k) && k !== 'searchText') rest[k] = v
+    if (!PROVENANCE_KEYS.has(k) && k !== 'searchText' && !DERIVED_KEYS.has(k)) rest[k] = v
   }
   return { plain, rest }
 }

@@ -18,6 +18,12 @@ import type { Db } from './driver.ts'
  * the entry does not name (sources joining a case) set `caseIds` themselves with `caseIdsOf`.
  */
 
+/**
+ * Never part of a record as it leaves: a node's case ids name cases the viewer may not hold,
+ * and an address's date says a protected person lives there.
+ */
+export const DERIVED_KEYS: ReadonlySet<string> = new Set(['caseIds', 'hiddenUntil'])
+
 /** `SET` item recomputing node `n`'s case ids from its PART_OF_CASE links. */
 export const caseIdsOf = (n: string) =>
   `${n}.caseIds = [(${n})-[:PART_OF_CASE]->(case_) | case_.id]`
