@@ -21,6 +21,8 @@ export interface QuestionResult {
   peerFailure?: string
   /** Why the API has no figure (a refused or failed request), if it has none. */
   apiFailure?: string
+  /** The statement the raw replay spent most time in, and its share of the replay. */
+  heaviest?: { gist: string; share: number }
   /** Statements and read transactions per request, as recorded. */
   statements: number
   transactions: number
@@ -31,13 +33,25 @@ const PEER_TIMEOUT_MS = 30_000
 // with over a thousand subqueries, whose planning alone takes tens of seconds.
 const PEER_WARMUP_TIMEOUT_MS = 180_000
 
-async function replay(bench: BenchWorkbench, transactions: Statement[][]): Promise<void> {
+/** A statement's opening words, to tell which named query it is. */
+export const gist = (query: string) => query.replace(/\s+/g, ' ').trim().slice(0, 90)
+
+async function replay(
+  bench: BenchWorkbench,
+  transactions: Statement[][],
+  spent: Map<string, number>,
+): Promise<void> {
   const { driver, database } = bench.wb.db
   for (const statements of transactions) {
     const session = driver.session({ database, defaultAccessMode: neo4j.session.READ })
     try {
       await session.executeRead(async (tx) => {
-        for (const s of statements) await tx.run(s.query, s.params)
+        for (const s of statements) {
+          const t = performance.now()
+          await tx.run(s.query, s.params)
+          const key = gist(s.query)
+          spent.set(key, (spent.get(key) ?? 0) + performance.now() - t)
+        }
       })
     } finally {
       await session.close()
@@ -62,6 +76,7 @@ export async function measure(
     const peer: number[] = []
     let peerFailure: string | undefined = peerUrl ? undefined : 'not run'
     let apiFailure: string | undefined
+    const spent = new Map<string, number>()
     let statements = 0
     let transactions = 0
     for (let i = -opts.warmup; i < opts.samples; i++) {
@@ -85,7 +100,7 @@ export async function measure(
       const apiMs = performance.now() - t
       const recorded = bench.recorder.take()
       t = performance.now()
-      await replay(bench, recorded)
+      await replay(bench, recorded, i >= 0 ? spent : new Map())
       const rawMs = performance.now() - t
       let peerMs = Number.NaN
       if (!peerFailure) {
@@ -114,7 +129,10 @@ export async function measure(
       onProgress(++done / steps, q.key)
     }
     done = (qs.indexOf(q) + 1) * (opts.samples + opts.warmup)
+    const total = [...spent.values()].reduce((a, b) => a + b, 0)
+    const top = [...spent.entries()].sort((a, b) => b[1] - a[1])[0]
     results.push({
+      heaviest: top && total > 0 ? { gist: top[0], share: top[1] / total } : undefined,
       key: q.key,
       title: q.title,
       target: q.target,

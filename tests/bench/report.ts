@@ -25,6 +25,8 @@ export interface RunFigures {
   startup: StartupResult | null
   imports: ImportResult | null
   quick: boolean
+  /** Written mid-run: the stages after the last figure have not run yet. */
+  partial?: boolean
   command: string
   note?: string
 }
@@ -102,7 +104,7 @@ export function render(f: RunFigures): string {
   if (f.note) out.push(`> ${f.note}`)
   out.push(
     m
-      ? `Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, Node ${m.node}, ${m.neo4j} (embedded, heap ${process.env.WB_GRAPH_HEAP_MB ?? '3072'} MB, page cache ${process.env.WB_GRAPH_PAGECACHE_MB ?? '2048'} MB), ${m.java}, @neo4j/graphql ${m.neo4jGraphql}${f.browser ? `, Chromium ${f.browser.chromium}` : ''}. Load average when the questions began: ${m.load}. Command: \`pnpm bench${f.command ? ` ${f.command}` : ''}\`.`
+      ? `Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, Node ${m.node}, ${m.neo4j} (embedded, heap ${process.env.WB_GRAPH_HEAP_MB ?? '4096'} MB, page cache ${process.env.WB_GRAPH_PAGECACHE_MB ?? '4096'} MB), ${m.java}, @neo4j/graphql ${m.neo4jGraphql}${f.browser ? `, Chromium ${f.browser.chromium}` : ''}. Load average when the questions began: ${m.load}. Command: \`pnpm bench${f.command ? ` ${f.command}` : ''}\`.`
       : 'Machine: not read.',
   )
   out.push(
@@ -119,6 +121,23 @@ export function render(f: RunFigures): string {
     (r) => r.questions.length && r.scale === Math.max(...f.results.map((x) => x.scale)),
   )
   const t = targets(big, f.browser)
+  if (big?.questions.some((q) => q.heaviest)) {
+    out.push(
+      'Where the raw Cypher time goes at the largest scale (the statement the replay spent most in):',
+    )
+    out.push(
+      table(
+        ['question', 'share of raw time', 'statement'],
+        big.questions
+          .filter((q) => q.heaviest)
+          .map((q) => [
+            q.title,
+            `${Math.round(q.heaviest!.share * 100)} %`,
+            `\`${q.heaviest!.gist}…\``,
+          ]),
+      ),
+    )
+  }
   if (t.length) {
     out.push(`### Targets of issue 12 at scale ${big?.scale} (${int(big?.nodes ?? 0)} nodes)`)
     out.push(table(['target', 'measured', 'verdict'], t))
@@ -145,17 +164,26 @@ export function render(f: RunFigures): string {
     )
     out.push(
       table(
-        ['chart', 'time to draw (store → layout → first frame)', 'panning', 'target'],
+        [
+          'chart',
+          'time to draw (store → layout → first frame)',
+          'panning',
+          'drawing alone (grid, no layout)',
+          'panning it',
+          'target (panning)',
+        ],
         f.browser.charts.map((c) => [
           `${int(c.nodes)} nodes, ${int(c.links)} links`,
           c.failure && !Number.isFinite(c.drawMs) ? c.failure : s1(c.drawMs),
-          Number.isFinite(c.fps) ? `${c.fps.toFixed(1)} fps` : (c.failure ?? '—'),
+          Number.isFinite(c.fps) ? `${c.fps.toFixed(1)} fps` : '—',
+          s1(c.presetDrawMs),
+          Number.isFinite(c.presetFps) ? `${c.presetFps.toFixed(1)} fps` : '—',
           c.nodes === 5000 ? againstFloor(c.fps, CHART_FPS_TARGET) : '',
         ]),
       ),
     )
     out.push(
-      "Entities are handed to the chart's own store, so its sync, styles and full fcose layout run as when a case is opened; frames are requestAnimationFrame callbacks per second while `cy.panBy` moves the view every frame (software rendering, `--disable-gpu`).",
+      "Entities are handed to the chart's own store, so its sync, styles and full fcose layout run as when a case is opened; frames are requestAnimationFrame callbacks per second while `cy.panBy` moves the view every frame (software rendering, `--disable-gpu`). “Drawing alone” puts the same elements on the chart's Cytoscape at grid positions, with the data, classes and badge images the store gives each kind, without the layout.",
     )
   }
   out.push(`### Start`)
