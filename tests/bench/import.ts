@@ -14,10 +14,20 @@ import { connect } from '../../server/src/data/driver.ts'
 import { migrate } from '../../server/src/data/migrate.ts'
 import { builtInMappings } from '../../server/src/modules/ingest/builtin.ts'
 import { runImport } from '../../server/src/modules/ingest/ingest.service.ts'
+import { DEFAULT_LIMITS } from '../../server/src/modules/common/limits.ts'
 
 const { values } = parseArgs({ options: { rows: { type: 'string', default: '100000' } } })
 const rows = Number(values.rows)
 const phones = Math.max(100, Math.round(rows / 20))
+// A million-row dump is over the default limits (200,000 rows): raised as an administrator
+// would with WB_IMPORT_MAX_ROWS, _MAX_CELLS and _MAX_FILE_MB.
+const limits = {
+  ...DEFAULT_LIMITS,
+  rows: Math.max(DEFAULT_LIMITS.rows, rows + 1),
+  cells: Math.max(DEFAULT_LIMITS.cells, (rows + 1) * 5),
+  fileBytes: Math.max(DEFAULT_LIMITS.fileBytes, rows * 64),
+  textChars: Math.max(DEFAULT_LIMITS.textChars, rows * 64),
+}
 
 const dataDir = mkdtempSync(join(tmpdir(), 'htwb-bench-import-'))
 const graph = await startEmbeddedGraph({
@@ -78,6 +88,7 @@ try {
     fileName: 'cdr.csv',
     bytes: Buffer.from(csv),
     dryRun: false,
+    limits,
     onProgress: (phase, done, total) => {
       if (done === total) phases.set(phase, performance.now() - t)
     },
