@@ -58,6 +58,22 @@ const sharing = (rel: string, label: string, v: string) => `
   WITH x, y WHERE x.id < y.id AND ${inScope}
   RETURN x, y`
 
+/** The blocked pairs (x, y), x.id < y.id, without decided ones, with what they share. */
+const scoredPairs = (k: ResolvedKind) => `
+WITH DISTINCT x, y
+// A pair across visibility scopes cannot be merged (merge/invalid_pair): not proposed either.
+WHERE NOT EXISTS { (:DistinctPair {pairKey: x.id + '|' + y.id}) }
+  AND ${sharedReference('x')} = ${sharedReference('y')}
+WITH x, y LIMIT $maxPairs
+// What a crowd shares (a hotline, a hotel, a company car) is no evidence: capped as in blocking.
+RETURN x AS a, y AS b,
+  COUNT { (x)-[:USES_PHONE]->(ph:Phone)<-[:USES_PHONE]-(y)
+    WHERE ${visible('ph')} AND COUNT { (ph)<-[:USES_PHONE]-() } <= $maxBlock } AS phones,
+  COUNT { (x)-[:${ADDRESS_LINK[k]}]->(l:Location {locType: 'ADDRESS'})<-[:${ADDRESS_LINK[k]}]-(y)
+    WHERE ${visible('l')} AND COUNT { (l)<-[:${ADDRESS_LINK[k]}]-() } <= $maxBlock } AS addresses,
+  COUNT { (x)-[:OWNS]->(s:Asset)<-[:OWNS]-(y)
+    WHERE ${visible('s')} AND COUNT { (s)<-[:OWNS]-() } <= $maxBlock } AS assets`
+
 const candidatePairs = (k: ResolvedKind) => `
 OPTIONAL MATCH (c:Case {id: $caseId}) WHERE ${visible('c')}
 // A case asked for but not seen seeds nothing (never null: null means the whole queue).
@@ -101,27 +117,101 @@ CALL (seeds, people) {
   WITH x, y WHERE x.id < y.id AND ${inScope}
   RETURN x, y
 }
-WITH DISTINCT x, y
-// A pair across visibility scopes cannot be merged (merge/invalid_pair): not proposed either.
-WHERE NOT EXISTS { (:DistinctPair {pairKey: x.id + '|' + y.id}) }
-  AND ${sharedReference('x')} = ${sharedReference('y')}
-WITH x, y LIMIT $maxPairs
-// What a crowd shares (a hotline, a hotel, a company car) is no evidence: capped as in blocking.
-RETURN x AS a, y AS b,
-  COUNT { (x)-[:USES_PHONE]->(ph:Phone)<-[:USES_PHONE]-(y)
-    WHERE ${visible('ph')} AND COUNT { (ph)<-[:USES_PHONE]-() } <= $maxBlock } AS phones,
-  COUNT { (x)-[:${ADDRESS_LINK[k]}]->(l:Location {locType: 'ADDRESS'})<-[:${ADDRESS_LINK[k]}]-(y)
-    WHERE ${visible('l')} AND COUNT { (l)<-[:${ADDRESS_LINK[k]}]-() } <= $maxBlock } AS addresses,
-  COUNT { (x)-[:OWNS]->(s:Asset)<-[:OWNS]-(y)
-    WHERE ${visible('s')} AND COUNT { (s)<-[:OWNS]-() } <= $maxBlock } AS assets`
+${scoredPairs(k)}`
+
+/** Identifiers compared ignoring spacing, dashes, dots, slashes and case. */
+const ident = (raw: string) =>
+  `toUpper(reduce(s = ${raw}, c IN [' ', '-', '.', '/'] | replace(s, c, '')))`
+
+/** Records sharing every given token of `searchText`, through the full-text index. */
+const withTokens = (k: ResolvedKind, keys: string, v: string) => `
+  CALL db.index.fulltext.queryNodes('entity_search',
+    reduce(q = '', t IN ${keys} | q + CASE q WHEN '' THEN '' ELSE ' AND ' END + 'searchText:' + t))
+  YIELD node AS ${v}
+  WITH ${v} WHERE ${v}:${k} AND all(t IN ${keys} WHERE t IN ${tokens(v)}) AND ${candidate(v)}`
+
+/** The pairs of a group that have a member of the case in them. */
+const groupPairs = (extra = 'true') => `
+  WHERE 1 < size(group) <= $maxBlock
+  UNWIND group AS x
+  UNWIND group AS y
+  WITH x, y WHERE x.id < y.id AND (x.id IN seeds OR y.id IN seeds) AND ${extra}
+  RETURN x, y`
+
+/** Grouped by a node a case member links to, all its records (as `sharing`, from the seeds). */
+const sharingFrom = (rel: string, label: string, k: ResolvedKind) => `
+  UNWIND members AS m
+  MATCH (m)-[:${rel}]->(v:${label}) WHERE ${visible('v')}
+  WITH DISTINCT seeds, v
+  WITH seeds, COLLECT { MATCH (v)<-[:${rel}]-(q:${k}) WHERE ${candidate('q')} RETURN DISTINCT q } AS group
+  ${groupPairs()}`
+
+/**
+ * A case's queue, blocked from its members: the same pairs as CANDIDATE_PAIRS with the case, each
+ * key's group still counted over every record the viewer may see (a key shared by more than
+ * $maxBlock pairs nothing), but only the keys of the members are looked up: name tokens through
+ * the full-text index, birth dates and identifiers in one pass, shared phones, addresses and
+ * assets from the members' own links. The work grows with the case, not with the graph.
+ */
+const caseCandidatePairs = (k: ResolvedKind) => `
+OPTIONAL MATCH (c:Case {id: $caseId}) WHERE ${visible('c')}
+// Lists filtered in comprehensions: the planner cannot move need-to-know before the cheap tests.
+WITH [m IN COLLECT { MATCH (c)<-[:PART_OF_CASE]-(m:${k}) RETURN DISTINCT m } WHERE ${candidate('m')}]
+  AS members
+WITH members, [m IN members | m.id] AS seeds
+CALL (members, seeds) {
+  UNWIND members AS m
+  WITH seeds, ${tokens('m')} AS ts
+  UNWIND ts AS t1
+  UNWIND ts AS t2
+  WITH DISTINCT seeds, t1, t2 WHERE t1 < t2 OR (t1 = t2 AND '${k}' = 'Organization')
+  CALL (t1, t2) {
+    ${withTokens(k, 'CASE WHEN t1 = t2 THEN [t1] ELSE [t1, t2] END', 'p')}
+    RETURN p LIMIT $maxBlock + 1
+  }
+  WITH seeds, t1, t2, collect(p) AS group
+  ${groupPairs(birthAgrees)}
+  UNION
+  UNWIND members AS m
+  WITH seeds, members, m WHERE m.dateOfBirth IS NOT NULL
+  UNWIND ${tokens('m')} AS t
+  WITH seeds, collect(DISTINCT toString(m.dateOfBirth) + ' ' + t) AS keys,
+    collect(DISTINCT m.dateOfBirth) AS births
+  MATCH (p:${k}) WHERE p.dateOfBirth IN births
+  UNWIND ${tokens('p')} AS t
+  WITH seeds, keys, p, toString(p.dateOfBirth) + ' ' + t AS key WHERE key IN keys
+  WITH seeds, key, collect(DISTINCT p) AS found
+  WITH seeds, [p IN found WHERE ${candidate('p')}] AS group
+  ${groupPairs()}
+  UNION ${sharingFrom('USES_PHONE', 'Phone', k)}
+  UNION ${sharingFrom(ADDRESS_LINK[k], "Location {locType: 'ADDRESS'}", k)}
+  UNION ${sharingFrom('OWNS', 'Asset', k)}
+  UNION
+  UNWIND members AS m
+  UNWIND ${IDS[k]('m')} AS raw
+  WITH seeds, collect(DISTINCT ${ident('raw')}) AS idents
+  MATCH (p:${k})
+  UNWIND ${IDS[k]('p')} AS raw
+  WITH seeds, idents, p, ${ident('raw')} AS id WHERE id IN idents
+  WITH seeds, id, collect(DISTINCT p) AS found
+  WITH seeds, [p IN found WHERE ${candidate('p')}] AS group
+  ${groupPairs()}
+}
+${scoredPairs(k)}`
 
 /** The case a queue is asked for, if the viewer sees it. */
 export const VISIBLE_CASE = `
 MATCH (c:Case {id: $caseId}) WHERE ${visible('c')}
 RETURN c.id AS id`
 
+/** The whole queue (with $caseId, by the same scan of every record, filtered: the reference). */
 export const CANDIDATE_PAIRS = Object.fromEntries(
   RESOLVED_KINDS.map((k) => [k, candidatePairs(k)]),
+) as Record<ResolvedKind, string>
+
+/** A case's queue ($caseId), blocked from its members. */
+export const CASE_CANDIDATE_PAIRS = Object.fromEntries(
+  RESOLVED_KINDS.map((k) => [k, caseCandidatePairs(k)]),
 ) as Record<ResolvedKind, string>
 
 /**

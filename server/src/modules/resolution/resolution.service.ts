@@ -17,6 +17,7 @@ import { survivorChanges } from './merge.ts'
 import {
   ABSORBED_LINK_KINDS,
   CANDIDATE_PAIRS,
+  CASE_CANDIDATE_PAIRS,
   CREATE_MERGE_RECORD,
   DELETE_ABSORBED,
   DELETE_MERGE_RECORD,
@@ -100,7 +101,8 @@ export async function duplicateCandidates(
     if (!found.length) throw appError('case/not_found', { field: 'caseId' })
   }
   const rows = await ctx.data.read(
-    CANDIDATE_PAIRS[kind],
+    // A case's queue is blocked from its members: the whole graph is not scanned for it.
+    (caseId ? CASE_CANDIDATE_PAIRS : CANDIDATE_PAIRS)[kind],
     { caseId, maxBlock: toInt(MAX_BLOCK), maxPairs: toInt(MAX_PAIRS) },
     (r) => ({
       a: nodeToEntity(r.get('a') as Node),
