@@ -14,6 +14,8 @@ import { migrate } from './data/migrate.ts'
 import { recoverRuns } from './data/staging.ts'
 import { logger } from './logger.ts'
 import { ensureInitialUsers, type InitialAccount } from './modules/auth/index.ts'
+import { WARM_STATEMENTS } from './modules/index.ts'
+import { warmPlans } from './data/warm.ts'
 import { LoginThrottle } from './modules/auth/index.ts'
 
 export interface Workbench {
@@ -88,6 +90,7 @@ export async function startWorkbench(config: Config): Promise<Workbench> {
     const server = await new Promise<Server>((resolve, reject) => {
       const s = app.listen(config.port, config.host, () => resolve(s)).on('error', reject)
     })
+    const warming = warmPlans(db, await system.pseudonymKey(), WARM_STATEMENTS)
     const addr = server.address()
     const port = typeof addr === 'object' && addr ? addr.port : config.port
     const pruning = setInterval(() => {
@@ -119,6 +122,7 @@ export async function startWorkbench(config: Config): Promise<Workbench> {
       async stop() {
         if (config.graph.mode === 'embedded') withdrawLiveGraph(config.graph.dataDir)
         clearInterval(pruning)
+        await warming.stop()
         const closed = new Promise<void>((r) => server.close(() => r()))
         server.closeAllConnections()
         await closed

@@ -34,6 +34,9 @@ export const MODULES: readonly ServerModule[] = [
 
 export type { ServerModule } from './module.ts'
 
+/** What every module asks to have planned at start (data/warm.ts). */
+export const WARM_STATEMENTS = MODULES.flatMap((m) => m.warm ?? [])
+
 /** The per-request loaders of every module, for one request's context. */
 export const createLoaders = (data: DataAccess): Loaders =>
   Object.assign({}, ...MODULES.map((m) => m.loaders?.(data) ?? {})) as Loaders

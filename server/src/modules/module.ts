@@ -1,6 +1,7 @@
 import type { Router } from 'express'
 import type { Loaders } from '../context.ts'
 import type { DataAccess } from '../data/access.ts'
+import type { WarmStatement } from '../data/warm.ts'
 import type { Resolvers } from '../generated/resolvers.ts'
 import type { ImportFormat, IngestDeps } from './ingest/index.ts'
 
@@ -19,4 +20,6 @@ export interface ServerModule {
   routes?: (deps: IngestDeps) => Router
   /** File formats it turns into imports, by the `format=` name the import endpoint takes. */
   importFormats?: Record<string, ImportFormat>
+  /** Statements planned at start, so the first user does not wait for the planner (data/warm.ts). */
+  warm?: readonly WarmStatement[]
 }

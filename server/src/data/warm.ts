@@ -1,0 +1,49 @@
+import { logger } from '../logger.ts'
+import { DataAccess, type Params } from './access.ts'
+import type { Db } from './driver.ts'
+
+/** A named statement worth planning before anyone asks, with parameters of the types it gets. */
+export interface WarmStatement {
+  query: string
+  params: Params
+}
+
+/**
+ * Plans the statements of the interactive paths (a case opened, an expansion, the duplicates
+ * queue) once the database is ready, in the background. On a fresh JVM the Cypher planner takes
+ * 1–3 s for each such statement and 8–12 s for the duplicates blocking (`docs/benchmarks.md`,
+ * "Interactive paths on the demo data"); the first user after a start paid all of it. EXPLAIN
+ * plans without reading data, and Neo4j caches the plan by the text and the parameters' types,
+ * so the parameters here have the types the services send. It runs as a viewer who holds no
+ * case, reads nothing (EXPLAIN returns no records), and also loads the free-text shield's
+ * index of protected identities. Failures only cost the warmth; `stop()` ends it early.
+ */
+export function warmPlans(db: Db, pseudonymKey: string, statements: readonly WarmStatement[]) {
+  let stopped = false
+  const data = new DataAccess(
+    db,
+    { id: '', username: '', displayName: '', roles: [], clearances: [] },
+    pseudonymKey,
+  )
+  const done = (async () => {
+    const t0 = Date.now()
+    let planned = 0
+    for (const s of statements) {
+      if (stopped) return
+      try {
+        await data.read(`EXPLAIN ${s.query}`, s.params, () => null)
+        planned++
+      } catch (err) {
+        if (!stopped) logger.warn({ err: (err as Error).message }, 'query plan warm-up failed')
+      }
+    }
+    logger.info({ planned, ms: Date.now() - t0 }, 'query plans warmed')
+  })()
+  return {
+    done,
+    async stop() {
+      stopped = true
+      await done
+    },
+  }
+}
