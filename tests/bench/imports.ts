@@ -34,7 +34,12 @@ function child(
     const t0 = performance.now()
     const p = spawn(join(root, 'node_modules/.bin/tsx'), [script, ...args], {
       cwd: root,
-      env: { ...process.env, WB_LOG_LEVEL: 'warn' },
+      // A million rows are held in memory while they are checked and staged.
+      env: {
+        ...process.env,
+        WB_LOG_LEVEL: 'warn',
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=8192`.trim(),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let out = ''

@@ -107,6 +107,7 @@ export async function startBenchWorkbench(
     // The embedded Neo4j reads files by absolute path: links go through LOAD CSV (bulk-csv.ts).
     const loaded = await bulkLoad(wb.db, counted(), 'system', 'seed:bench', {
       csvDir: join(dataDir, 'bulk-csv'),
+      rebuildIndexes: true,
     })
     const loadSeconds = (performance.now() - t0) / 1000
     const system = new SystemAccess(wb.db)
