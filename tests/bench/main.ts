@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import * as prettier from 'prettier'
 import { fileURLToPath } from 'node:url'
 import { chartBench, type BrowserResult } from './browser.ts'
 import { runImportBench, type ImportResult } from './imports.ts'
@@ -67,7 +68,7 @@ let imports: ImportResult | null = null
 let host: Machine | null = null
 
 /** Writes what is measured so far, so a run cut short still leaves its figures in the doc. */
-function write(partial: boolean): void {
+async function write(partial: boolean): Promise<void> {
   const section = render({
     started,
     finished: new Date(),
@@ -85,7 +86,10 @@ function write(partial: boolean): void {
   if (!partial) console.log(section)
   if (values['no-write']) return
   const doc = join(ROOT, 'docs/benchmarks.md')
-  writeFileSync(doc, replaceSection(readFileSync(doc, 'utf8'), section))
+  const text = replaceSection(readFileSync(doc, 'utf8'), section)
+  // As `pnpm format` would write it, so the generated tables pass `prettier --check`.
+  const options = (await prettier.resolveConfig(doc)) ?? {}
+  writeFileSync(doc, await prettier.format(text, { ...options, filepath: doc }))
   if (!partial) log('docs/benchmarks.md: generated section written')
 }
 
@@ -137,12 +141,12 @@ for (const s of scales) {
       await bench.stop()
     }
     results.push({ scale: s, nodes: loaded.nodes, links: loaded.links, loadSeconds, questions: qr })
-    write(true)
+    await write(true)
     if (big && !skip.has('startup')) {
       progress.stage('pnpm start')
       startup = await measureStartup(ROOT, dataDir, loaded.nodes)
       log(`pnpm start: ready in ${(startup.readyMs / 1000).toFixed(1)} s`)
-      write(true)
+      await write(true)
     }
   } finally {
     rmSync(dataDir, { recursive: true, force: true })
@@ -161,5 +165,5 @@ if (!skip.has('import') || !skip.has('ftm')) {
 }
 progress.done()
 
-write(false)
+await write(false)
 process.exit(0)
