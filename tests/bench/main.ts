@@ -109,38 +109,49 @@ for (const s of scales) {
     log(
       `scale ${s}: ${loaded.nodes.toLocaleString('en-US')} nodes + ${loaded.links.toLocaleString('en-US')} links in ${loadSeconds.toFixed(0)} s`,
     )
-    let qr: QuestionResult[] = []
+    const entry: ScaleResult = {
+      scale: s,
+      nodes: loaded.nodes,
+      links: loaded.links,
+      loadSeconds,
+      questions: [],
+    }
+    results.push(entry)
     try {
       host ??= await machine(bench.wb)
       progress.stage(`questions scale ${s}`)
       const samplesOf = await pickSamples(bench.wb)
       const peer = skip.has('peer') ? null : await startPeer(bench.wb.db.driver)
       try {
-        qr = await measure(
+        entry.questions = await measure(
           bench,
           questions(samplesOf),
           peer?.url ?? null,
           peerQuestions(samplesOf),
           { samples, warmup },
           (f, note) => progress.update(f, note),
+          (r: QuestionResult) =>
+            log(
+              `  ${r.key.padEnd(11)} ${r.apiFailure ? `FAILED ${r.apiFailure} ` : ''}api p50 ${r.api.p50.toFixed(1)} p95 ${r.api.p95.toFixed(1)} max ${r.api.max.toFixed(1)} | raw p50 ${r.raw.p50.toFixed(1)} p95 ${r.raw.p95.toFixed(1)} | peer ${r.peer ? `p50 ${r.peer.p50.toFixed(1)} p95 ${r.peer.p95.toFixed(1)}` : (r.peerFailure ?? '—')} ms`,
+            ),
         )
       } finally {
         await peer?.stop()
       }
-      for (const r of qr)
-        log(
-          `  ${r.key.padEnd(11)} ${r.apiFailure ? `FAILED ${r.apiFailure} ` : ''}api p50 ${r.api.p50.toFixed(1)} p95 ${r.api.p95.toFixed(1)} | raw p50 ${r.raw.p50.toFixed(1)} p95 ${r.raw.p95.toFixed(1)} | peer ${r.peer ? `p50 ${r.peer.p50.toFixed(1)} p95 ${r.peer.p95.toFixed(1)}` : (r.peerFailure ?? '—')} ms`,
-        )
+      await write(true)
       if (big && !skip.has('browser')) {
         progress.stage('browser')
         browser = await chartBench(bench.url, bench.username, password, charts, (f, note) =>
           progress.update(f, note),
         )
+        for (const c of browser.charts)
+          log(
+            `  chart ${c.nodes}: draw ${(c.drawMs / 1000).toFixed(1)} s, ${c.fps.toFixed(1)} fps; alone ${(c.presetDrawMs / 1000).toFixed(1)} s, ${c.presetFps.toFixed(1)} fps${c.failure ? ` (${c.failure})` : ''}`,
+          )
       }
     } finally {
       await bench.stop()
     }
-    results.push({ scale: s, nodes: loaded.nodes, links: loaded.links, loadSeconds, questions: qr })
     await write(true)
     if (big && !skip.has('startup')) {
       progress.stage('pnpm start')

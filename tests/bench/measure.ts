@@ -66,6 +66,7 @@ export async function measure(
   peerQs: Record<string, PeerQuestion[]>,
   opts: { samples: number; warmup: number },
   onProgress: (fraction: number, note: string) => void,
+  onResult: (result: QuestionResult) => void = () => {},
 ): Promise<QuestionResult[]> {
   const results: QuestionResult[] = []
   const steps = qs.length * (opts.samples + opts.warmup)
@@ -131,7 +132,7 @@ export async function measure(
     done = (qs.indexOf(q) + 1) * (opts.samples + opts.warmup)
     const total = [...spent.values()].reduce((a, b) => a + b, 0)
     const top = [...spent.entries()].sort((a, b) => b[1] - a[1])[0]
-    results.push({
+    const result: QuestionResult = {
       heaviest: top && total > 0 ? { gist: top[0], share: top[1] / total } : undefined,
       key: q.key,
       title: q.title,
@@ -143,7 +144,9 @@ export async function measure(
       apiFailure,
       statements: statements / Math.max(1, api.length),
       transactions: transactions / Math.max(1, api.length),
-    })
+    }
+    results.push(result)
+    onResult(result)
   }
   return results
 }
