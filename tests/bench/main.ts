@@ -132,7 +132,7 @@ for (const s of scales) {
           (f, note) => progress.update(f, note),
           (r: QuestionResult) =>
             log(
-              `  ${r.key.padEnd(11)} ${r.apiFailure ? `FAILED ${r.apiFailure} ` : ''}api p50 ${r.api.p50.toFixed(1)} p95 ${r.api.p95.toFixed(1)} max ${r.api.max.toFixed(1)} | raw p50 ${r.raw.p50.toFixed(1)} p95 ${r.raw.p95.toFixed(1)} | peer ${r.peer ? `p50 ${r.peer.p50.toFixed(1)} p95 ${r.peer.p95.toFixed(1)}` : (r.peerFailure ?? '—')} ms`,
+              `  ${r.key.padEnd(11)} ${r.apiFailure ? `FAILED ${r.apiFailure} ` : ''}api p50 ${r.api.p50.toFixed(1)} p95 ${r.api.p95.toFixed(1)} max ${r.api.max.toFixed(1)} (server reads ${r.serverReadMs.toFixed(1)}, writes ${r.serverWriteMs.toFixed(1)}) | raw p50 ${r.raw.p50.toFixed(1)} p95 ${r.raw.p95.toFixed(1)} | peer ${r.peer ? `p50 ${r.peer.p50.toFixed(1)} p95 ${r.peer.p95.toFixed(1)}` : (r.peerFailure ?? '—')} ms`,
             ),
         )
       } finally {

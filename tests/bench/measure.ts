@@ -21,6 +21,9 @@ export interface QuestionResult {
   peerFailure?: string
   /** Why the API has no figure (a refused or failed request), if it has none. */
   apiFailure?: string
+  /** p50 of the time the server spent in read and in write (audit) transactions per request. */
+  serverReadMs: number
+  serverWriteMs: number
   /** The statement the raw replay spent most time in, and its share of the replay. */
   heaviest?: { gist: string; share: number }
   /** Statements and read transactions per request, as recorded. */
@@ -78,6 +81,8 @@ export async function measure(
     let peerFailure: string | undefined = peerUrl ? undefined : 'not run'
     let apiFailure: string | undefined
     const spent = new Map<string, number>()
+    const reads: number[] = []
+    const writes: number[] = []
     let statements = 0
     let transactions = 0
     for (let i = -opts.warmup; i < opts.samples; i++) {
@@ -99,6 +104,7 @@ export async function measure(
         bench.recorder.on = false
       }
       const apiMs = performance.now() - t
+      const { readMs, writeMs } = bench.recorder
       const recorded = bench.recorder.take()
       t = performance.now()
       await replay(bench, recorded, i >= 0 ? spent : new Map())
@@ -122,6 +128,8 @@ export async function measure(
       }
       if (i >= 0) {
         api.push(apiMs)
+        reads.push(readMs)
+        writes.push(writeMs)
         raw.push(rawMs)
         if (Number.isFinite(peerMs)) peer.push(peerMs)
         statements += recorded.reduce((s, tx) => s + tx.length, 0)
@@ -142,6 +150,8 @@ export async function measure(
       peer: peer.length && !peerFailure ? summarize(peer) : null,
       peerFailure,
       apiFailure,
+      serverReadMs: summarize(reads).p50,
+      serverWriteMs: summarize(writes).p50,
       statements: statements / Math.max(1, api.length),
       transactions: transactions / Math.max(1, api.length),
     }

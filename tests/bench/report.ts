@@ -47,6 +47,7 @@ function questionTable(qs: readonly QuestionResult[]): string {
       '@neo4j/graphql p50 / p95',
       'API ÷ raw (p95)',
       'API ÷ @neo4j/graphql (p95)',
+      'in the server, p50: reads / audit writes',
       'statements / request',
     ],
     qs.map((q) => [
@@ -58,6 +59,7 @@ function questionTable(qs: readonly QuestionResult[]): string {
       q.peer ? `${ms(q.peer.p50)} / ${ms(q.peer.p95)}` : `— (${q.peerFailure ?? 'not run'})`,
       ratio(q.api.p95 / q.raw.p95),
       q.peer ? ratio(q.api.p95 / q.peer.p95) : '—',
+      `${ms(q.serverReadMs)} / ${ms(q.serverWriteMs)}`,
       `${q.statements.toFixed(1)} in ${q.transactions.toFixed(1)} tx`,
     ]),
   )
@@ -108,7 +110,7 @@ export function render(f: RunFigures): string {
       : 'Machine: not read.',
   )
   out.push(
-    "Every question is asked as the client asks it (its own operations from `client/src/**/*.graphql`, the variables its composables send) over HTTP to the real server (`server/src/start.ts`: Express, Apollo, the permission guard, cost limit, need-to-know, pseudonyms, shield, consultation audit), signed in as an investigator assigned to 60 open cases, without clearances and without all-cases rights. **Raw Cypher** is the same statements the server ran for that request (recorded from its read transactions, with the same parameters, visibility included), replayed one transaction after another through neo4j-driver: what the API adds is the difference (the audit write, GraphQL, conversion, shield). **@neo4j/graphql** is the same question through Neo4j's generated GraphQL API over the same database (type definitions for the workbench's labels and link types, served by a second Apollo server in the process): it has no need-to-know, shield or audit and returns ids and names only; its depth 2 is the neighbours of each neighbour per link type, its search a `CONTAINS` on names, its shortest path a `@cypher` field. Samples are interleaved (API, raw, peer) after warm-up requests; p95 is nearest-rank.",
+    "Every question is asked as the client asks it (its own operations from `client/src/**/*.graphql`, the variables its composables send) over HTTP to the real server (`server/src/start.ts`: Express, Apollo, the permission guard, cost limit, need-to-know, pseudonyms, shield, consultation audit), signed in as an investigator assigned to 60 open cases, without clearances and without all-cases rights. **Raw Cypher** is the same statements the server ran for that request (recorded from its read transactions, with the same parameters, visibility included), replayed one transaction after another through neo4j-driver: what the API adds is the difference (the audit write, GraphQL, conversion, shield); the server's own time in its read and write transactions is timed too (write: the consultation audit). **@neo4j/graphql** is the same question through Neo4j's generated GraphQL API over the same database (type definitions for the workbench's labels and link types, served by a second Apollo server in the process): it has no need-to-know, shield or audit and returns ids and names only; its depth 2 is the neighbours of each neighbour per link type, its search a `CONTAINS` on names, its shortest path a `@cypher` field. Samples are interleaved (API, raw, peer) after warm-up requests; p95 is nearest-rank.",
   )
   for (const r of f.results) {
     out.push(`### Scale ${r.scale}: ${int(r.nodes)} nodes, ${int(r.links)} links`)

@@ -23,10 +23,15 @@ export interface Statement {
 export class Recorder {
   on = false
   transactions: Statement[][] = []
+  /** Time the server spent in read and in write transactions (summed; loaders overlap). */
+  readMs = 0
+  writeMs = 0
 
   take(): Statement[][] {
     const t = this.transactions
     this.transactions = []
+    this.readMs = 0
+    this.writeMs = 0
     return t
   }
 }
@@ -64,20 +69,32 @@ function recordReads(db: Workbench['db'], recorder: Recorder): void {
   driver.session = ((config?: SessionConfig): Session => {
     const session = open(config)
     const read = session.executeRead.bind(session)
+    const write = session.executeWrite.bind(session)
+    const timed = <T>(p: Promise<T>, add: (ms: number) => void): Promise<T> => {
+      if (!recorder.on) return p
+      const t = performance.now()
+      return p.finally(() => add(performance.now() - t))
+    }
+    // Writes (the consultation audit, mostly) are timed, never replayed.
+    session.executeWrite = ((work: never, txConfig?: never) =>
+      timed(write(work, txConfig), (ms) => (recorder.writeMs += ms))) as typeof session.executeWrite
     session.executeRead = ((work: (tx: unknown) => Promise<unknown>, txConfig?: unknown) =>
-      read((tx) => {
-        if (!recorder.on) return work(tx)
-        const statements: Statement[] = []
-        recorder.transactions.push(statements)
-        const run = tx.run.bind(tx) as (q: string, p?: Record<string, unknown>) => unknown
-        const proxy = Object.create(tx) as typeof tx
-        proxy.run = ((query: string, params: Record<string, unknown> = {}) => {
-          // Signing in is the server's, not the question's: the raw peer skips it.
-          if (query !== SESSION_USER) statements.push({ query, params })
-          return run(query, params)
-        }) as typeof tx.run
-        return work(proxy)
-      }, txConfig as never)) as typeof session.executeRead
+      timed(
+        read((tx) => {
+          if (!recorder.on) return work(tx)
+          const statements: Statement[] = []
+          recorder.transactions.push(statements)
+          const run = tx.run.bind(tx) as (q: string, p?: Record<string, unknown>) => unknown
+          const proxy = Object.create(tx) as typeof tx
+          proxy.run = ((query: string, params: Record<string, unknown> = {}) => {
+            // Signing in is the server's, not the question's: the raw peer skips it.
+            if (query !== SESSION_USER) statements.push({ query, params })
+            return run(query, params)
+          }) as typeof tx.run
+          return work(proxy)
+        }, txConfig as never),
+        (ms) => (recorder.readMs += ms),
+      )) as typeof session.executeRead
     return session
   }) as typeof driver.session
 }
