@@ -149,8 +149,11 @@ describe('importing call records from the command line', () => {
     await untilWriting(child)
     child.kill('SIGKILL')
     await done
+    // None of the run's July calls between two phones that were known before exists yet.
     const [early] = await cypher<{ n: number }>(
-      `MATCH (r:ImportRun {status: 'RUNNING'}) MATCH ()-[c:CALLED {importRun: r.id}]->() RETURN count(c) AS n`,
+      `MATCH (a:Phone)-[c:CALLED]->(b:Phone) WHERE a.number IN $known AND b.number IN $known
+         AND c.at >= datetime('2019-07-01T00:00:00Z') RETURN count(c) AS n`,
+      { known: Array.from({ length: 800 }, (_, i) => `+383445${digits(i)}`) },
     )
     expect(early?.n).toBe(0)
     // The run beat just before it was killed: the lease must run out before `recover` looks.
@@ -182,6 +185,36 @@ describe('importing call records from the command line', () => {
       { source },
     )
     expect(state).toEqual({ staged: 0, calls: 25_000 })
+    // Each call reads, through the API, the provenance the import recorded: the file's Source,
+    // the mapping's grading and handling, who imported it and when.
+    const [phone] = await cypher<{ id: string; at: string }>(
+      `MATCH (p:Phone)-[c:CALLED]->() WHERE $source IN c.sourceIds
+       MATCH (s:Source {id: $source})
+       RETURN p.id AS id, toString(s.recordedAt) AS at LIMIT 1`,
+      { source },
+    )
+    const admin = await Api.signedIn()
+    const read = await admin.ok<{
+      entity: { links: { nodes: Array<{ provenance: Record<string, unknown> }> } }
+    }>(
+      `query($id: ID!) { entity(id: $id) { ... on Phone { links(kinds: [CALLED], first: 3) {
+        nodes { provenance { sources { id } reliability credibility grading handling recordedBy recordedAt } } } } } }`,
+      { id: phone!.id },
+    )
+    expect(read.entity.links.nodes).toHaveLength(3)
+    for (const { provenance } of read.entity.links.nodes)
+      expect({
+        ...provenance,
+        recordedAt: new Date(provenance.recordedAt as string).getTime(),
+      }).toEqual({
+        sources: [{ id: source }],
+        reliability: 'A',
+        credibility: 2,
+        grading: 'A2',
+        handling: 'H1',
+        recordedBy: 'admin',
+        recordedAt: new Date(phone!.at).getTime(),
+      })
   })
 })
 

@@ -19,8 +19,13 @@ const DELETE_LINKS = Object.fromEntries(
     `MATCH ()-[r:${k} {importRun: $id}]->() WITH r LIMIT 10000 DELETE r RETURN count(*) AS n`,
   ]),
 )
+/**
+ * A run's links carry no run id (runs before they were dropped did, DELETE_LINKS): every link a
+ * run writes before it publishes has an end the run created, still :Staged, and goes with it.
+ * Links between records that existed before wait for the publishing transaction.
+ */
 const DELETE_NODES = `
-MATCH (n:Staged {importRun: $id}) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS n`
+MATCH (n:Staged {importRun: $id}) WITH n LIMIT 1000 DETACH DELETE n RETURN count(*) AS n`
 // Lock, then check: a run being published (or already published) is never rolled back.
 const CLAIM = `
 MATCH (r:ImportRun {id: $id}) SET r.claimedAt = datetime()

@@ -5,8 +5,11 @@ import { parseMapping, type Mapping } from './mapping.ts'
 
 const dir = fileURLToPath(new URL('./mappings', import.meta.url))
 
-/** The mappings shipped with the workbench, by file name without extension. */
-export function builtInMappings(): Array<{ id: string; text: string; mapping: Mapping }> {
+type BuiltIn = { id: string; text: string; mapping: Mapping }
+/** Shipped with the workbench, so read and checked once (every Check and preview lists them). */
+let cache: BuiltIn[] | null = null
+
+function load(): BuiltIn[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .sort()
@@ -17,4 +20,10 @@ export function builtInMappings(): Array<{ id: string; text: string; mapping: Ma
         throw new Error(`built-in mapping ${f}: ${JSON.stringify(parsed.problems)}`)
       return { id: f.replace(/\.yaml$/, ''), text, mapping: parsed.mapping }
     })
+}
+
+/** The mappings shipped with the workbench, by file name without extension (copies: callers may bind them). */
+export function builtInMappings(): BuiltIn[] {
+  cache ??= load()
+  return cache.map((b) => ({ ...b, mapping: structuredClone(b.mapping) }))
 }

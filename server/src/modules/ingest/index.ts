@@ -1,7 +1,13 @@
 import type { ServerModule } from '../module.ts'
 import { ingestRoutes } from './ingest.routes.ts'
+import { importWarmStatements } from './warm.ts'
 
-export const ingest: ServerModule = { name: 'ingest', routes: ingestRoutes }
+// A Check's statements are planned at start, so the first one answers at once (warm.ts).
+export const ingest: ServerModule = {
+  name: 'ingest',
+  routes: ingestRoutes,
+  warm: importWarmStatements(),
+}
 
 export { runFormat, type FormatPlan, type ImportFormat, type IngestDeps } from './http.ts'
 export { builtInMappings } from './builtin.ts'

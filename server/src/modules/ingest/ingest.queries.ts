@@ -9,9 +9,16 @@ const PROP = /^[a-zA-Z]+$/
  * What an import may match: visible, never a protected person, and without the clearance none
  * of the phones and assets that identify one (architecture rule 17).
  */
-const matchable = (n: string) =>
-  `${visible(n)} AND NOT ${protectedPerson(n)}
-  AND ($victimCleared OR NOT ${identifiesProtected(n, visible)})`
+const matchable = (n: string, kind?: string) =>
+  [
+    visible(n),
+    // A node has one kind label, so in a lookup of another kind no node is a protected person,
+    // nor a phone or asset of one: left out there, as planning them is most of a small Check.
+    ...(!kind || kind === 'Person' ? [`NOT ${protectedPerson(n)}`] : []),
+    ...(!kind || kind === 'Phone' || kind === 'Asset'
+      ? [`($victimCleared OR NOT ${identifiesProtected(n, visible)})`]
+      : []),
+  ].join('\n  AND ')
 
 /**
  * Entities the importer can see whose key equals a planned one. Protected persons (victims,
@@ -32,7 +39,7 @@ export function matchByKey(spec: string): string {
   const where = names.map((f) => `n.${f} = row.key.${f}`).join(' AND ')
   return `
 UNWIND $rows AS row
-MATCH (n:${kind}) WHERE ${where} AND ${matchable('n')}
+MATCH (n:${kind}) WHERE ${where} AND ${matchable('n', kind)}
 WITH row, n ORDER BY n.id
 WITH row, head(collect(n)) AS n
 RETURN row.ref AS ref, n.id AS id, n AS node`

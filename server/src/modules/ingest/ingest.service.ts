@@ -30,6 +30,11 @@ import {
 
 /** Above this many entities and links an import is staged in batches (transaction memory). */
 export const SINGLE_TRANSACTION_LIMIT = 20_000
+/**
+ * Rows per statement of a staged run, each statement its own transaction: fewer commits than
+ * BATCH (docs/benchmarks.md; 20,000 gave no clear gain, and once stalled Neo4j).
+ */
+const STAGED_BATCH = 10_000
 const sha = (b: Buffer | string) => createHash('sha256').update(b).digest('hex')
 
 export interface ImportRequest {
@@ -183,8 +188,11 @@ class ImportJob {
     req.onProgress?.('match', plan.entities.length, plan.entities.length)
     for (const e of plan.entities)
       this.ids.set(e.ref, this.existing.get(e.ref) ?? `${ID_PREFIX[e.kind]}-${randomUUID()}`)
+    // Only a link between two records that already exist can exist already: one end made by
+    // this import has no links yet. (A first import of a call file looks up none.)
     const linkKeys = new Map<LinkKind, string[]>()
     for (const l of plan.links) {
+      if (!this.existing.has(l.fromRef) || !this.existing.has(l.toRef)) continue
       const keys = linkKeys.get(l.kind) ?? []
       keys.push(l.importKey)
       linkKeys.set(l.kind, keys)
@@ -273,16 +281,19 @@ class ImportJob {
     return notes
   }
 
-  /** Entities and links in batches of BATCH; `batch` runs each in the caller's transaction(s). */
-  async write(batch: (work: (run: Run) => Promise<unknown>) => Promise<void>): Promise<void> {
+  /** Entities, then links, in statements of `size` rows; `batch` runs each in the caller's transaction(s). */
+  async write(
+    batch: (work: (run: Run) => Promise<unknown>) => Promise<void>,
+    size = BATCH,
+  ): Promise<void> {
     const prov = toNeo4jProps(this.provenance() as StoredProps)
     const labels = (kind: string) => (this.runId ? ['Entity', kind, 'Staged'] : ['Entity', kind])
     const staged = this.runId ? { importRun: this.runId } : {}
     const fresh = this.fresh
     const total = fresh.length + this.plan.links.length
     let done = 0
-    for (let i = 0; i < fresh.length; i += BATCH) {
-      const rows = fresh.slice(i, i + BATCH).map((e) => {
+    for (let i = 0; i < fresh.length; i += size) {
+      const rows = fresh.slice(i, i + size).map((e) => {
         const props: StoredProps = {
           ...(e.props as StoredProps),
           ...staged,
@@ -299,7 +310,9 @@ class ImportJob {
     const byKind = new Map<LinkKind, Array<Record<string, unknown>>>()
     for (const l of this.plan.links) {
       if (this.existingLinks.has(l.importKey)) continue
-      const props = { ...(l.props as StoredProps), ...staged, importKey: l.importKey }
+      // No run id on links: each staged link has a staged end, whose deletion takes it along
+      // (data/staging.ts); a property and an index entry less per link (docs/benchmarks.md).
+      const props = { ...(l.props as StoredProps), importKey: l.importKey }
       // A staged link between two entities that already exist would be visible at once (only
       // nodes carry :Staged): such links wait for the publishing transaction.
       const early = this.runId && this.existing.has(l.fromRef) && this.existing.has(l.toRef)
@@ -313,8 +326,8 @@ class ImportJob {
       target.set(l.kind, rows)
     }
     for (const [kind, rows] of byKind)
-      for (let i = 0; i < rows.length; i += BATCH) {
-        const slice = rows.slice(i, i + BATCH)
+      for (let i = 0; i < rows.length; i += size) {
+        const slice = rows.slice(i, i + size)
         await batch((run) => run(CREATE_LINKS[kind], { rows: slice, prov }))
         done += slice.length
         this.req.onProgress?.('write', done, total)
@@ -426,7 +439,7 @@ export async function importPlan(data: DataAccess, req: PlanRequest): Promise<Im
     await job.write(async (work) => {
       await data.stage((tx) => work((q, p) => tx.run(q, p)))
       await data.heartbeat(runId)
-    })
+    }, STAGED_BATCH)
     const audit = job.audit()
     const report = await data.write(audit, async (tx) => {
       await job.publish(tx)
