@@ -9,14 +9,16 @@ export interface WarmStatement {
 }
 
 /**
- * Plans the statements of the interactive paths (a case opened, an expansion, the duplicates
- * queue) once the database is ready, in the background. On a fresh JVM the Cypher planner takes
- * 1–3 s for each such statement and 8–12 s for the duplicates blocking (`docs/benchmarks.md`,
- * "Interactive paths on the demo data"); the first user after a start paid all of it. EXPLAIN
- * plans without reading data, and Neo4j caches the plan by the text and the parameters' types,
- * so the parameters here have the types the services send. It runs as a viewer who holds no
- * case, reads nothing (EXPLAIN returns no records), and also loads the free-text shield's
- * index of protected identities. Failures only cost the warmth; `stop()` ends it early.
+ * Plans and runs once the statements of the interactive paths (a case opened, an expansion, the
+ * duplicates queue) when the server starts listening, in the background. On a fresh JVM the
+ * Cypher planner takes 1–3 s for each such statement and 8–12 s for the duplicates blocking, and
+ * the first execution of a plan costs as much again (`docs/benchmarks.md`, "Interactive paths on
+ * the demo data"): the first user after a start paid all of it. Neo4j caches a plan by the text
+ * and the parameters' types, so the parameters here have the types the services send. They run
+ * as a viewer who holds no case and was never recorded as anyone's writer, with ids that match
+ * nothing: whatever comes back is shared reference data, and it is dropped. This also loads the
+ * free-text shield's index of protected identities. Failures only cost the warmth; `stop()`
+ * ends it early.
  */
 export function warmPlans(db: Db, pseudonymKey: string, statements: readonly WarmStatement[]) {
   let stopped = false
@@ -31,7 +33,7 @@ export function warmPlans(db: Db, pseudonymKey: string, statements: readonly War
     for (const s of statements) {
       if (stopped) return
       try {
-        await data.read(`EXPLAIN ${s.query}`, s.params, () => null)
+        await data.read(s.query, s.params, () => null)
         planned++
       } catch (err) {
         if (!stopped) logger.warn({ err: (err as Error).message }, 'query plan warm-up failed')
