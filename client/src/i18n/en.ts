@@ -49,6 +49,8 @@ const en = {
     intro:
       'Records that may be one person or organisation, within and across imports, best first. Merging keeps every source and link and can be undone; victims, minors and informants are never proposed.',
     kindFilter: 'Kind',
+    caseFilter: 'Case',
+    allCases: 'All cases I see',
     kindLabel: 'Kind',
     loading: 'Looking for duplicates…',
     none: 'No candidate duplicates.',

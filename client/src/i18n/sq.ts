@@ -52,6 +52,8 @@ const sq: MessageSchema = {
     intro:
       'Regjistrime që mund të jenë i njëjti person ose organizatë, brenda dhe ndërmjet importeve, më të mirat së pari. Bashkimi ruan çdo burim dhe lidhje dhe mund të zhbëhet; viktimat, të miturit dhe informatorët nuk propozohen kurrë.',
     kindFilter: 'Lloji',
+    caseFilter: 'Rasti',
+    allCases: 'Të gjitha rastet që shoh',
     kindLabel: 'Lloji',
     loading: 'Duke kërkuar dublikata…',
     none: 'Asnjë dublikatë e mundshme.',

@@ -51,6 +51,8 @@ const sr: MessageSchema = {
     intro:
       'Zapisi koji mogu biti ista osoba ili organizacija, unutar i između uvoza, najverovatniji prvi. Spajanje čuva svaki izvor i vezu i može se poništiti; žrtve, maloletnici i informatori se nikada ne predlažu.',
     kindFilter: 'Vrsta',
+    caseFilter: 'Predmet',
+    allCases: 'Svi predmeti koje vidim',
     kindLabel: 'Vrsta',
     loading: 'Traženje duplikata…',
     none: 'Nema mogućih duplikata.',

@@ -2,11 +2,13 @@ import { ref } from 'vue'
 import { useApi } from '../../api/client'
 import { useLatest } from '../../ui/useLatest'
 import {
+  CasesDocument,
   DuplicateCandidatesDocument,
   MarkDistinctDocument,
   MergeEntitiesDocument,
   RecentMergesDocument,
   UndoMergeDocument,
+  type CasesQuery,
   type DuplicateCandidatesQuery,
   type MarkDistinctMutation,
   type MergeEntitiesMutation,
@@ -25,6 +27,8 @@ export type Outcome =
   | { done: 'undone'; restored: string }
 
 export const QUEUE_PAGE = 50
+/** Cases offered to narrow the queue to: the viewer's newest (the server's largest page). */
+export const CASE_CHOICES = 200
 export const MIN_SCORE = 0.5
 
 /**
@@ -38,11 +42,20 @@ export function useResolution() {
   const mergeReq = useLatest((d: MergeEntitiesMutation) => d.mergeEntities, { report: false })
   const distinctReq = useLatest((d: MarkDistinctMutation) => d.markDistinct, { report: false })
   const undoReq = useLatest((d: UndoMergeMutation) => d.undoMerge, { report: false })
+  const cases = useLatest((d: CasesQuery) => d.cases.nodes)
   const kind = ref<ResolvedKind>('Person')
+  /** The case whose members the queue is about (blocked from them, so quick); null for all. */
+  const caseId = ref<string | null>(null)
   const outcome = ref<Outcome | null>(null)
 
+  function loadCases(): Promise<unknown> {
+    return cases.run(() =>
+      api.query(CasesDocument, { status: null, first: CASE_CHOICES, after: null }).toPromise(),
+    )
+  }
+
   function load(): Promise<unknown> {
-    const vars = { kind: kind.value, minScore: MIN_SCORE, first: QUEUE_PAGE }
+    const vars = { kind: kind.value, caseId: caseId.value, minScore: MIN_SCORE, first: QUEUE_PAGE }
     return Promise.all([
       queue.run(() => api.query(DuplicateCandidatesDocument, vars).toPromise()),
       merges.run(() => api.query(RecentMergesDocument, { first: 20 }).toPromise()),
@@ -97,6 +110,9 @@ export function useResolution() {
 
   return {
     kind,
+    caseId,
+    cases: cases.data,
+    loadCases,
     queue: queue.data,
     state: queue.state,
     merges: merges.data,
