@@ -60,6 +60,9 @@ export function benchEnv(dataDir: string): NodeJS.ProcessEnv {
     // A million nodes and 2.6M links take about 3 GB on disk: the page cache holds them.
     WB_GRAPH_PAGECACHE_MB: process.env.WB_GRAPH_PAGECACHE_MB ?? '4096',
     WB_ADMIN_PASSWORD: 'bench-admin-password-1',
+    // A throwaway database: its audit key and anchor go inside its directory, removed with it.
+    WB_AUDIT_KEY_FILE: join(dataDir, 'audit-key'),
+    WB_AUDIT_ANCHOR_FILE: join(dataDir, 'audit-anchor'),
   }
 }
 
