@@ -11,6 +11,7 @@ import { CASE_NODE } from '../cases/index.ts'
 import type { Mapping } from './mapping.ts'
 import { planImport, resolveColumns, type ImportPlan } from './plan.ts'
 import { setAside } from './quarantine.ts'
+import { importWarmStatements } from './warm.ts'
 import { readDataTable, type Table } from './source-file.ts'
 import { Budget, DEFAULT_LIMITS, type ReadLimits } from '../common/limits.ts'
 import { BATCH, importKeyOf, matchExisting, named, type PendingExample } from './ingest.match.ts'
@@ -409,6 +410,12 @@ export async function runImport(data: DataAccess, req: ImportRequest): Promise<I
   })
 }
 
+/** A Check's statements run once with nothing to find (warm.ts), in the background. */
+async function replanChecks(data: DataAccess): Promise<void> {
+  for (const { query, params } of importWarmStatements())
+    await data.read(query, params, () => null).catch(() => undefined)
+}
+
 /** Writes a checked plan (no errors) as `runImport` describes; every format ends here. */
 export async function importPlan(data: DataAccess, req: PlanRequest): Promise<ImportReport> {
   const user = data.requireUser()
@@ -445,6 +452,8 @@ export async function importPlan(data: DataAccess, req: PlanRequest): Promise<Im
       await job.publish(tx)
       return job.report()
     })
+    // So many new records make the cached plans stale: replanned now, not by the next Check.
+    void replanChecks(data)
     return { ...report, matches: named(report.matches) }
   } catch (e) {
     await data.rollbackRun(runId, 'failed').catch(() => undefined)
