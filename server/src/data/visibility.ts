@@ -67,7 +67,9 @@ export const needsReferenceWrite = (kind: string, props: Record<string, unknown>
 export function viewerParams(user: UserModel, caseIds: readonly string[]) {
   return {
     viewerId: user.id,
-    viewerCaseIds: caseIds,
+    // Never empty: Neo4j plans an empty list apart from a list of strings, so a viewer of no
+    // case (a supervisor) and one of several would each pay for planning. No case has id ''.
+    viewerCaseIds: caseIds.length ? caseIds : [''],
     viewerName: user.username,
     allCases: can(user, 'case.all'),
     victimCleared: user.clearances.includes('VICTIM_IDENTITY'),

@@ -1,9 +1,7 @@
-import neo4j from 'neo4j-driver'
 import { logger } from '../logger.ts'
 import { DataAccess, type Params } from './access.ts'
 import type { Db } from './driver.ts'
 import type { UserModel } from './models.ts'
-import { viewerParams } from './visibility.ts'
 
 /** A named statement worth planning before anyone asks, with parameters of the types it gets. */
 export interface WarmStatement {
@@ -25,25 +23,6 @@ export interface WarmStatement {
  */
 const NOBODY: UserModel = { id: '', username: '', displayName: '', roles: [], clearances: [] }
 
-/**
- * The same statement as a viewer holding a case (a list of strings, not an empty list): Neo4j
- * plans an empty list parameter apart from a full one, and an investigator's first request would
- * plan it again. The case id '' is nobody's, so this reads nothing either.
- */
-async function asCaseHolder(db: Db, s: WarmStatement): Promise<void> {
-  const session = db.driver.session({
-    database: db.database,
-    defaultAccessMode: neo4j.session.READ,
-  })
-  try {
-    await session.executeRead((tx) =>
-      tx.run(s.query, { ...s.params, ...viewerParams(NOBODY, ['']) }),
-    )
-  } finally {
-    await session.close()
-  }
-}
-
 export function warmPlans(db: Db, pseudonymKey: string, statements: readonly WarmStatement[]) {
   let stopped = false
   const data = new DataAccess(db, NOBODY, pseudonymKey)
@@ -54,7 +33,6 @@ export function warmPlans(db: Db, pseudonymKey: string, statements: readonly War
       if (stopped) return
       try {
         await data.read(s.query, s.params, () => null)
-        await asCaseHolder(db, s)
         planned++
       } catch (err) {
         if (!stopped) logger.warn({ err: (err as Error).message }, 'query plan warm-up failed')
