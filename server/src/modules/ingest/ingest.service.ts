@@ -11,7 +11,7 @@ import { CASE_NODE } from '../cases/index.ts'
 import type { Mapping } from './mapping.ts'
 import { planImport, resolveColumns, type ImportPlan } from './plan.ts'
 import { setAside } from './quarantine.ts'
-import { importWarmStatements } from './warm.ts'
+import { replanChecks } from './warm.ts'
 import { readDataTable, type Table } from './source-file.ts'
 import { Budget, DEFAULT_LIMITS, type ReadLimits } from '../common/limits.ts'
 import { BATCH, importKeyOf, matchExisting, named, type PendingExample } from './ingest.match.ts'
@@ -408,12 +408,6 @@ export async function runImport(data: DataAccess, req: ImportRequest): Promise<I
     setAside: aside,
     skipped: table.skipped,
   })
-}
-
-/** A Check's statements run once with nothing to find (warm.ts), in the background. */
-async function replanChecks(data: DataAccess): Promise<void> {
-  for (const { query, params } of importWarmStatements())
-    await data.read(query, params, () => null).catch(() => undefined)
 }
 
 /** Writes a checked plan (no errors) as `runImport` describes; every format ends here. */

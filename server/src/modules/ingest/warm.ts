@@ -1,4 +1,5 @@
 import type { LinkKind } from '@htwb/graph'
+import type { DataAccess } from '../../data/access.ts'
 import type { WarmStatement } from '../../data/warm.ts'
 import { CASE_NODE } from '../cases/index.ts'
 import { builtInMappings } from './builtin.ts'
@@ -51,4 +52,13 @@ export function importWarmStatements(): WarmStatement[] {
     })),
     ...links.map((kind) => ({ query: EXISTING_LINKS[kind], params: { keys: [''] } })),
   ]
+}
+
+/**
+ * The same statements run once more with nothing to find, as the importer: a large import makes
+ * the cached plans stale, and this replans them in the background instead of the next Check.
+ */
+export async function replanChecks(data: DataAccess): Promise<void> {
+  for (const { query, params } of importWarmStatements())
+    await data.read(query, params, () => null).catch(() => undefined)
 }
