@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * The client in headless Chromium against the bench workbench: the first load of the app (bytes
  * over the wire and time to the sign-in form, then to the workbench after signing in), and the
