@@ -80,6 +80,7 @@ export async function measure(
     const peer: number[] = []
     let peerFailure: string | undefined = peerUrl ? undefined : 'not run'
     let apiFailure: string | undefined
+    let apiFailures = 0
     const spent = new Map<string, number>()
     const reads: number[] = []
     const writes: number[] = []
@@ -98,8 +99,13 @@ export async function measure(
           answers.push(await gql(bench.url, bench.cookie, r.op, r.variables))
         }
       } catch (e) {
-        apiFailure = (e as Error).message.slice(0, 300)
-        break
+        // A refused sample is not timed; the others still are, and the report says how many.
+        apiFailure ??= (e as Error).message.slice(0, 300)
+        apiFailures++
+        bench.recorder.on = false
+        bench.recorder.take()
+        onProgress(++done / steps, q.key)
+        continue
       } finally {
         bench.recorder.on = false
       }
@@ -149,7 +155,9 @@ export async function measure(
       raw: summarize(raw),
       peer: peer.length && !peerFailure ? summarize(peer) : null,
       peerFailure,
-      apiFailure,
+      apiFailure:
+        apiFailure &&
+        `${apiFailures} of ${opts.samples + opts.warmup} refused, first: ${apiFailure}`,
       serverReadMs: summarize(reads).p50,
       serverWriteMs: summarize(writes).p50,
       statements: statements / Math.max(1, api.length),

@@ -39,7 +39,9 @@ export async function pickSamples(wb: Workbench): Promise<Samples> {
   ).map((r) => r.id as string)
   const members = await rows(
     wb,
+    // Informants do not exist for a user without INFORMANT_IDENTITY (visibility.ts): not asked about.
     `UNWIND $cases AS cid MATCH (c:Case {id: cid})<-[:PART_OF_CASE]-(p:Person)
+     WHERE coalesce(p.category, '') <> 'INFORMANT'
      RETURN cid, p.id AS id, coalesce(p.lastName, p.name) AS last ORDER BY cid, p.id`,
     { cases },
   )

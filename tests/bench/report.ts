@@ -53,7 +53,7 @@ function questionTable(qs: readonly QuestionResult[]): string {
     qs.map((q) => [
       q.title,
       q.api.n
-        ? `${ms(q.api.p50)} / ${ms(q.api.p95)} / ${ms(q.api.max)}${q.apiFailure ? ` (then failed: ${q.apiFailure})` : ''}`
+        ? `${ms(q.api.p50)} / ${ms(q.api.p95)} / ${ms(q.api.max)}${q.apiFailure ? ` (${q.apiFailure})` : ''}`
         : `failed: ${q.apiFailure ?? '?'}`,
       `${ms(q.raw.p50)} / ${ms(q.raw.p95)}`,
       q.peer ? `${ms(q.peer.p50)} / ${ms(q.peer.p95)}` : `— (${q.peerFailure ?? 'not run'})`,
