@@ -52,7 +52,8 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 WITH n, [(n)-[:PART_OF_CASE]->(case_) | case_.id] AS caseIds
 CALL (n, caseIds) {
-  WITH n WHERE n.caseIds IS NULL OR n.caseIds <> caseIds
+  // A record in no case reads the same with no list as with an empty one: nothing to write.
+  WITH n WHERE coalesce(n.caseIds, []) <> caseIds
   SET n.caseIds = caseIds
 }
 WITH DISTINCT n
@@ -62,6 +63,8 @@ CALL (n) {
   WITH n WHERE n:Location RETURN n AS a
 }
 WITH DISTINCT a
+// Cell sites and other places hide nobody: only an address (or one that was) is written.
+WHERE a.locType = 'ADDRESS' OR a.hiddenUntil IS NOT NULL
 SET ${hiddenUntilOf('a')}`
 
 const BATCH = 10_000
