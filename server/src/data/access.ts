@@ -116,12 +116,14 @@ export class DataAccess {
     const result = await this.run('WRITE', user, async (tx) => {
       const result = await work(tx)
       // Need-to-know reads what the write changed from the nodes themselves: derive it before
-      // anything commits (work may have added ids to the entry while it ran).
-      await derive(tx, [
-        ...(audit.entityIds ?? []),
-        ...(audit.personIds ?? []),
-        ...(audit.derive ?? []),
-      ])
+      // anything commits (work may have added ids to the entry while it ran). A disclosure
+      // (an export, an assignment) changes no membership, home or person.
+      if (audit.action !== 'DISCLOSE' && audit.action !== 'CONSULT')
+        await derive(tx, [
+          ...(audit.entityIds ?? []),
+          ...(audit.personIds ?? []),
+          ...(audit.derive ?? []),
+        ])
       link[0] = await appendAudit(this.db.seal, tx, {
         actor: user.username,
         action: audit.action,

@@ -21,8 +21,9 @@ type Cell = 'string' | 'int' | 'float' | 'bool' | 'date' | 'datetime' | 'list'
 function cellType(key: string, v: unknown): Cell | null {
   if (points.has(key)) return null
   if (typeof v === 'string') {
-    // An empty cell reads as null, a line break would need quoting LOAD CSV may not keep.
-    if (v === '' || /[\r\n]/.test(v) || v.includes(SEP)) return null
+    // An empty cell reads as null, a line break would need quoting LOAD CSV may not keep, and
+    // a backslash before a quote is an escape to LOAD CSV (legacy quote escaping).
+    if (v === '' || /[\r\n\\]/.test(v) || v.includes(SEP)) return null
     return dates.has(key) ? 'date' : dateTimes.has(key) ? 'datetime' : 'string'
   }
   if (typeof v === 'number')
@@ -30,7 +31,7 @@ function cellType(key: string, v: unknown): Cell | null {
   if (typeof v === 'boolean') return 'bool'
   if (Array.isArray(v))
     return v.length > 0 &&
-      v.every((x) => typeof x === 'string' && x !== '' && !/[\r\n]/.test(x) && !x.includes(SEP))
+      v.every((x) => typeof x === 'string' && x !== '' && !/[\r\n\\]/.test(x) && !x.includes(SEP))
       ? 'list'
       : null
   return null

@@ -215,11 +215,11 @@ export async function bulkLoad(
       report.links += batch.links.length
     }
   } finally {
-    // Even after a failed load: the schema is the migrations' again.
-    await linksInFlight.finally(() => createIndexes(db, dropped))
+    // Even after a failed load: the schema is the migrations' again, and what need-to-know
+    // reads from each node (data/derived.ts) is derived for what was written, so a partial load
+    // a later start keeps never shows a victim's address or hides a case's members.
+    await linksInFlight.finally(() => createIndexes(db, dropped)).finally(() => deriveAll(db))
   }
-  // What need-to-know reads from each node (data/derived.ts), for the whole load at once.
-  await deriveAll(db)
   const session = db.driver.session({ database: db.database })
   try {
     const link = await session.executeWrite((tx) =>

@@ -50,6 +50,10 @@ export const hiddenUntilOf = (a: string) => `${a}.hiddenUntil = CASE
 const DERIVE = `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
+// Locked before what the value is made of is read: a concurrent write of a membership, a home
+// or a resident holds these locks until it commits, and its change would otherwise be
+// overwritten by a value read before it (read committed).
+SET n._derive = true REMOVE n._derive
 WITH n, [(n)-[:PART_OF_CASE]->(case_) | case_.id] AS caseIds
 CALL (n, caseIds) {
   // A record in no case reads the same with no list as with an empty one: nothing to write.
@@ -65,6 +69,8 @@ CALL (n) {
 WITH DISTINCT a
 // Cell sites and other places hide nobody: only an address (or one that was) is written.
 WHERE a.locType = 'ADDRESS' OR a.hiddenUntil IS NOT NULL
+SET a._derive = true REMOVE a._derive
+WITH a
 SET ${hiddenUntilOf('a')}`
 
 const BATCH = 10_000

@@ -41,6 +41,7 @@ import {
   type ResolvedKind,
 } from './resolution.queries.ts'
 import { scorePair, type Reason, type Side } from './score.ts'
+import { derive } from '../../data/derived.ts'
 
 /** Records sharing a token with more than this many others are not paired on it alone. */
 const MAX_BLOCK = 50
@@ -342,6 +343,9 @@ export async function undoMerge(ctx: Context, mergeId: string) {
       // Either record, as restored, may be in a case the undoing user does not work on (the
       // survivor may have gained that case from the merge): answered as if the merge did not
       // exist, and rolled back, rather than returning it.
+      // The snapshots carry the case ids of the merge's time: derived again first, so the check
+      // reads the records' cases as restored, not as they were.
+      await derive(tx, [absorbId, keepId])
       for (const recordId of [absorbId, keepId]) {
         const seen = (await tx.run(IS_VISIBLE, { id: recordId })).records[0]?.get('visible')
         if (seen !== true) throw appError('merge/not_found', { field: 'mergeId' })
