@@ -24,9 +24,11 @@ import type { Db } from './driver.ts'
  */
 export const DERIVED_KEYS: ReadonlySet<string> = new Set(['caseIds', 'hiddenUntil'])
 
+/** The ids of the cases node `n` is PART_OF_CASE of. */
+const caseIdsExpr = (n: string) => `[(${n})-[:PART_OF_CASE]->(case_) | case_.id]`
+
 /** `SET` item recomputing node `n`'s case ids from its PART_OF_CASE links. */
-export const caseIdsOf = (n: string) =>
-  `${n}.caseIds = [(${n})-[:PART_OF_CASE]->(case_) | case_.id]`
+export const caseIdsOf = (n: string) => `${n}.caseIds = ${caseIdsExpr(n)}`
 
 /** Until when person `p` hides where they live, or null (never). */
 const hidesUntil = (p: string) => `CASE
@@ -54,7 +56,7 @@ MATCH (n:Entity {id: id})
 // or a resident holds these locks until it commits, and its change would otherwise be
 // overwritten by a value read before it (read committed).
 SET n._derive = true REMOVE n._derive
-WITH n, [(n)-[:PART_OF_CASE]->(case_) | case_.id] AS caseIds
+WITH n, ${caseIdsExpr('n')} AS caseIds
 CALL (n, caseIds) {
   // A record in no case reads the same with no list as with an empty one: nothing to write.
   WITH n WHERE coalesce(n.caseIds, []) <> caseIds

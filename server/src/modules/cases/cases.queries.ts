@@ -1,5 +1,4 @@
 import { visible } from '../../data/visibility.ts'
-import { caseIdsOf } from '../../data/derived.ts'
 
 /**
  * A page of the viewer's cases, newest first: the key (opening date, case number, id) of the
@@ -70,8 +69,7 @@ RETURN c`
 
 export const REMOVE_FROM_CASE = `
 MATCH (n:Entity)-[r:PART_OF_CASE]->(c:Case {id: $caseId}) WHERE n.id IN $ids
-DELETE r
-WITH DISTINCT n SET ${caseIdsOf('n')}`
+DELETE r`
 
 /** Closing a case starts the retention clocks of its members (see modules/retention). */
 export const SET_CASE_STATUS = `

@@ -88,8 +88,7 @@ export const ADD_TO_CASE = `
 MATCH (c:Case {id: $caseId}) WHERE ${visible('c')}
 MATCH (n:Entity {id: $id})
 MERGE (n)-[r:PART_OF_CASE]->(c)
-ON CREATE SET r = $props
-SET ${caseIdsOf('n')}`
+ON CREATE SET r = $props`
 
 // Kinds and link types are interpolated from the closed vocabulary only.
 export const CREATE_ENTITY = Object.fromEntries(

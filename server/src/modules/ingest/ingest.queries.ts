@@ -1,7 +1,6 @@
 import { ENTITY_KINDS, KIND_PROPS, LINK_KINDS } from '@htwb/graph'
 import { identifiesProtected } from '../../data/protected-index.ts'
 import { protectedPerson, visible } from '../../data/visibility.ts'
-import { caseIdsOf } from '../../data/derived.ts'
 
 const PROP = /^[a-zA-Z]+$/
 
@@ -127,7 +126,7 @@ export const ADD_IMPORT_TO_CASE = `
 MATCH (c:Case {id: $caseId})
 UNWIND $rows AS row MATCH (n:Entity {id: row.id})
 WHERE row.fresh OR NOT EXISTS { (n)-[:PART_OF_CASE]->(c) }
-CREATE (n)-[r:PART_OF_CASE]->(c) SET r = row.props, ${caseIdsOf('n')}`
+CREATE (n)-[r:PART_OF_CASE]->(c) SET r = row.props`
 
 /** A Source this run created is staged with the rest of it. */
 export const STAGE_SOURCE = `MATCH (s:Source {id: $id}) SET s:Staged, s.importRun = $runId`
