@@ -4,7 +4,8 @@
  * chart with N entities put on it through its own store (so the real sync, styles and fcose
  * layout run): time until the first frame that shows them, and frames per second while panning.
  */
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium } from '../support/browser.ts'
 
 export interface LoadFigures {
   loginMs: number
@@ -36,21 +37,6 @@ export interface BrowserResult {
 
 const DRAW_TIMEOUT_MS = 180_000
 const PAN_MS = 4000
-
-function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
-}
 
 async function signedIn(browser: Browser, url: string, user: string, password: string) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
@@ -201,7 +187,7 @@ export async function chartBench(
   sizes: readonly number[],
   onProgress: (fraction: number, note: string) => void,
 ): Promise<BrowserResult> {
-  const browser = await launch()
+  const browser = await launchChromium()
   try {
     onProgress(0, 'first load')
     const first = await signedIn(browser, url, user, password)
