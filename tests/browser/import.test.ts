@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { launchChromium, signIn } from '../support/browser.ts'
+import { launchChromium, searchFor, signIn } from '../support/browser.ts'
 import { cypher } from '../support/db.ts'
 
 let browser: Browser
@@ -19,11 +19,7 @@ const upload = (name: string, text: string) =>
     buffer: Buffer.from(text),
   })
 
-async function search(text: string): Promise<void> {
-  await page.getByTestId('tab-search').click()
-  await page.getByTestId('search-input').fill(text)
-  await page.getByTestId('search-submit').click()
-}
+const search = (text: string) => searchFor(page, text)
 
 describe('importing a file in the browser', () => {
   it('checks a call-record file, imports it, and shows what was created', async () => {

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { launchChromium, signIn as signInAs } from '../support/browser.ts'
+import { launchChromium, searchFor, signIn as signInAs } from '../support/browser.ts'
 
 let browser: Browser
 
@@ -83,11 +83,7 @@ describe('retention', () => {
   it('lets a supervisor erase a record due for erasure, after which search cannot find it', async () => {
     const page = await signIn('supervisor')
     const hit = (id: string) => page.locator(`[data-testid=search-result][data-entity-id="${id}"]`)
-    async function search(text: string): Promise<void> {
-      await page.getByTestId('tab-search').click()
-      await page.getByTestId('search-input').fill(text)
-      await page.getByTestId('search-submit').click()
-    }
+    const search = (text: string) => searchFor(page, text)
     await page.getByTestId('tab-retention').click()
     await page.getByTestId('retention-filter-ERASE').click()
     // A suspect's, contact's or witness's row: shown by name, not pseudonym, so searchable.

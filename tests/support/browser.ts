@@ -35,3 +35,19 @@ export async function signIn(
   await page.getByTestId('search-input').waitFor()
   return page
 }
+
+/**
+ * Searches from the search tab and waits until the list shows the answer to this text: the
+ * results of an earlier search stay on screen while the new one loads, and a row taken from them
+ * would be the wrong entity.
+ */
+export async function searchFor(page: Page, text: string): Promise<void> {
+  await page.getByTestId('tab-search').click()
+  await page.getByTestId('search-input').fill(text)
+  await page.getByTestId('search-submit').click()
+  await page
+    .locator(
+      `[data-testid=search-results][data-state=done][data-query="${text.trim().replace(/"/g, '\\"')}"]`,
+    )
+    .waitFor()
+}
