@@ -8,6 +8,8 @@ export interface ChartNode extends EntityFlags {
   id: string
   kind: EntityKind
   name: string
+  /** An event's date, for labels with dates. */
+  date?: string | null
 }
 
 export interface ChartLink {
@@ -17,6 +19,9 @@ export interface ChartLink {
   toId: string
   role?: TraffickingRole | null
   stage?: Stage | null
+  /** A payment's amount and a call's or payment's time: link width and dates on the chart. */
+  amount?: number | null
+  at?: string | null
 }
 
 export interface EntityInput {
@@ -59,7 +64,8 @@ export const useChartStore = defineStore('chart', () => {
     const added: string[] = []
     for (const e of entities) {
       if (!(e.id in nodes.value)) added.push(e.id)
-      nodes.value[e.id] = { id: e.id, kind: e.kind, name: e.name, ...entityFlags(e) }
+      const date = 'date' in e && typeof e.date === 'string' ? e.date : null
+      nodes.value[e.id] = { id: e.id, kind: e.kind, name: e.name, date, ...entityFlags(e) }
     }
     return added
   }
@@ -73,6 +79,8 @@ export const useChartStore = defineStore('chart', () => {
         toId: l.toId,
         role: l.role ?? null,
         stage: l.stage ?? null,
+        amount: l.amount ?? null,
+        at: l.at ?? null,
       }
     }
   }
