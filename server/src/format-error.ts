@@ -43,6 +43,19 @@ const GRAPHQL_INPUT_CODES = new Set([
 ])
 
 /**
+ * A scalar (a Date) refused while graphql-js read the variables: its message names the input
+ * path, which becomes `field` (and the one entry of `fields`) as for errors a service raises.
+ */
+function variableField(extensions: Record<string, unknown>, message: string) {
+  if (extensions.field) return {}
+  const at = /^Variable "\$[A-Za-z_]\w*" got invalid value .* at "([\w.[\]]+)"; /s.exec(message)
+  if (!at?.[1]) return {}
+  const field = at[1].replace(/\[\d+\]/g, '')
+  const code = extensions.code === 'input/malformed_date' ? 'malformed_date' : 'invalid'
+  return { field, fields: [{ field, code }] }
+}
+
+/**
  * Clients see stable codes only. Schema validation errors keep their message (it names the
  * field, not data); anything unexpected is logged and replaced, with no stack trace.
  */
@@ -51,7 +64,12 @@ export function formatError(
   error: unknown,
 ): GraphQLFormattedError {
   const app = findAppError(unwrapResolverError(error)) ?? findAppError(error)
-  if (app) return { message: app.message, path: formatted.path, extensions: { ...app.extensions } }
+  if (app)
+    return {
+      message: app.message,
+      path: formatted.path,
+      extensions: { ...app.extensions, ...variableField(app.extensions, formatted.message) },
+    }
   if (isRejection(error))
     return { message: formatted.message, extensions: { code: 'request/too_complex' } }
   if (TOKEN_LIMIT.test(formatted.message))

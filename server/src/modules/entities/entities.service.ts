@@ -25,7 +25,8 @@ import {
   REQUIRED_ON_CREATE,
   type KindBlock,
 } from './entities.validation.ts'
-import { assertSourcesExist, provenanceProps } from './provenance.ts'
+import { FieldProblems } from './field-problems.ts'
+import { assertSourcesExist, checkProvenance } from './provenance.ts'
 
 const BLOCK_OF: Partial<Record<EntityKind, KindBlock>> = {
   Person: 'person',
@@ -46,6 +47,7 @@ export const linkCount = (ctx: Context, entity: EntityModel) =>
 
 /** The kind block matching `kind`, validated; any other block present is a mistake. */
 function kindBlock(
+  problems: FieldProblems,
   kind: EntityKind,
   input: Record<string, unknown>,
   creating: boolean,
@@ -54,25 +56,22 @@ function kindBlock(
   const others = BLOCKS.filter((b) => b !== block && input[b] != null)
   if (!block || others.length)
     throw appError('entity/kind_mismatch', { field: `input.${others[0] ?? 'kind'}` })
-  const fields = parseInput(KIND_FIELDS[block], input[block] ?? {}, `input.${block}`) as Record<
+  const raw = (input[block] ?? {}) as Record<string, unknown>
+  const fields = (problems.parse(KIND_FIELDS[block], raw, `input.${block}`) ?? {}) as Record<
     string,
     unknown
   >
   for (const f of REQUIRED_ON_CREATE[block]) {
     // Creating needs the field; updating may leave it out but never clear it.
-    const missing = creating ? fields[f] == null : f in fields && fields[f] === null
-    if (missing)
-      throw appError('input/invalid', { field: `input.${block}.${f}`, reason: 'is required' })
+    const missing = creating ? raw[f] == null : f in raw && raw[f] === null
+    if (missing) problems.add(`input.${block}.${f}`, 'required', 'is required')
   }
   if (
     kind === 'Person' &&
     typeof fields.dateOfBirth === 'string' &&
     fields.dateOfBirth > new Date().toISOString()
   ) {
-    throw appError('input/invalid', {
-      field: 'input.person.dateOfBirth',
-      reason: 'is in the future',
-    })
+    problems.add('input.person.dateOfBirth', 'in_future', 'is in the future')
   }
   return fields
 }
@@ -80,9 +79,14 @@ function kindBlock(
 export async function createEntity(ctx: Context, input: CreateEntityInput): Promise<EntityModel> {
   const user = ctx.data.requireUser()
   const kind = input.kind as EntityKind
-  const fields = kindBlock(kind, input as unknown as Record<string, unknown>, true)
-  const name = parseInput(nameSchema, input.name, 'input.name')
-  const provenance = provenanceProps(input.provenance, user, { allowNoSource: kind === 'Source' })
+  const problems = new FieldProblems()
+  const name = problems.parse(nameSchema, input.name, 'input.name') as string
+  const fields = kindBlock(problems, kind, input as unknown as Record<string, unknown>, true)
+  const provenance = checkProvenance(problems, input.provenance, user, {
+    allowNoSource: kind === 'Source',
+  })
+  problems.throwIfAny()
+  if (!provenance) throw appError('input/invalid', { field: 'input.provenance' })
   await requireSpecialWrites(ctx, 'createEntity', 'COLLECT', kind, null, {
     ...fields,
     handling: provenance.handling,
@@ -133,7 +137,21 @@ export async function updateEntity(ctx: Context, input: UpdateEntityInput): Prom
             currentVersion: existing.version - 1,
           })
         }
-        const fields = kindBlock(existing.kind, input as unknown as Record<string, unknown>, false)
+        const problems = new FieldProblems()
+        const name =
+          input.name == null ? null : problems.parse(nameSchema, input.name, 'input.name')
+        const fields = kindBlock(
+          problems,
+          existing.kind,
+          input as unknown as Record<string, unknown>,
+          false,
+        )
+        const prov = input.provenance
+          ? checkProvenance(problems, input.provenance, user, {
+              allowNoSource: existing.kind === 'Source',
+            })
+          : null
+        problems.throwIfAny()
         if (
           !user.clearances.includes('VICTIM_IDENTITY') &&
           ((isProtected(existing) && touchesIdentity(input)) ||
@@ -142,11 +160,8 @@ export async function updateEntity(ctx: Context, input: UpdateEntityInput): Prom
           throw appError('auth/clearance_required', { field: 'input' })
         }
         const changes: StoredProps = { ...(fields as StoredProps) }
-        if (input.name != null) changes.name = parseInput(nameSchema, input.name, 'input.name')
-        if (input.provenance) {
-          const prov = provenanceProps(input.provenance, user, {
-            allowNoSource: existing.kind === 'Source',
-          })
+        if (name != null) changes.name = name
+        if (prov) {
           await assertSourcesExist(tx, prov.sourceIds)
           Object.assign(changes, prov)
         }

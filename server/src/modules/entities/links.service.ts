@@ -8,7 +8,7 @@ import { relToLink } from '../../data/convert.ts'
 import type { LinkModel } from '../../data/models.ts'
 import { appError, isAppError } from '../../errors.ts'
 import type { CreateLinkInput, UpdateLinkInput } from '../../generated/resolvers.ts'
-import { currencyCode, parseInput } from '../common/validation.ts'
+import { currencyCode } from '../common/validation.ts'
 import {
   CREATE_LINK,
   LOCK_LINK_FOR_UPDATE,
@@ -16,7 +16,8 @@ import {
   UPDATE_LINK,
 } from './entities.queries.ts'
 import { joinSources } from './entities.service.ts'
-import { assertSourcesExist, provenanceProps } from './provenance.ts'
+import { FieldProblems } from './field-problems.ts'
+import { assertSourcesExist, checkProvenance } from './provenance.ts'
 
 const linkFields = z.object({
   role: z.string().nullish(),
@@ -69,8 +70,11 @@ export async function createLink(ctx: Context, input: CreateLinkInput): Promise<
       reason: 'use addToCase for case membership',
     })
   }
-  const fields = parseInput(linkFields, input.fields ?? {}, 'input.fields')
-  const provenance = provenanceProps(input.provenance, user)
+  const problems = new FieldProblems()
+  const fields = problems.parse(linkFields, input.fields ?? {}, 'input.fields')
+  const provenance = checkProvenance(problems, input.provenance, user)
+  problems.throwIfAny()
+  if (!fields || !provenance) throw appError('input/invalid', { field: 'input' })
   const id = `lnk-${randomUUID()}`
   const props: StoredProps = { ...(fields as StoredProps), ...provenance, id, version: 1 }
   const audit = {
@@ -97,7 +101,8 @@ export async function createLink(ctx: Context, input: CreateLinkInput): Promise<
 
 export async function updateLink(ctx: Context, input: UpdateLinkInput): Promise<LinkModel> {
   const user = ctx.data.requireUser()
-  const fields = parseInput(linkFields.partial(), input.fields ?? {}, 'input.fields')
+  const problems = new FieldProblems()
+  const fields = problems.parse(linkFields.partial(), input.fields ?? {}, 'input.fields')
   const changes: StoredProps = { ...(fields as StoredProps) }
   try {
     const audit = {
@@ -118,10 +123,13 @@ export async function updateLink(ctx: Context, input: UpdateLinkInput): Promise<
           currentVersion: link.version - 1,
         })
       }
-      if (input.provenance) {
-        const prov = provenanceProps(input.provenance, user, {
-          allowNoSource: link.kind === 'PART_OF_CASE',
-        })
+      const prov = input.provenance
+        ? checkProvenance(problems, input.provenance, user, {
+            allowNoSource: link.kind === 'PART_OF_CASE',
+          })
+        : null
+      problems.throwIfAny()
+      if (prov) {
         await assertSourcesExist(tx, prov.sourceIds)
         Object.assign(changes, prov)
       }

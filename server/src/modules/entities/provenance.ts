@@ -1,23 +1,34 @@
 import type { ManagedTransaction } from 'neo4j-driver'
 import { appError } from '../../errors.ts'
 import type { UserModel } from '../../data/models.ts'
-import { parseInput } from '../common/validation.ts'
 import { provenanceSchema } from './entities.validation.ts'
 import { SOURCE_IDS } from './entities.queries.ts'
+import { FieldProblems } from './field-problems.ts'
+
+interface ProvenanceOptions {
+  allowNoSource?: boolean
+}
 
 /** Validated provenance as stored props, stamped with who recorded it and when. */
-export function provenanceProps(
+export function provenanceProps(input: unknown, user: UserModel, opts: ProvenanceOptions = {}) {
+  const problems = new FieldProblems()
+  const props = checkProvenance(problems, input, user, opts)
+  problems.throwIfAny()
+  return props as NonNullable<typeof props>
+}
+
+/** As provenanceProps, recording what is wrong in `problems` (null then) instead of throwing. */
+export function checkProvenance(
+  problems: FieldProblems,
   input: unknown,
   user: UserModel,
-  opts: { allowNoSource?: boolean } = {},
+  opts: ProvenanceOptions = {},
 ) {
-  const p = parseInput(provenanceSchema, input, 'input.provenance')
-  if (!p.sourceIds.length && !opts.allowNoSource) {
-    throw appError('input/invalid', {
-      field: 'input.provenance.sourceIds',
-      reason: 'name at least one source',
-    })
-  }
+  const p = problems.parse(provenanceSchema, input, 'input.provenance')
+  const sourceIds = (input as { sourceIds?: unknown } | null)?.sourceIds
+  if (Array.isArray(sourceIds) && !sourceIds.length && !opts.allowNoSource)
+    problems.add('input.provenance.sourceIds', 'source_required', 'name at least one source')
+  if (!p || !problems.empty) return null
   return {
     sourceIds: p.sourceIds,
     reliability: p.reliability,
