@@ -205,6 +205,13 @@ export const LINK_ENDS: Record<LinkKind, Ends> = {
   PART_OF_CASE: [[...ANY, 'Source'], ['Case']],
 }
 
+/**
+ * A saved chart (server/src/modules/charts): a platform node, not an entity. It names its case
+ * and the entities and links on it by id, so no traversal of entities ever meets it; erasure
+ * reaches it through the charts module's face.
+ */
+export const CHART_LABEL = 'Chart'
+
 /** Links that describe trafficking; shown as directed, heavier edges. */
 export const TRAFFICKING_LINKS: readonly LinkKind[] = [
   'RECRUITED',

@@ -49,6 +49,10 @@ export const ABILITIES = {
     roles: CASE_WORKERS,
     means: 'record and edit entities and links in one’s cases (addresses, people, phones, …)',
   },
+  'chart.write': {
+    roles: CASE_WORKERS,
+    means: 'save, rename and delete charts of one’s cases (everyone who may see a case reads them)',
+  },
   'reference.write': {
     roles: ['SUPERVISOR'],
     means: 'create or change shared reference data: places other than addresses, institutions',

@@ -44,6 +44,11 @@ export const ERRORS = {
   'network/too_many_seeds': 'Expand at most 50 entities at once.',
   'network/out_of_range': 'Depth, hop count or limit is outside the allowed range.',
   'case/not_found': 'No case has this id.',
+  'chart/not_found': 'No chart has this id.',
+  'chart/version_conflict':
+    'Someone saved this chart after you opened it (`currentVersion`); reload it or overwrite.',
+  'chart/too_large':
+    'The chart holds more than a saved chart may (`limit` names what, `max` its value).',
   'user/not_found': 'No active user has this username.',
   'case/duplicate_number': 'A case with this case number already exists.',
   'import/invalid_mapping': 'The mapping is not valid; `problems` lists each one with its path.',

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityModel, LinkModel, ProvenanceModel, SearchHitModel, SubgraphModel, SubgraphPathModel, UserModel, AuditEntryModel } from '../data/models.ts';
 import type { SearchPage, EntityPage, LinkPage } from '../modules/common/paging.ts';
+import type { ChartModel, ChartSummaryModel, ChartPage } from '../modules/charts/charts.service.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -119,6 +120,8 @@ export type AuditOutcome =
 
 export type Case = Entity & {
   __typename?: 'Case';
+  /** Who holds the case (its team is a handful of accounts, so it is not paged). */
+  assignees: Array<CaseAssignment>;
   caseNumber: Scalars['String']['output'];
   /** Set when the case is closed; retention deadlines run from it. */
   closedOn?: Maybe<Scalars['Date']['output']>;
@@ -155,18 +158,147 @@ export type CaseMembersArgs = {
   kinds?: InputMaybe<Array<EntityKind>>;
 };
 
+/** Someone who holds a case: need-to-know of everything in it. */
+export type CaseAssignment = {
+  __typename?: 'CaseAssignment';
+  /** When and by whom they were given the case (null for assignments older than the record). */
+  at?: Maybe<Scalars['DateTime']['output']>;
+  by?: Maybe<Scalars['String']['output']>;
+  user: User;
+};
+
 /** A page of cases; `totalCount` counts only those the viewer holds (all, for a supervisor). */
 export type CaseConnection = {
   __typename?: 'CaseConnection';
   nodes: Array<Case>;
+  /** Offences of the cases the viewer holds, whatever this list's filters: the offence filter's choices. */
+  offences: Array<Scalars['String']['output']>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+  /** Years the viewer's cases were opened in, newest first: the year filter's choices. */
+  years: Array<Scalars['Int']['output']>;
 };
 
 export type CaseStatus =
   | 'CLOSED'
   | 'OPEN'
   | 'REFERRED';
+
+/** A note placed on a chart, alone or pinned to an entity on it. */
+export type ChartAnnotation = {
+  __typename?: 'ChartAnnotation';
+  entityId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+  x: Scalars['Float']['output'];
+  y: Scalars['Float']['output'];
+};
+
+export type ChartAnnotationInput = {
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+  x: Scalars['Float']['input'];
+  y: Scalars['Float']['input'];
+};
+
+/** A page of saved charts; `totalCount` counts those of cases the viewer holds. */
+export type ChartConnection = {
+  __typename?: 'ChartConnection';
+  nodes: Array<ChartSummary>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An entity on a saved chart and where it stood. */
+export type ChartEntity = {
+  __typename?: 'ChartEntity';
+  entity: Entity;
+  x: Scalars['Float']['output'];
+  y: Scalars['Float']['output'];
+};
+
+export type ChartEntityInput = {
+  id: Scalars['ID']['input'];
+  x: Scalars['Float']['input'];
+  y: Scalars['Float']['input'];
+};
+
+export type ChartExport = {
+  __typename?: 'ChartExport';
+  content?: Maybe<Scalars['String']['output']>;
+  /** Entities and links exported (recorded in the audit entry), after need-to-know. */
+  entityCount: Scalars['Int']['output'];
+  /** The file as base64, with its name and type; null for PNG and SVG, drawn by the browser once the disclosure is recorded. */
+  fileName?: Maybe<Scalars['String']['output']>;
+  format: ChartExportFormat;
+  linkCount: Scalars['Int']['output'];
+  mimeType?: Maybe<Scalars['String']['output']>;
+  skipped: Array<ExportSkip>;
+};
+
+/** What a chart is exported as: PNG and SVG are drawn in the browser, the rest built here. */
+export type ChartExportFormat =
+  | 'CSV'
+  | 'FTM'
+  | 'GRAPHML'
+  | 'PNG'
+  | 'SVG';
+
+export type ChartExportInput = {
+  /** The chart's entities. Ids the viewer may not see are left out, as ids that do not exist. */
+  entityIds: Array<Scalars['ID']['input']>;
+  format: ChartExportFormat;
+  /** The chart's links; one is exported when both its ends are. */
+  linkIds: Array<Scalars['ID']['input']>;
+  positions?: InputMaybe<Array<ChartNodePosition>>;
+  /** Why the chart leaves the workbench and for whom: recorded in the audit trail (10–500 characters). */
+  purpose: Scalars['String']['input'];
+};
+
+export type ChartInput = {
+  annotations?: InputMaybe<Array<ChartAnnotationInput>>;
+  caseId: Scalars['ID']['input'];
+  linkIds: Array<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  nodes: Array<ChartEntityInput>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** The client's view state as JSON (at most 256 kB). */
+  view?: InputMaybe<Scalars['String']['input']>;
+  viewport?: InputMaybe<ChartViewportInput>;
+};
+
+/** Where an entity stands on the chart; GraphML keeps it (Gephi's x and y, yEd's geometry). */
+export type ChartNodePosition = {
+  id: Scalars['ID']['input'];
+  x: Scalars['Float']['input'];
+  y: Scalars['Float']['input'];
+};
+
+/** A saved chart in a list: who saved it when, without its content. */
+export type ChartSummary = {
+  __typename?: 'ChartSummary';
+  caseId: Scalars['ID']['output'];
+  caseNumber: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  savedAt: Scalars['DateTime']['output'];
+  savedBy: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ChartViewport = {
+  __typename?: 'ChartViewport';
+  panX: Scalars['Float']['output'];
+  panY: Scalars['Float']['output'];
+  zoom: Scalars['Float']['output'];
+};
+
+export type ChartViewportInput = {
+  panX: Scalars['Float']['input'];
+  panY: Scalars['Float']['input'];
+  zoom: Scalars['Float']['input'];
+};
 
 /** Markings a user may see behind: without VICTIM_IDENTITY no identity can be revealed and victims' addresses are hidden; without INFORMANT_IDENTITY informants do not appear at all. */
 export type Clearance =
@@ -321,6 +453,13 @@ export type ExploitationForm =
   | 'FORCED_LABOUR'
   | 'OTHER'
   | 'SEXUAL';
+
+/** A kind of record the format has no place for (FtM: links without a counterpart), and how many. */
+export type ExportSkip = {
+  __typename?: 'ExportSkip';
+  count: Scalars['Int']['output'];
+  what: Scalars['String']['output'];
+};
 
 export type FamilyRelation =
   | 'CHILD'
@@ -552,8 +691,15 @@ export type Mutation = {
   createCase: Case;
   createEntity: Entity;
   createLink: Link;
+  deleteChart: Scalars['Boolean']['output'];
   /** Erases a person everywhere (graph, search, free text, audit justifications). Supervisors only. */
   erasePerson: ErasureReport;
+  /**
+   * Exports the chart's entities and links as the viewer sees them (need-to-know, pseudonyms,
+   * shielded text), recorded as one DISCLOSE audit entry with the format, the counts and the purpose
+   * before anything is returned.
+   */
+  exportChart: ChartExport;
   /** Signs in and sets an httpOnly session cookie. */
   login: User;
   logout: Scalars['Boolean']['output'];
@@ -567,8 +713,16 @@ export type Mutation = {
   removeFromCase: Case;
   /** Keeps a record for another review period. Supervisors only; the justification is audited. */
   retainPerson: Entity;
+  /**
+   * Saves a chart: a new one without `id` (in `input.caseId`), otherwise over the chart `id`, whose
+   * stored version must still be `expectedVersion` unless `overwrite` is set. Entities and links
+   * the saver may not see stay on the chart as they were.
+   */
+  saveChart: SavedChart;
   /** Opens, refers or closes a case. Closing dates it, which starts its members' retention clocks. */
   setCaseStatus: Case;
+  /** Takes need-to-know of the case from a user (audited). Supervisors and administrators only. */
+  unassignCase: Case;
   /** Undoes a merge exactly, unless the survivor changed since (merge/survivor_changed). */
   undoMerge: UndoMergeResult;
   /**
@@ -614,9 +768,20 @@ export type MutationCreateLinkArgs = {
 };
 
 
+export type MutationDeleteChartArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationErasePersonArgs = {
   id: Scalars['ID']['input'];
   justification: Scalars['String']['input'];
+};
+
+
+export type MutationExportChartArgs = {
+  input: ChartExportInput;
 };
 
 
@@ -652,9 +817,23 @@ export type MutationRetainPersonArgs = {
 };
 
 
+export type MutationSaveChartArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  input: ChartInput;
+  overwrite?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type MutationSetCaseStatusArgs = {
   caseId: Scalars['ID']['input'];
   status: CaseStatus;
+};
+
+
+export type MutationUnassignCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  username: Scalars['String']['input'];
 };
 
 
@@ -845,12 +1024,21 @@ export type ProvenanceInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Active accounts a case can be assigned to. Supervisors and administrators only. */
+  assignableUsers: Array<User>;
   /** Recomputes the hash chain. Supervisors and administrators only. */
   auditChain: AuditChainCheck;
   /** Newest first. Supervisors and administrators only. */
   auditEntries: Array<AuditEntry>;
-  /** The cases the viewer holds (every case, for a supervisor), newest first; 50 a page, at most 200. */
+  /**
+   * The cases the viewer holds (every case, for a supervisor), newest first; 50 a page, at most 200.
+   * Filters: status, offence (one of `offences`), the year opened, and `assignedToMe` (only cases
+   * assigned to the viewer: for a supervisor, their own rather than every case).
+   */
   cases: CaseConnection;
+  chart: SavedChart;
+  /** Saved charts of the cases the viewer holds (of one case, if named), last saved first. */
+  charts: ChartConnection;
   /**
    * Candidate duplicates the viewer can see, best first: of one kind (Person or Organization,
    * default Person), optionally with at least one of the pair in a case. Victims, potential
@@ -862,7 +1050,9 @@ export type Query = {
   entity: Entity;
   /**
    * Neighbours of the given entities up to depth 1–3, following only the given link kinds
-   * (default: all but PART_OF_CASE) whose validity or date falls in the window.
+   * (default: all but PART_OF_CASE) whose validity or date falls in the window. A Case always
+   * brings its members (PART_OF_CASE from the case's end), whatever the kinds; from a member to
+   * its cases membership is followed only when PART_OF_CASE is asked.
    */
   expand: Subgraph;
   /** Liveness of the API and its database. */
@@ -875,7 +1065,11 @@ export type Query = {
   links: LinkConnection;
   /** The signed-in user, or null. */
   me?: Maybe<User>;
-  /** Shortest paths between two entities, at most maxHops (1–6) links long. */
+  /**
+   * Shortest paths between two entities, at most maxHops (1–6) links long, along the given link
+   * kinds (default: all but PART_OF_CASE). `throughCases` lets them go through case membership as
+   * well (two members of a case are two links apart through it).
+   */
   paths: Array<Path>;
   /** Merges that can still be undone, newest first, whose survivor the viewer sees. */
   recentMerges: Array<MergeRecord>;
@@ -908,8 +1102,23 @@ export type QueryAuditEntriesArgs = {
 
 export type QueryCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  assignedToMe?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  offence?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<CaseStatus>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryChartArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryChartsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -949,6 +1158,7 @@ export type QueryPathsArgs = {
   fromId: Scalars['ID']['input'];
   linkKinds?: InputMaybe<Array<LinkKind>>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
+  throughCases?: InputMaybe<Scalars['Boolean']['input']>;
   toId: Scalars['ID']['input'];
 };
 
@@ -1045,6 +1255,33 @@ export type Role =
   | 'INVESTIGATOR'
   | 'PROSECUTOR'
   | 'SUPERVISOR';
+
+/**
+ * A chart saved in a case, as the viewer may see it: entities and links they may not see are left
+ * out, and so is any mention of them in the view state (their ids) or in the annotations pinned to
+ * them. Everyone who holds the case reads it; a chart of a case the viewer does not hold is
+ * `chart/not_found`, as a missing one.
+ */
+export type SavedChart = {
+  __typename?: 'SavedChart';
+  annotations: Array<ChartAnnotation>;
+  caseId: Scalars['ID']['output'];
+  caseNumber: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  links: Array<Link>;
+  name: Scalars['String']['output'];
+  nodes: Array<ChartEntity>;
+  notes: Scalars['String']['output'];
+  savedAt: Scalars['DateTime']['output'];
+  savedBy: Scalars['String']['output'];
+  /** Raised by every save; a save naming an older one is refused (`chart/version_conflict`). */
+  version: Scalars['Int']['output'];
+  /** The chart's view (hidden kinds, groups, layout, formatting) as the client stored it, in JSON. */
+  view?: Maybe<Scalars['String']['output']>;
+  viewport?: Maybe<ChartViewport>;
+};
 
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -1296,8 +1533,22 @@ export type ResolversTypes = ResolversObject<{
   AuditOutcome: AuditOutcome;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Case: ResolverTypeWrapper<EntityModel>;
+  CaseAssignment: ResolverTypeWrapper<Omit<CaseAssignment, 'user'> & { user: ResolversTypes['User'] }>;
   CaseConnection: ResolverTypeWrapper<EntityPage>;
   CaseStatus: CaseStatus;
+  ChartAnnotation: ResolverTypeWrapper<ChartAnnotation>;
+  ChartAnnotationInput: ChartAnnotationInput;
+  ChartConnection: ResolverTypeWrapper<ChartPage>;
+  ChartEntity: ResolverTypeWrapper<Omit<ChartEntity, 'entity'> & { entity: ResolversTypes['Entity'] }>;
+  ChartEntityInput: ChartEntityInput;
+  ChartExport: ResolverTypeWrapper<ChartExport>;
+  ChartExportFormat: ChartExportFormat;
+  ChartExportInput: ChartExportInput;
+  ChartInput: ChartInput;
+  ChartNodePosition: ChartNodePosition;
+  ChartSummary: ResolverTypeWrapper<ChartSummaryModel>;
+  ChartViewport: ResolverTypeWrapper<ChartViewport>;
+  ChartViewportInput: ChartViewportInput;
   Clearance: Clearance;
   CreateCaseInput: CreateCaseInput;
   CreateEntityInput: CreateEntityInput;
@@ -1314,6 +1565,7 @@ export type ResolversTypes = ResolversObject<{
   EventFieldsInput: EventFieldsInput;
   EventType: EventType;
   ExploitationForm: ExploitationForm;
+  ExportSkip: ResolverTypeWrapper<ExportSkip>;
   FamilyRelation: FamilyRelation;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Gender: Gender;
@@ -1356,6 +1608,7 @@ export type ResolversTypes = ResolversObject<{
   RetentionItem: ResolverTypeWrapper<Omit<RetentionItem, 'person'> & { person: ResolversTypes['Entity'] }>;
   RetentionRule: ResolverTypeWrapper<RetentionRule>;
   Role: Role;
+  SavedChart: ResolverTypeWrapper<ChartModel>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SearchResult: ResolverTypeWrapper<SearchPage>;
   SignInOptions: ResolverTypeWrapper<SignInOptions>;
@@ -1384,7 +1637,20 @@ export type ResolversParentTypes = ResolversObject<{
   AuditFilter: AuditFilter;
   Boolean: Scalars['Boolean']['output'];
   Case: EntityModel;
+  CaseAssignment: Omit<CaseAssignment, 'user'> & { user: ResolversParentTypes['User'] };
   CaseConnection: EntityPage;
+  ChartAnnotation: ChartAnnotation;
+  ChartAnnotationInput: ChartAnnotationInput;
+  ChartConnection: ChartPage;
+  ChartEntity: Omit<ChartEntity, 'entity'> & { entity: ResolversParentTypes['Entity'] };
+  ChartEntityInput: ChartEntityInput;
+  ChartExport: ChartExport;
+  ChartExportInput: ChartExportInput;
+  ChartInput: ChartInput;
+  ChartNodePosition: ChartNodePosition;
+  ChartSummary: ChartSummaryModel;
+  ChartViewport: ChartViewport;
+  ChartViewportInput: ChartViewportInput;
   CreateCaseInput: CreateCaseInput;
   CreateEntityInput: CreateEntityInput;
   CreateLinkInput: CreateLinkInput;
@@ -1397,6 +1663,7 @@ export type ResolversParentTypes = ResolversObject<{
   ErasureReport: ErasureReport;
   Event: EntityModel;
   EventFieldsInput: EventFieldsInput;
+  ExportSkip: ExportSkip;
   Float: Scalars['Float']['output'];
   GeoPoint: GeoPoint;
   GeoPointInput: GeoPointInput;
@@ -1426,6 +1693,7 @@ export type ResolversParentTypes = ResolversObject<{
   RetentionDue: Omit<RetentionDue, 'items'> & { items: Array<ResolversParentTypes['RetentionItem']> };
   RetentionItem: Omit<RetentionItem, 'person'> & { person: ResolversParentTypes['Entity'] };
   RetentionRule: RetentionRule;
+  SavedChart: ChartModel;
   SearchHit: SearchHitModel;
   SearchResult: SearchPage;
   SignInOptions: SignInOptions;
@@ -1481,6 +1749,7 @@ export type AuditEntryResolvers<ContextType = Context, ParentType extends Resolv
 }>;
 
 export type CaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = ResolversObject<{
+  assignees?: Resolver<Array<ResolversTypes['CaseAssignment']>, ParentType, ContextType>;
   caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1498,10 +1767,64 @@ export type CaseResolvers<ContextType = Context, ParentType extends ResolversPar
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type CaseAssignmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseAssignment'] = ResolversParentTypes['CaseAssignment']> = ResolversObject<{
+  at?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
 export type CaseConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseConnection'] = ResolversParentTypes['CaseConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
+  offences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type ChartAnnotationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChartAnnotation'] = ResolversParentTypes['ChartAnnotation']> = ResolversObject<{
+  entityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  x?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  y?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type ChartConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChartConnection'] = ResolversParentTypes['ChartConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['ChartSummary']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ChartEntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChartEntity'] = ResolversParentTypes['ChartEntity']> = ResolversObject<{
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  x?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  y?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type ChartExportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChartExport'] = ResolversParentTypes['ChartExport']> = ResolversObject<{
+  content?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fileName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['ChartExportFormat'], ParentType, ContextType>;
+  linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mimeType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  skipped?: Resolver<Array<ResolversTypes['ExportSkip']>, ParentType, ContextType>;
+}>;
+
+export type ChartSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChartSummary'] = ResolversParentTypes['ChartSummary']> = ResolversObject<{
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  savedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  savedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ChartViewportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChartViewport'] = ResolversParentTypes['ChartViewport']> = ResolversObject<{
+  panX?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  panY?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  zoom?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1554,6 +1877,11 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   stage?: Resolver<Maybe<ResolversTypes['Stage']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ExportSkipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExportSkip'] = ResolversParentTypes['ExportSkip']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type GeoPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
@@ -1642,14 +1970,18 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationCreateCaseArgs, 'input'>>;
   createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
   createLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationCreateLinkArgs, 'input'>>;
+  deleteChart?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteChartArgs, 'expectedVersion' | 'id'>>;
   erasePerson?: Resolver<ResolversTypes['ErasureReport'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'id' | 'justification'>>;
+  exportChart?: Resolver<ResolversTypes['ChartExport'], ParentType, ContextType, RequireFields<MutationExportChartArgs, 'input'>>;
   login?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   markDistinct?: Resolver<ResolversTypes['DistinctDecision'], ParentType, ContextType, RequireFields<MutationMarkDistinctArgs, 'aId' | 'bId'>>;
   mergeEntities?: Resolver<ResolversTypes['MergeRecord'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'absorbId' | 'absorbVersion' | 'keepId' | 'keepVersion'>>;
   removeFromCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRemoveFromCaseArgs, 'caseId' | 'entityIds'>>;
   retainPerson?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationRetainPersonArgs, 'id' | 'justification'>>;
+  saveChart?: Resolver<ResolversTypes['SavedChart'], ParentType, ContextType, RequireFields<MutationSaveChartArgs, 'input' | 'overwrite'>>;
   setCaseStatus?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationSetCaseStatusArgs, 'caseId' | 'status'>>;
+  unassignCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationUnassignCaseArgs, 'caseId' | 'username'>>;
   undoMerge?: Resolver<ResolversTypes['UndoMergeResult'], ParentType, ContextType, RequireFields<MutationUndoMergeArgs, 'mergeId'>>;
   unlockSignIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnlockSignInArgs, 'username'>>;
   updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'input'>>;
@@ -1732,16 +2064,19 @@ export type ProvenanceResolvers<ContextType = Context, ParentType extends Resolv
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  assignableUsers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   auditChain?: Resolver<ResolversTypes['AuditChainCheck'], ParentType, ContextType>;
   auditEntries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditEntriesArgs, 'first'>>;
-  cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'first'>>;
+  cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'assignedToMe' | 'first'>>;
+  chart?: Resolver<ResolversTypes['SavedChart'], ParentType, ContextType, RequireFields<QueryChartArgs, 'id'>>;
+  charts?: Resolver<ResolversTypes['ChartConnection'], ParentType, ContextType, RequireFields<QueryChartsArgs, 'first'>>;
   duplicateCandidates?: Resolver<Array<ResolversTypes['DuplicateCandidate']>, ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'first' | 'kind' | 'minScore'>>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   expand?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryExpandArgs, 'depth' | 'ids' | 'limit'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   links?: Resolver<ResolversTypes['LinkConnection'], ParentType, ContextType, RequireFields<QueryLinksArgs, 'first' | 'ids'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
-  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'fromId' | 'maxHops' | 'toId'>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'fromId' | 'maxHops' | 'throughCases' | 'toId'>>;
   recentMerges?: Resolver<Array<ResolversTypes['MergeRecord']>, ParentType, ContextType, RequireFields<QueryRecentMergesArgs, 'first'>>;
   retentionDue?: Resolver<ResolversTypes['RetentionDue'], ParentType, ContextType, RequireFields<QueryRetentionDueArgs, 'first' | 'offset'>>;
   retentionPolicy?: Resolver<Array<ResolversTypes['RetentionRule']>, ParentType, ContextType>;
@@ -1770,6 +2105,24 @@ export type RetentionRuleResolvers<ContextType = Context, ParentType extends Res
   eraseAfterClosureYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   eraseWithoutCaseYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reviewYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SavedChartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedChart'] = ResolversParentTypes['SavedChart']> = ResolversObject<{
+  annotations?: Resolver<Array<ResolversTypes['ChartAnnotation']>, ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ChartEntity']>, ParentType, ContextType>;
+  notes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  savedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  savedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  view?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  viewport?: Resolver<Maybe<ResolversTypes['ChartViewport']>, ParentType, ContextType>;
 }>;
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
@@ -1849,7 +2202,14 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AuditChainCheck?: AuditChainCheckResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
+  CaseAssignment?: CaseAssignmentResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
+  ChartAnnotation?: ChartAnnotationResolvers<ContextType>;
+  ChartConnection?: ChartConnectionResolvers<ContextType>;
+  ChartEntity?: ChartEntityResolvers<ContextType>;
+  ChartExport?: ChartExportResolvers<ContextType>;
+  ChartSummary?: ChartSummaryResolvers<ContextType>;
+  ChartViewport?: ChartViewportResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DistinctDecision?: DistinctDecisionResolvers<ContextType>;
@@ -1858,6 +2218,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   ErasureReport?: ErasureReportResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
+  ExportSkip?: ExportSkipResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
@@ -1877,6 +2238,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RetentionDue?: RetentionDueResolvers<ContextType>;
   RetentionItem?: RetentionItemResolvers<ContextType>;
   RetentionRule?: RetentionRuleResolvers<ContextType>;
+  SavedChart?: SavedChartResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   SignInOptions?: SignInOptionsResolvers<ContextType>;

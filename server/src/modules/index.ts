@@ -3,6 +3,7 @@ import type { DataAccess } from '../data/access.ts'
 import { audit } from './audit/index.ts'
 import { auth } from './auth/index.ts'
 import { cases } from './cases/index.ts'
+import { charts } from './charts/index.ts'
 import { entities } from './entities/index.ts'
 import { ftm } from './ftm/index.ts'
 import { ingest } from './ingest/index.ts'
@@ -22,6 +23,7 @@ export const MODULES: readonly ServerModule[] = [
   audit,
   auth,
   cases,
+  charts,
   entities,
   ftm,
   ingest,

@@ -15,6 +15,7 @@ import { ERASED_TEXT } from '../../data/audit.ts'
 import { appError } from '../../errors.ts'
 import type { QueryRetentionDueArgs, RetentionAction } from '../../generated/resolvers.ts'
 import { ERASE_RESOLUTION_RECORDS } from '../resolution/index.ts'
+import { eraseFromCharts } from '../charts/index.ts'
 import { justificationText, parseInput } from '../common/validation.ts'
 import { RETENTION_POLICY } from './retention.policy.ts'
 import {
@@ -29,7 +30,7 @@ import {
   RETENTION_DUE_COUNTS,
   TEXT_MENTIONS,
 } from './retention.queries.ts'
-import { mentions, needles, redactProps } from './redaction.ts'
+import { mentions, needles, redact, redactProps } from './redaction.ts'
 
 const policyParam = () =>
   Object.fromEntries(
@@ -178,6 +179,8 @@ export async function erasePerson(
     ).records.map((r) => toPlain(r.get('seq')) as number)
     // Merge snapshots hold copies of the erased records (docs/resolution.md).
     await tx.run(ERASE_RESOLUTION_RECORDS, { erased, forms: lower })
+    // So do saved charts: the records leave them, and their text loses the name.
+    redactedRecords += (await eraseFromCharts(tx, erased, forms, (t) => redact(t, forms))).length
     await tx.run(ERASE_NODES, { erased })
     audit.entityIds.push(...erased)
     audit.redactedSeqs.push(...seqs)
