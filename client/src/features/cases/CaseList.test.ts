@@ -4,6 +4,7 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { mockApi, testPlugins } from '../../testing/mockApi'
 import { useChartStore } from '../networks'
 import CaseList from './CaseList.vue'
+import { messages } from './messages'
 import { CASE_MEMBER_PAGE, CASE_PAGE } from './useCases'
 
 const kase = (i: number) => ({
@@ -27,12 +28,16 @@ const person = (i: number) => ({
 })
 const page = <T>(nodes: T[], totalCount: number, next: string | null) => ({
   totalCount,
+  offences: ['Trafficking in human beings', 'Facilitation of prostitution'],
+  years: [2024, 2023],
   pageInfo: { hasNextPage: !!next, endCursor: next },
   nodes,
 })
 
 function setup() {
   const plugins = testPlugins('en')
+  // The shell merges a feature's texts when it mounts; the test mounts the view alone.
+  plugins[1].global.mergeLocaleMessage('en', messages.en)
   const api = mockApi((op, vars) => {
     if (op === 'Cases')
       return {
@@ -74,6 +79,9 @@ describe('CaseList', () => {
     await flushPromises()
     expect(api.client.query).toHaveBeenLastCalledWith(expect.anything(), {
       status: null,
+      offence: null,
+      year: null,
+      assignedToMe: false,
       first: CASE_PAGE,
       after: 'c50',
     })
@@ -83,6 +91,36 @@ describe('CaseList', () => {
     )
     expect(wrapper.find('[data-testid="cases-paging"] [data-testid="load-more"]').exists()).toBe(
       false,
+    )
+  })
+
+  it('filters by offence and year from the choices the server gives, starting over', async () => {
+    const { wrapper, api } = setup()
+    await flushPromises()
+    const offences = wrapper.findAll('[data-testid="case-offence"] option').map((o) => o.text())
+    expect(offences).toEqual([
+      'Any offence',
+      'Trafficking in human beings',
+      'Facilitation of prostitution',
+    ])
+    await wrapper.get('[data-testid="case-offence"]').setValue('Facilitation of prostitution')
+    await wrapper.get('[data-testid="case-year"]').setValue('2023')
+    await flushPromises()
+    expect(api.client.query).toHaveBeenLastCalledWith(expect.anything(), {
+      status: null,
+      offence: 'Facilitation of prostitution',
+      year: 2023,
+      assignedToMe: false,
+      first: CASE_PAGE,
+      after: null,
+    })
+    // Without case.all (no signed-in supervisor here) "assigned to me" would change nothing.
+    expect(wrapper.find('[data-testid="case-mine"]').exists()).toBe(false)
+    await wrapper.get('[data-testid="case-filters-clear"]').trigger('click')
+    await flushPromises()
+    expect(api.client.query).toHaveBeenLastCalledWith(
+      expect.anything(),
+      expect.objectContaining({ offence: null, year: null }),
     )
   })
 

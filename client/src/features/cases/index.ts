@@ -1,5 +1,6 @@
 import { defineAsyncComponent } from 'vue'
 import { defineFeature } from '../../ui/feature'
+import { messages } from './messages'
 
 /** The user's cases in the left panel; opening one puts its members on the chart. */
 export default defineFeature({
@@ -13,4 +14,5 @@ export default defineFeature({
       view: defineAsyncComponent(() => import('./CaseList.vue')),
     },
   ],
+  messages,
 })

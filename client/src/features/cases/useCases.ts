@@ -1,4 +1,4 @@
-import { ref, watch, type Ref } from 'vue'
+import { ref, shallowRef, watch, type Ref } from 'vue'
 import { useApi } from '../../api/client'
 import { useLatest } from '../../ui/useLatest'
 import { usePaged } from '../../ui/usePaged'
@@ -13,16 +13,41 @@ import { useAddToChart, useChartStore } from '../networks'
 
 export const CASE_PAGE = 50
 
-/** The viewer's cases, a page at a time; another status filter starts over. */
-export function useCases(status: Ref<CaseStatus | null>) {
+/** What the Cases tab narrows the list by; null (false) is "any". */
+export interface CaseFilters {
+  status: CaseStatus | null
+  offence: string | null
+  year: number | null
+  assignedToMe: boolean
+}
+
+export const NO_FILTERS: CaseFilters = {
+  status: null,
+  offence: null,
+  year: null,
+  assignedToMe: false,
+}
+
+/**
+ * The viewer's cases, a page at a time; another filter starts over. `choices` are the offences
+ * and years of all the viewer's cases (the server answers them whatever the filters), so a
+ * filter can be changed to another value, not only narrowed.
+ */
+export function useCases(filters: Ref<CaseFilters>) {
   const api = useApi()
+  const choices = shallowRef<{ offences: readonly string[]; years: readonly number[] }>({
+    offences: [],
+    years: [],
+  })
   const list = usePaged(
-    (after) =>
-      api.query(CasesDocument, { status: status.value, first: CASE_PAGE, after }).toPromise(),
-    (d: CasesQuery) => d.cases,
+    (after) => api.query(CasesDocument, { ...filters.value, first: CASE_PAGE, after }).toPromise(),
+    (d: CasesQuery) => {
+      choices.value = { offences: d.cases.offences, years: d.cases.years }
+      return d.cases
+    },
   )
-  watch(status, () => void list.reload(), { immediate: true })
-  return list
+  watch(filters, () => void list.reload(), { immediate: true, deep: true })
+  return { ...list, choices }
 }
 
 export const CASE_MEMBER_PAGE = 200

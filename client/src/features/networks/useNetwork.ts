@@ -69,7 +69,11 @@ export interface PathOutcome {
 }
 
 /** Shortest paths between two entities; a newer search makes an older answer stale. */
-export function usePaths(maxHops: Ref<number>, linkKinds: Ref<LinkKind[]>) {
+export function usePaths(
+  maxHops: Ref<number>,
+  linkKinds: Ref<LinkKind[]>,
+  throughCases: Ref<boolean> = ref(false),
+) {
   const api = useApi()
   const chart = useChartStore()
   const request = useLatest((d: PathsQuery) => d.paths)
@@ -86,6 +90,7 @@ export function usePaths(maxHops: Ref<number>, linkKinds: Ref<LinkKind[]>) {
           toId,
           maxHops: hops,
           linkKinds: linkKinds.value.length ? linkKinds.value : null,
+          throughCases: throughCases.value,
           first: 3,
         })
         .toPromise(),

@@ -1,12 +1,23 @@
 import { visible } from '../../data/visibility.ts'
 
 /**
+ * Which of the viewer's cases a list holds: status, offence (as stored), the year it was opened,
+ * and only those assigned to the viewer (`$mine`: a supervisor sees every case, and this narrows
+ * it to their own). Every filter is a property check, or one assignment per case for `$mine`.
+ */
+const CASE_FILTER = (c: string) => `($status IS NULL OR ${c}.status = $status)
+  AND ($offence IS NULL OR ${c}.offence = $offence)
+  AND ($year IS NULL OR date(${c}.openedOn).year = $year)
+  AND (NOT $mine OR EXISTS { (:User {id: $viewerId})-[:ASSIGNED_TO]->(${c}) })
+  AND ${visible(c)}`
+
+/**
  * A page of the viewer's cases, newest first: the key (opening date, case number, id) of the
  * page's last case in $after, or null. `more` says whether a case follows the page.
  */
 export const CASES = `
 CALL () {
-  MATCH (c:Case) WHERE ($status IS NULL OR c.status = $status) AND ${visible('c')}
+  MATCH (c:Case) WHERE ${CASE_FILTER('c')}
   WITH c, toString(coalesce(c.openedOn, date('0001-01-01'))) AS d, coalesce(c.caseNumber, '') AS no
   WHERE $after IS NULL OR d < $after[0] OR (d = $after[0] AND (no > $after[1]
     OR (no = $after[1] AND c.id > $after[2])))
@@ -16,8 +27,20 @@ WITH collect({c: c, k: k}) AS found
 RETURN found[..$first] AS page, size(found) > $first AS more`
 
 export const CASE_COUNT = `
-MATCH (c:Case) WHERE ($status IS NULL OR c.status = $status) AND ${visible('c')}
+MATCH (c:Case) WHERE ${CASE_FILTER('c')}
 RETURN count(c) AS count`
+
+/**
+ * What the viewer's cases can be filtered by: each offence and opening year among the cases
+ * they may see, whatever the list's filters (so that a filter can be changed, not only narrowed).
+ */
+export const CASE_OFFENCES = `
+MATCH (c:Case) WHERE c.offence IS NOT NULL AND ${visible('c')}
+RETURN DISTINCT c.offence AS offence ORDER BY offence`
+
+export const CASE_YEARS = `
+MATCH (c:Case) WHERE c.openedOn IS NOT NULL AND ${visible('c')}
+RETURN DISTINCT date(c.openedOn).year AS year ORDER BY year DESC`
 
 /**
  * A page of a case's members in id order (ids start with their kind, so kinds come grouped).
@@ -66,6 +89,30 @@ MATCH (c:Case {id: $caseId}) WHERE ${visible('c')}
 MATCH (u:User {username: $username}) WHERE u.active
 MERGE (u)-[a:ASSIGNED_TO]->(c) ON CREATE SET a.at = datetime(), a.by = $viewerName
 RETURN c`
+
+/** Takes need-to-know of a case away from a user; `was` says whether they had it. */
+export const UNASSIGN = `
+MATCH (c:Case {id: $caseId}) WHERE ${visible('c')}
+MATCH (u:User {username: $username})
+OPTIONAL MATCH (u)-[a:ASSIGNED_TO]->(c)
+WITH c, a, a IS NOT NULL AS was
+DELETE a
+RETURN c, was`
+
+/** Who holds a case: its team, in the order they joined it. */
+export const CASE_TEAM = `
+MATCH (c:Case {id: $caseId}) WHERE ${visible('c')}
+MATCH (u:User)-[a:ASSIGNED_TO]->(c)
+RETURN u.id AS id, u.username AS username, u.displayName AS displayName, u.roles AS roles,
+  coalesce(u.clearances, []) AS clearances, a.at AS at, a.by AS by, coalesce(u.active, false) AS active
+ORDER BY a.at, u.username`
+
+/** Active accounts a supervisor may give a case to. */
+export const ASSIGNABLE_USERS = `
+MATCH (u:User) WHERE u.active
+RETURN u.id AS id, u.username AS username, u.displayName AS displayName, u.roles AS roles,
+  coalesce(u.clearances, []) AS clearances
+ORDER BY u.username`
 
 export const REMOVE_FROM_CASE = `
 MATCH (n:Entity)-[r:PART_OF_CASE]->(c:Case {id: $caseId}) WHERE n.id IN $ids

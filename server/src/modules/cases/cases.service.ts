@@ -4,6 +4,7 @@ import { z } from 'zod'
 import type { Context } from '../../context.ts'
 import { toNeo4jProps } from '../../data/bulk.ts'
 import { nodeToEntity, toPlain } from '../../data/convert.ts'
+import { toInt } from '../../data/params.ts'
 import type { EntityModel } from '../../data/models.ts'
 import { appError } from '../../errors.ts'
 import type {
@@ -25,6 +26,8 @@ import {
   CASE_MEMBER_TOTAL,
   CASE_MEMBERS,
   CASE_NODE,
+  CASE_OFFENCES,
+  CASE_YEARS,
   CASES,
   MEMBER_CANDIDATES,
   REMOVE_FROM_CASE,
@@ -40,6 +43,13 @@ const createCaseSchema = z.object({
   openedOn: z.string().nullish(),
 })
 
+const caseFilterSchema = z.object({
+  status: z.string().nullable(),
+  offence: text(200).nullable(),
+  year: z.number().int().min(1900).max(2200).nullable(),
+  mine: z.boolean(),
+})
+
 export const CASE_PAGE: PageSizes = { default: 50, max: 200 }
 export const MEMBER_PAGE: PageSizes = { default: 100, max: 250 }
 const caseKey = z.tuple([z.string().max(10), z.string().max(200), z.string().max(200)])
@@ -52,18 +62,35 @@ export async function listCases(
 ): Promise<PageModel<EntityModel>> {
   ctx.data.requireUser()
   const req = pageRequest(args, CASE_PAGE, caseKey)
-  const status = args.status ?? null
-  const [found] = await ctx.data.read(CASES, { status, ...req.params }, (r) => ({
+  const filter = parseInput(caseFilterSchema, {
+    status: args.status ?? null,
+    offence: args.offence ?? null,
+    year: args.year ?? null,
+    mine: args.assignedToMe ?? false,
+  })
+  const params = { ...filter, year: filter.year === null ? null : toInt(filter.year) }
+  const [found] = await ctx.data.read(CASES, { ...params, ...req.params }, (r) => ({
     rows: (r.get('page') as Array<{ c: Node; k: z.infer<typeof caseKey> }>).map(
       (x): Row<z.infer<typeof caseKey>> => ({ item: nodeToEntity(x.c), key: x.k }),
     ),
     more: r.get('more') as boolean,
   }))
   return toPage(req, found?.rows ?? [], found?.more ?? false, async () => {
-    const [n] = await ctx.data.read(CASE_COUNT, { status }, (r) => toPlain(r.get('count')))
+    const [n] = await ctx.data.read(CASE_COUNT, params, (r) => toPlain(r.get('count')))
     return (n as number | undefined) ?? 0
   })
 }
+
+/** The offence filter's choices, read through the shield like any offence (TEXT_KEYS). */
+export async function caseOffences(ctx: Context): Promise<string[]> {
+  const rows = await ctx.data.read(CASE_OFFENCES, {}, (r) => ({
+    offence: r.get('offence') as string,
+  }))
+  return [...new Set(rows.map((r) => r.offence))]
+}
+
+export const caseYears = (ctx: Context): Promise<number[]> =>
+  ctx.data.read(CASE_YEARS, {}, (r) => toPlain(r.get('year')) as number)
 
 export async function caseMembers(
   ctx: Context,

@@ -6,9 +6,13 @@ import {
   CASE_MEMBER_COUNTS,
   CASE_MEMBER_TOTAL,
   CASE_MEMBERS,
+  CASE_OFFENCES,
+  CASE_YEARS,
   CASES,
 } from './cases.queries.ts'
 import { casesResolvers } from './cases.resolvers.ts'
+
+const NO_FILTER = { status: null, offence: null, year: null, mine: false }
 
 export const cases: ServerModule = {
   name: 'cases',
@@ -16,8 +20,10 @@ export const cases: ServerModule = {
   loaders: (data) => ({ caseMemberCount: countLoader(data, CASE_MEMBER_COUNTS) }),
   // The Cases tab and a case opened on the chart (first pages, as the client asks).
   warm: [
-    { query: CASES, params: { status: null, first: toInt(50), after: null } },
-    { query: CASE_COUNT, params: { status: null } },
+    { query: CASES, params: { ...NO_FILTER, first: toInt(50), after: null } },
+    { query: CASE_COUNT, params: NO_FILTER },
+    { query: CASE_OFFENCES, params: {} },
+    { query: CASE_YEARS, params: {} },
     { query: CASE_MEMBERS, params: { id: '', kinds: null, first: toInt(200), after: null } },
     { query: CASE_MEMBER_TOTAL, params: { id: '', kinds: null } },
     { query: CASE_MEMBER_COUNTS, params: { ids: [''] } },

@@ -12,7 +12,9 @@ const IN_WINDOW = `
 export const SEEDS = `MATCH (n:Entity) WHERE n.id IN $ids AND ${visible('n')} RETURN n`
 
 /**
- * One step of expansion. Neighbours already in the result ($known) always come back (their links
+ * One step of expansion. A Case in the frontier brings its members whatever kinds are asked:
+ * membership is all a case has, and leaving it out made a case expand into nothing. From the
+ * other end (a member to its cases) membership is followed only when asked. Neighbours already in the result ($known) always come back (their links
  * complete the picture); new ones only up to $room, most connected first, so the rows returned
  * are exactly what the user will see and what the consultation audit records. Each pair brings
  * at most $perPair links, newest first, and says how many it has (a phone's thousands of calls
@@ -21,7 +23,8 @@ export const SEEDS = `MATCH (n:Entity) WHERE n.id IN $ids AND ${visible('n')} RE
 export const NEIGHBOURS = `
 UNWIND $frontier AS fid
 MATCH (a:Entity {id: fid})-[r]-(b:Entity)
-WHERE type(r) IN $kinds AND ${IN_WINDOW} AND ${visible('b')}
+WHERE (type(r) IN $kinds OR (a:Case AND type(r) = 'PART_OF_CASE')) AND ${IN_WINDOW}
+  AND ${visible('b')}
 WITH a, b, r ORDER BY coalesce(r.at, r.recordedAt) DESC, r.id
 WITH a, b, collect(DISTINCT r) AS rs
 WITH b, collect({aId: a.id, rs: rs[..$perPair], total: size(rs)}) AS pairs, sum(size(rs)) AS weight

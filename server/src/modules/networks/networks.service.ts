@@ -11,7 +11,10 @@ import { EXISTING, NEIGHBOURS, SEEDS, shortestPaths } from './networks.queries.t
 /** Links an expansion brings for one pair; `cutPairs` tells of the rest, `links` pages them. */
 export const LINKS_PER_PAIR = 20
 
-/** Case membership joins everyone in a case; following it is opt-in. */
+/**
+ * Case membership joins everyone in a case; following it from a member is opt-in (a case's own
+ * members always come: NEIGHBOURS), and so is a path through it (`throughCases`).
+ */
 const DEFAULT_KINDS = LINK_KINDS.filter((k) => k !== 'PART_OF_CASE')
 
 const kindsOrDefault = (kinds?: readonly string[] | null): LinkKind[] =>
@@ -130,7 +133,9 @@ export async function paths(ctx: Context, args: QueryPathsArgs): Promise<Subgrap
   const params = {
     fromId: args.fromId,
     toId: args.toId,
-    kinds: kindsOrDefault(args.linkKinds),
+    kinds: args.throughCases
+      ? [...new Set([...kindsOrDefault(args.linkKinds), 'PART_OF_CASE'])]
+      : kindsOrDefault(args.linkKinds),
     first: toInt(first),
   }
   return ctx.data.read(shortestPaths(maxHops), params, (r) => toPathModel(r.get('p') as Path))
