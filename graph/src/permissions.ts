@@ -76,6 +76,10 @@ export const ABILITIES = {
     roles: ['SUPERVISOR'],
     means: 'see every case of the directorate, not only those assigned',
   },
+  'export.chart': {
+    roles: [...CASE_WORKERS, 'ANALYST'],
+    means: 'export a chart as a picture or a file (GraphML, CSV, FtM), recorded as a disclosure',
+  },
   'import.run': { roles: ['INVESTIGATOR', 'SUPERVISOR'], means: 'import files into a case' },
   'import.mappings.manage': {
     roles: ['SUPERVISOR'],

@@ -28,6 +28,7 @@ export type Asset = Entity & {
   id: Scalars['ID']['output'];
   identifier?: Maybe<Scalars['String']['output']>;
   kind: EntityKind;
+  label?: Maybe<DerivedLabel>;
   linkCount: Scalars['Int']['output'];
   links: LinkConnection;
   name: Scalars['String']['output'];
@@ -127,6 +128,7 @@ export type Case = Entity & {
   closedOn?: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  label?: Maybe<DerivedLabel>;
   linkCount: Scalars['Int']['output'];
   links: LinkConnection;
   /** How many members the viewer may see, of every kind. */
@@ -337,6 +339,19 @@ export type CreateLinkInput = {
   toId: Scalars['ID']['input'];
 };
 
+/**
+ * A name the workbench builds from other records rather than one somebody wrote: an event named by
+ * who took part ("Recruitment of Victim 3F2A9C"), cash by whom it was seized from. `key` names the
+ * template, which the client renders in the user's language; `args` fill its places in order, each
+ * as the viewer may see it (a protected person by pseudonym). The entity's `name` is the same label
+ * rendered in English.
+ */
+export type DerivedLabel = {
+  __typename?: 'DerivedLabel';
+  args: Array<LabelArg>;
+  key: Scalars['String']['output'];
+};
+
 export type DistinctDecision = {
   __typename?: 'DistinctDecision';
   /** The pair: both ids joined, lower first. */
@@ -357,6 +372,8 @@ export type DuplicateCandidate = {
 export type Entity = {
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  /** Set when the name is built from other records (see DerivedLabel); null for a name as written. */
+  label?: Maybe<DerivedLabel>;
   linkCount: Scalars['Int']['output'];
   /** Links to entities the viewer may see, newest first; 50 a page. */
   links: LinkConnection;
@@ -409,6 +426,7 @@ export type Event = Entity & {
   exploitationForm?: Maybe<ExploitationForm>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  label?: Maybe<DerivedLabel>;
   linkCount: Scalars['Int']['output'];
   links: LinkConnection;
   name: Scalars['String']['output'];
@@ -499,6 +517,19 @@ export type Health = {
   ok: Scalars['Boolean']['output'];
 };
 
+/**
+ * One place of a derived label: an entity (`entityId` and its `name` as the viewer sees it; both
+ * null and `hidden` true for one they may not see, exactly as for one that does not exist) or a
+ * `text` (a case number, a crossing's name, a form of exploitation's code).
+ */
+export type LabelArg = {
+  __typename?: 'LabelArg';
+  entityId?: Maybe<Scalars['ID']['output']>;
+  hidden: Scalars['Boolean']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  text?: Maybe<Scalars['String']['output']>;
+};
+
 export type Link = {
   __typename?: 'Link';
   amount?: Maybe<Scalars['Float']['output']>;
@@ -584,6 +615,7 @@ export type Location = Entity & {
   country?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  label?: Maybe<DerivedLabel>;
   linkCount: Scalars['Int']['output'];
   links: LinkConnection;
   locType: LocationType;
@@ -863,6 +895,7 @@ export type Organization = Entity & {
   country?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  label?: Maybe<DerivedLabel>;
   linkCount: Scalars['Int']['output'];
   links: LinkConnection;
   name: Scalars['String']['output'];
@@ -924,6 +957,7 @@ export type Person = Entity & {
   id: Scalars['ID']['output'];
   identifiers: Array<Scalars['String']['output']>;
   kind: EntityKind;
+  label?: Maybe<DerivedLabel>;
   lastName?: Maybe<Scalars['String']['output']>;
   linkCount: Scalars['Int']['output'];
   links: LinkConnection;
@@ -974,6 +1008,7 @@ export type Phone = Entity & {
   id: Scalars['ID']['output'];
   imei?: Maybe<Scalars['String']['output']>;
   kind: EntityKind;
+  label?: Maybe<DerivedLabel>;
   linkCount: Scalars['Int']['output'];
   links: LinkConnection;
   name: Scalars['String']['output'];
@@ -1316,6 +1351,7 @@ export type Source = Entity & {
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  label?: Maybe<DerivedLabel>;
   linkCount: Scalars['Int']['output'];
   links: LinkConnection;
   name: Scalars['String']['output'];
@@ -1555,6 +1591,7 @@ export type ResolversTypes = ResolversObject<{
   CreateLinkInput: CreateLinkInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DerivedLabel: ResolverTypeWrapper<DerivedLabel>;
   DistinctDecision: ResolverTypeWrapper<DistinctDecision>;
   DuplicateCandidate: ResolverTypeWrapper<Omit<DuplicateCandidate, 'a' | 'b'> & { a: ResolversTypes['Entity'], b: ResolversTypes['Entity'] }>;
   Entity: ResolverTypeWrapper<EntityModel>;
@@ -1575,6 +1612,7 @@ export type ResolversTypes = ResolversObject<{
   Health: ResolverTypeWrapper<Health>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LabelArg: ResolverTypeWrapper<LabelArg>;
   Link: ResolverTypeWrapper<LinkModel>;
   LinkConnection: ResolverTypeWrapper<LinkPage>;
   LinkFieldsInput: LinkFieldsInput;
@@ -1656,6 +1694,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateLinkInput: CreateLinkInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DerivedLabel: DerivedLabel;
   DistinctDecision: DistinctDecision;
   DuplicateCandidate: Omit<DuplicateCandidate, 'a' | 'b'> & { a: ResolversParentTypes['Entity'], b: ResolversParentTypes['Entity'] };
   Entity: EntityModel;
@@ -1670,6 +1709,7 @@ export type ResolversParentTypes = ResolversObject<{
   Health: Health;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  LabelArg: LabelArg;
   Link: LinkModel;
   LinkConnection: LinkPage;
   LinkFieldsInput: LinkFieldsInput;
@@ -1717,6 +1757,7 @@ export type AssetResolvers<ContextType = Context, ParentType extends ResolversPa
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['DerivedLabel']>, ParentType, ContextType>;
   linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   links?: Resolver<ResolversTypes['LinkConnection'], ParentType, ContextType, RequireFields<AssetLinksArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1754,6 +1795,7 @@ export type CaseResolvers<ContextType = Context, ParentType extends ResolversPar
   closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['DerivedLabel']>, ParentType, ContextType>;
   linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   links?: Resolver<ResolversTypes['LinkConnection'], ParentType, ContextType, RequireFields<CaseLinksArgs, 'first'>>;
   memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1835,6 +1877,11 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DerivedLabelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DerivedLabel'] = ResolversParentTypes['DerivedLabel']> = ResolversObject<{
+  args?: Resolver<Array<ResolversTypes['LabelArg']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type DistinctDecisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistinctDecision'] = ResolversParentTypes['DistinctDecision']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -1870,6 +1917,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   exploitationForm?: Resolver<Maybe<ResolversTypes['ExploitationForm']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['DerivedLabel']>, ParentType, ContextType>;
   linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   links?: Resolver<ResolversTypes['LinkConnection'], ParentType, ContextType, RequireFields<EventLinksArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1892,6 +1940,13 @@ export type GeoPointResolvers<ContextType = Context, ParentType extends Resolver
 export type HealthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = ResolversObject<{
   database?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type LabelArgResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LabelArg'] = ResolversParentTypes['LabelArg']> = ResolversObject<{
+  entityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  hidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type LinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = ResolversObject<{
@@ -1935,6 +1990,7 @@ export type LocationResolvers<ContextType = Context, ParentType extends Resolver
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['DerivedLabel']>, ParentType, ContextType>;
   linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   links?: Resolver<ResolversTypes['LinkConnection'], ParentType, ContextType, RequireFields<LocationLinksArgs, 'first'>>;
   locType?: Resolver<ResolversTypes['LocationType'], ParentType, ContextType>;
@@ -1993,6 +2049,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['DerivedLabel']>, ParentType, ContextType>;
   linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   links?: Resolver<ResolversTypes['LinkConnection'], ParentType, ContextType, RequireFields<OrganizationLinksArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2023,6 +2080,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['DerivedLabel']>, ParentType, ContextType>;
   lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   links?: Resolver<ResolversTypes['LinkConnection'], ParentType, ContextType, RequireFields<PersonLinksArgs, 'first'>>;
@@ -2041,6 +2099,7 @@ export type PhoneResolvers<ContextType = Context, ParentType extends ResolversPa
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   imei?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['DerivedLabel']>, ParentType, ContextType>;
   linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   links?: Resolver<ResolversTypes['LinkConnection'], ParentType, ContextType, RequireFields<PhoneLinksArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2148,6 +2207,7 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['DerivedLabel']>, ParentType, ContextType>;
   linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   links?: Resolver<ResolversTypes['LinkConnection'], ParentType, ContextType, RequireFields<SourceLinksArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2212,6 +2272,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ChartViewport?: ChartViewportResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DerivedLabel?: DerivedLabelResolvers<ContextType>;
   DistinctDecision?: DistinctDecisionResolvers<ContextType>;
   DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
@@ -2221,6 +2282,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ExportSkip?: ExportSkipResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
+  LabelArg?: LabelArgResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
   LinkConnection?: LinkConnectionResolvers<ContextType>;
   LinkPair?: LinkPairResolvers<ContextType>;

@@ -5,8 +5,10 @@ import { auth } from './auth/index.ts'
 import { cases } from './cases/index.ts'
 import { charts } from './charts/index.ts'
 import { entities } from './entities/index.ts'
+import { chartExports } from './exports/index.ts'
 import { ftm } from './ftm/index.ts'
 import { ingest } from './ingest/index.ts'
+import { labels } from './labels/index.ts'
 import type { ServerModule } from './module.ts'
 import { networks } from './networks/index.ts'
 import { resolution } from './resolution/index.ts'
@@ -25,8 +27,10 @@ export const MODULES: readonly ServerModule[] = [
   cases,
   charts,
   entities,
+  chartExports,
   ftm,
   ingest,
+  labels,
   networks,
   resolution,
   retention,

@@ -27,8 +27,10 @@ describe('the permission table', () => {
   it('lets an analyst read figures but write nothing', () => {
     const analyst = { roles: ['ANALYST'], clearances: [] }
     expect(can(analyst, 'figures.read')).toBe(true)
+    // An export changes no record: it is a disclosure, audited, and analysts make the charts.
+    expect(can(analyst, 'export.chart')).toBe(true)
     const writes = Object.values(OPERATIONS.Mutation).filter(
-      (a) => !['session.use', 'account.own'].includes(a),
+      (a) => !['session.use', 'account.own', 'export.chart'].includes(a),
     )
     for (const a of writes) expect(can(analyst, a as Ability), a).toBe(false)
   })

@@ -49,6 +49,7 @@ export const OPERATIONS = {
     setCaseStatus: 'case.status',
     saveChart: 'chart.write',
     deleteChart: 'chart.write',
+    exportChart: 'export.chart',
     mergeEntities: 'resolution.merge',
     markDistinct: 'resolution.merge',
     undoMerge: 'resolution.merge',

@@ -202,6 +202,46 @@ export async function exportFtm(data: DataAccess, req: FtmExportRequest): Promis
         relToLink(r.get('r'), r.get('fromId') as string, r.get('toId') as string),
       )),
     )
+  const { entities, skipped, dropped, outCount, intervalCount } = await ftmOf(
+    data,
+    nodes,
+    links,
+    req.pseudonymKey,
+  )
+  await data.write(
+    {
+      action: 'DISCLOSE',
+      operation: 'exportFtm',
+      entityIds: ids.filter((id) => !dropped.has(id)),
+      personIds: nodes.filter((n) => n.kind === 'Person').map((n) => n.id),
+      caseId,
+      detail: `ftm entities:${outCount} intervals:${intervalCount}`,
+    },
+    async () => undefined,
+  )
+  return { entities, skipped }
+}
+
+export interface FtmOf extends FtmExport {
+  /** Entities read but not written (a protected person's home nothing else refers to). */
+  dropped: Set<string>
+  outCount: number
+  intervalCount: number
+}
+
+/**
+ * FtM entities for records already read through DataAccess (the whole graph, a case, a chart):
+ * links count only between the given nodes. Asks which addresses and phones are a protected
+ * person's, among the persons the reader sees. Audits nothing: the caller writes the DISCLOSE
+ * entry before anything leaves.
+ */
+export async function ftmOf(
+  data: DataAccess,
+  nodes: readonly EntityModel[],
+  links: readonly LinkModel[],
+  pseudonymKey: string,
+): Promise<FtmOf> {
+  const byId = new Map(nodes.map((n) => [n.id, n]))
   const places = nodes.filter((n) => n.kind === 'Location' || n.kind === 'Phone').map((n) => n.id)
   const guarded = new Set<string>()
   for (let i = 0; i < places.length; i += BATCH)
@@ -211,10 +251,10 @@ export async function exportFtm(data: DataAccess, req: FtmExportRequest): Promis
       (r) => r.get('id') as string,
     ))
       guarded.add(id)
-  const w = new Writer(byId, req.pseudonymKey, guarded)
+  const w = new Writer(byId, pseudonymKey, guarded)
   const intervals: FtmEntity[] = []
   for (const e of nodes) w.add(e)
-  for (const l of links) if (byId.has(l.toId)) w.link(l, intervals)
+  for (const l of links) if (byId.has(l.fromId) && byId.has(l.toId)) w.link(l, intervals)
   const dropped = w.dropHomes()
   const phones = new Map(
     nodes.filter((n) => n.kind === 'Phone' && n.number).map((p) => [String(p.number), p]),
@@ -223,16 +263,11 @@ export async function exportFtm(data: DataAccess, req: FtmExportRequest): Promis
   const entities = [...w.out.values(), ...intervals].sort(
     (a, b) => a.schema.localeCompare(b.schema) || a.id.localeCompare(b.id),
   )
-  await data.write(
-    {
-      action: 'DISCLOSE',
-      operation: 'exportFtm',
-      entityIds: ids.filter((id) => !dropped.has(id)),
-      personIds: nodes.filter((n) => n.kind === 'Person').map((n) => n.id),
-      caseId,
-      detail: `ftm entities:${w.out.size} intervals:${intervals.length}`,
-    },
-    async () => undefined,
-  )
-  return { entities, skipped: w.skipped }
+  return {
+    entities,
+    skipped: w.skipped,
+    dropped,
+    outCount: w.out.size,
+    intervalCount: intervals.length,
+  }
 }

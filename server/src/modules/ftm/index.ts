@@ -5,3 +5,6 @@ import { ftmFormat } from './ftm.service.ts'
 export const ftm: ServerModule = { name: 'ftm', importFormats: { ftm: ftmFormat } }
 
 export { ftmExportCommand, ftmImportCommand, ftmImportNotes } from './ftm.cli.ts'
+/** Records already read (a chart's) as FtM entities, for the browser's exports. */
+export { ftmOf, type FtmOf } from './ftm.export.ts'
+export type { FtmEntity } from './ftm.schemata.ts'

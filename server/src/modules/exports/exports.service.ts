@@ -1,0 +1,175 @@
+import { z } from 'zod'
+import type { Context } from '../../context.ts'
+import { nodeToEntity, relToLink } from '../../data/convert.ts'
+import type { EntityModel, LinkModel } from '../../data/models.ts'
+import { appError } from '../../errors.ts'
+import type { ChartExportFormat, ChartExportInput } from '../../generated/resolvers.ts'
+import { id, justificationText, parseInput } from '../common/validation.ts'
+import { ftmOf } from '../ftm/index.ts'
+import { toCsv } from './exports.csv.ts'
+import { toGraphml, type Position } from './exports.graphml.ts'
+import { CHART_ENTITIES, CHART_LINKS } from './exports.queries.ts'
+import { LINK_COLUMNS, linkRow, NODE_COLUMNS, nodeRow } from './exports.rows.ts'
+import { zip } from './exports.zip.ts'
+
+/**
+ * What one export takes. The request body of /graphql is at most 1 MB, which holds about 20 000
+ * ids of the UUID kind; the caps keep a chart that would not fit from failing as a bare 413.
+ */
+export const MAX_ENTITIES = 10_000
+export const MAX_LINKS = 20_000
+const BATCH = 2_000
+
+const Input = z.strictObject({
+  format: z.enum(['PNG', 'SVG', 'GRAPHML', 'CSV', 'FTM']),
+  entityIds: z.array(id),
+  linkIds: z.array(id),
+  positions: z
+    .array(z.strictObject({ id, x: z.number().finite(), y: z.number().finite() }))
+    .nullish(),
+  purpose: justificationText,
+})
+
+export interface ChartExportModel {
+  format: ChartExportFormat
+  entityCount: number
+  linkCount: number
+  fileName: string | null
+  mimeType: string | null
+  content: string | null
+  skipped: Array<{ what: string; count: number }>
+}
+
+interface Built {
+  bytes: Buffer
+  extension: string
+  mimeType: string
+  skipped?: Record<string, number>
+  /** Entities read but left out of the file (FtM: a protected person's home of no one else). */
+  dropped?: Set<string>
+  /** What the audit entry adds about the file. */
+  detail?: string
+}
+
+async function readChart(ctx: Context, entityIds: string[], linkIds: string[]) {
+  const nodes: EntityModel[] = []
+  for (let i = 0; i < entityIds.length; i += BATCH)
+    nodes.push(
+      ...(await ctx.data.read(CHART_ENTITIES, { ids: entityIds.slice(i, i + BATCH) }, (r) =>
+        nodeToEntity(r.get('n')),
+      )),
+    )
+  const byId = new Map(nodes.map((n) => [n.id, n]))
+  const links: LinkModel[] = []
+  for (let i = 0; i < linkIds.length; i += BATCH)
+    for (const l of await ctx.data.read(CHART_LINKS, { ids: linkIds.slice(i, i + BATCH) }, (r) =>
+      relToLink(r.get('r'), r.get('fromId') as string, r.get('toId') as string),
+    ))
+      // A link to an entity left out would name that entity's id: both ends or nothing.
+      if (byId.has(l.fromId) && byId.has(l.toId)) links.push(l)
+  return { nodes, links, byId }
+}
+
+/**
+ * A chart as a file, read back through the data layer by the ids the browser sent, so what
+ * leaves is what the viewer may see (need-to-know, pseudonyms, the shield) whatever the browser
+ * held. One DISCLOSE entry with the format, the counts and the purpose commits before anything
+ * is returned; for PNG and SVG the browser draws the file only after it has.
+ */
+export async function exportChart(ctx: Context, raw: ChartExportInput): Promise<ChartExportModel> {
+  ctx.data.requireUser()
+  if (raw.entityIds.length > MAX_ENTITIES)
+    throw appError('export/too_large', { field: 'input.entityIds', max: MAX_ENTITIES })
+  if (raw.linkIds.length > MAX_LINKS)
+    throw appError('export/too_large', { field: 'input.linkIds', max: MAX_LINKS })
+  const input = parseInput(Input, raw)
+  const entityIds = [...new Set(input.entityIds)]
+  const linkIds = [...new Set(input.linkIds)]
+  const { nodes, links, byId } = await readChart(ctx, entityIds, linkIds)
+  const key = await ctx.system.pseudonymKey()
+  const built = await build(ctx, input.format, nodes, links, byId, key, input.positions ?? [])
+  const exported = nodes.filter((n) => !built?.dropped?.has(n.id))
+  const linkCount = links.length
+  const at = new Date()
+  await ctx.data.write(
+    {
+      action: 'DISCLOSE',
+      operation: 'exportChart',
+      entityIds: exported.map((n) => n.id),
+      personIds: exported.filter((n) => n.kind === 'Person').map((n) => n.id),
+      justification: input.purpose,
+      detail: [
+        `chart ${input.format.toLowerCase()} entities:${exported.length} links:${linkCount}`,
+        built?.detail,
+      ]
+        .filter(Boolean)
+        .join(' '),
+    },
+    async () => undefined,
+  )
+  const stamp = at.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-')
+  return {
+    format: input.format,
+    entityCount: exported.length,
+    linkCount,
+    fileName: built ? `chart-${stamp}.${built.extension}` : null,
+    mimeType: built?.mimeType ?? null,
+    content: built ? built.bytes.toString('base64') : null,
+    skipped: Object.entries(built?.skipped ?? {})
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([what, count]) => ({ what, count })),
+  }
+}
+
+async function build(
+  ctx: Context,
+  format: ChartExportFormat,
+  nodes: EntityModel[],
+  links: LinkModel[],
+  byId: Map<string, EntityModel>,
+  key: string,
+  positions: ReadonlyArray<{ id: string; x: number; y: number }>,
+): Promise<Built | null> {
+  const nodeRows = () => nodes.map((n) => nodeRow(n, key))
+  const linkRows = () => links.map((l) => linkRow(l, byId.get(l.fromId)!, byId.get(l.toId)!, key))
+  switch (format) {
+    case 'PNG':
+    case 'SVG':
+      return null
+    case 'GRAPHML': {
+      const at = new Map<string, Position>()
+      for (const p of positions) if (byId.has(p.id)) at.set(p.id, { x: p.x, y: p.y })
+      const text = toGraphml({
+        nodeColumns: NODE_COLUMNS,
+        linkColumns: LINK_COLUMNS,
+        nodes: nodeRows(),
+        links: linkRows(),
+        positions: at.size ? at : undefined,
+      })
+      return {
+        bytes: Buffer.from(text, 'utf8'),
+        extension: 'graphml',
+        mimeType: 'application/graphml+xml',
+      }
+    }
+    case 'CSV': {
+      const files = [
+        { name: 'entities.csv', data: Buffer.from(toCsv(NODE_COLUMNS, nodeRows()), 'utf8') },
+        { name: 'links.csv', data: Buffer.from(toCsv(LINK_COLUMNS, linkRows()), 'utf8') },
+      ]
+      return { bytes: zip(files), extension: 'csv.zip', mimeType: 'application/zip' }
+    }
+    case 'FTM': {
+      const ftm = await ftmOf(ctx.data, nodes, links, key)
+      const text = ftm.entities.map((e) => JSON.stringify(e)).join('\n')
+      return {
+        bytes: Buffer.from(ftm.entities.length ? `${text}\n` : '', 'utf8'),
+        extension: 'ftm.ijson',
+        mimeType: 'application/x-ndjson',
+        skipped: ftm.skipped,
+        dropped: ftm.dropped,
+        detail: `ftm-entities:${ftm.outCount} intervals:${ftm.intervalCount}`,
+      }
+    }
+  }
+}
