@@ -4,6 +4,7 @@ import { KIND_VISUALS } from '../../ui/entity/kindVisuals'
 import { TRAFFICKING_LINKS } from '../../ui/entity/model'
 import type { ChartLink, ChartNode } from './chartStore'
 import { nodeImage, type BadgeText } from './nodeImage'
+import { BASE_SIZE } from './chartMeasures'
 
 const UNDIRECTED: ReadonlySet<LinkKind> = new Set<LinkKind>(['FAMILY', 'ASSOCIATE'])
 
@@ -11,14 +12,25 @@ function shorten(text: string, max = 28): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text
 }
 
-export function nodeData(n: ChartNode, badges: BadgeText) {
+/** How a node is formatted beyond its kind (chartViewStore's format, worked out per node). */
+export interface NodeLook {
+  size?: number
+  color?: string
+  /** A date shown under the name ("labels with dates"). */
+  date?: string | null
+}
+
+export function nodeData(n: ChartNode, badges: BadgeText, look: NodeLook = {}) {
   const visual = KIND_VISUALS[n.kind]
+  const name = shorten(n.name)
   return {
     id: n.id,
     kind: n.kind,
-    label: shorten(n.name),
-    color: visual?.color ?? '#64748b',
+    name: n.name,
+    label: look.date ? `${name}\n${look.date}` : name,
+    color: look.color ?? visual?.color ?? '#64748b',
     shape: visual?.shape ?? 'ellipse',
+    size: look.size ?? BASE_SIZE,
     image: nodeImage(n.kind, n, badges),
   }
 }
@@ -33,7 +45,7 @@ export function nodeClasses(n: ChartNode): string[] {
   return classes
 }
 
-export function edgeData(l: ChartLink, label: string) {
+export function edgeData(l: ChartLink, label: string, width: number | null = null) {
   return {
     id: l.id,
     source: l.fromId,
@@ -41,11 +53,14 @@ export function edgeData(l: ChartLink, label: string) {
     kind: l.kind,
     label,
     arrow: UNDIRECTED.has(l.kind) ? 'none' : 'triangle',
+    width: width ?? 0,
   }
 }
 
-export function edgeClasses(l: ChartLink): string[] {
-  return TRAFFICKING_LINKS.has(l.kind) ? ['trafficking'] : []
+export function edgeClasses(l: ChartLink, weighted = false): string[] {
+  const classes = TRAFFICKING_LINKS.has(l.kind) ? ['trafficking'] : []
+  if (weighted) classes.push('weighted')
+  return classes
 }
 
 /** A new node starts beside a neighbour already drawn, so the incremental layout stays local. */

@@ -1,15 +1,18 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import type { EntityKind, PersonCategory } from '../../generated/graphql'
 import { resetWithSession } from '../../ui/sessionReset'
+import { drawn } from './chartDrawn'
+import { useChartStore } from './chartStore'
 
 export const LAYOUTS = ['force', 'hierarchical', 'circle', 'concentric'] as const
 export type LayoutName = (typeof LAYOUTS)[number]
-export const SIZE_BY = ['none', 'degree'] as const
+export const SIZE_BY = ['none', 'degree', 'links'] as const
 export type SizeBy = (typeof SIZE_BY)[number]
 export const COLOUR_BY = ['kind', 'category', 'role'] as const
 export type ColourBy = (typeof COLOUR_BY)[number]
-export const LINK_WIDTH_BY = ['none', 'weight'] as const
+/** 'count': links of one kind between the same two entities (calls); 'amount': payments. */
+export const LINK_WIDTH_BY = ['none', 'count', 'amount'] as const
 export type LinkWidthBy = (typeof LINK_WIDTH_BY)[number]
 export const LABEL_MODES = ['auto', 'always'] as const
 /** 'auto' hides labels at low zoom (level of detail); 'always' keeps every label. */
@@ -69,6 +72,16 @@ export const useChartViewStore = defineStore('chartView', () => {
   const layout = ref<LayoutName>('force')
   const format = ref<ChartFormat>({ ...DEFAULT_FORMAT })
   let groupSeq = 0
+  // Requests to the canvas from menus and the list (not part of the saved state).
+  const centreRequest = shallowRef<{ id: string; seq: number } | null>(null)
+  const layoutRequest = ref(0)
+
+  const chart = useChartStore()
+  /** What the canvas draws: hidden entities, boxes and collapsed groups worked out. */
+  const drawnState = computed(() =>
+    drawn(chart.nodeList, chart.visibleLinks, { isHidden, groups: groups.value }),
+  )
+  const hiddenCount = computed(() => drawnState.value.hidden.size)
 
   const hidesAnything = computed(
     () =>
@@ -153,8 +166,14 @@ export const useChartViewStore = defineStore('chartView', () => {
       .filter((g) => g.memberIds.length > 0)
   }
 
+  /** Choosing a layout lays the chart out again, even the one already chosen. */
   function setLayout(name: LayoutName): void {
     layout.value = name
+    layoutRequest.value++
+  }
+
+  function centreOn(id: string): void {
+    centreRequest.value = { id, seq: (centreRequest.value?.seq ?? 0) + 1 }
   }
 
   function setFormat(patch: Partial<ChartFormat>): void {
@@ -212,6 +231,11 @@ export const useChartViewStore = defineStore('chartView', () => {
     groups,
     layout,
     format,
+    centreRequest,
+    layoutRequest,
+    drawnState,
+    hiddenCount,
+    centreOn,
     hidesAnything,
     isHidden,
     setKindHidden,

@@ -1,5 +1,6 @@
 import { defineAsyncComponent } from 'vue'
 import { defineFeature } from '../../ui/feature'
+import { chartViewMessages } from './chartViewMessages'
 
 /**
  * The link chart in the centre. Cytoscape is loaded with its view only, so that a screen without
@@ -11,6 +12,7 @@ import { defineFeature } from '../../ui/feature'
 export default defineFeature({
   id: 'networks',
   parts: [{ place: 'centre', view: defineAsyncComponent(() => import('./NetworkView.vue')) }],
+  messages: chartViewMessages,
 })
 
 export { useChartStore, type ChartLink, type ChartNode, type EntityInput } from './chartStore'
