@@ -708,6 +708,11 @@ const en = {
       not_found: 'The case was not found.',
       duplicate_number: 'A case with this number already exists.',
     },
+    chart: {
+      not_found: 'This chart does not exist or you cannot see it.',
+      version_conflict: 'Someone else saved this chart meanwhile. Reload it or overwrite it.',
+      too_large: 'The chart is too large to save; save a smaller one.',
+    },
     user: { not_found: 'No active user has this username.' },
     merge: {
       invalid_pair: 'These two records cannot be merged (the same record, or different kinds).',

@@ -720,6 +720,12 @@ const sq: MessageSchema = {
       not_found: 'Rasti nuk u gjet.',
       duplicate_number: 'Ekziston tashmë një rast me këtë numër.',
     },
+    chart: {
+      not_found: 'Ky grafik nuk ekziston ose nuk mund ta shihni.',
+      version_conflict:
+        'Dikush tjetër e ruajti këtë grafik ndërkohë. Ringarkojeni ose mbishkruajeni.',
+      too_large: 'Grafiku është shumë i madh për t’u ruajtur; ruani një më të vogël.',
+    },
     user: { not_found: 'Asnjë përdorues aktiv nuk ka këtë emër përdoruesi.' },
     merge: {
       invalid_pair:

@@ -715,6 +715,12 @@ const sr: MessageSchema = {
       not_found: 'Predmet nije pronađen.',
       duplicate_number: 'Predmet sa ovim brojem već postoji.',
     },
+    chart: {
+      not_found: 'Ovaj grafikon ne postoji ili ga ne možete videti.',
+      version_conflict:
+        'Neko drugi je u međuvremenu sačuvao ovaj grafikon. Učitajte ga ponovo ili ga zamenite.',
+      too_large: 'Grafikon je prevelik za čuvanje; sačuvajte manji.',
+    },
     user: { not_found: 'Nijedan aktivan korisnik nema ovo korisničko ime.' },
     merge: {
       invalid_pair: 'Ova dva zapisa se ne mogu spojiti (isti zapis ili različite vrste).',

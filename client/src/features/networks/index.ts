@@ -1,6 +1,7 @@
 import { defineAsyncComponent } from 'vue'
 import { defineFeature } from '../../ui/feature'
 import { chartViewMessages } from './chartViewMessages'
+import { savedChartsMessages } from './savedChartsMessages'
 
 /**
  * The link chart in the centre. Cytoscape is loaded with its view only, so that a screen without
@@ -11,8 +12,18 @@ import { chartViewMessages } from './chartViewMessages'
  */
 export default defineFeature({
   id: 'networks',
-  parts: [{ place: 'centre', view: defineAsyncComponent(() => import('./NetworkView.vue')) }],
-  messages: chartViewMessages,
+  parts: [
+    {
+      place: 'centre',
+      view: defineAsyncComponent(() => import('./NetworkView.vue')),
+      props: ({ user }) => ({ user }),
+    },
+  ],
+  messages: {
+    en: { ...chartViewMessages.en, ...savedChartsMessages.en },
+    sq: { ...chartViewMessages.sq, ...savedChartsMessages.sq },
+    sr: { ...chartViewMessages.sr, ...savedChartsMessages.sr },
+  },
 })
 
 export { useChartStore, type ChartLink, type ChartNode, type EntityInput } from './chartStore'
