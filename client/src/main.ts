@@ -9,4 +9,9 @@ import './styles.css'
 const i18n = createAppI18n()
 persistLocale(i18n.global.locale.value)
 
-createApp(App).use(createPinia()).use(i18n).use(urql, createApiClient()).mount('#app')
+const translate = (key: string, named: Record<string, string>) => i18n.global.t(key, named)
+createApp(App)
+  .use(createPinia())
+  .use(i18n)
+  .use(urql, createApiClient('/graphql', translate))
+  .mount('#app')

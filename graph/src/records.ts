@@ -64,6 +64,12 @@ export const KIND_PROPS: Record<EntityKind, readonly string[]> = {
   Source: ['sourceType', 'reference', 'date', 'description'],
 }
 
+/**
+ * A name built from other records at read time (server modules/labels), on any kind: the
+ * template's key, its arguments (`@<entity id>` or text) and the stored name it stands in for.
+ */
+export const LABEL_PROPS = ['labelKey', 'labelArgs', 'labelFor'] as const
+
 /** Provenance as plain values, on every node and link. */
 export interface Provenance {
   sourceIds: string[]

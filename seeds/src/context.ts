@@ -70,6 +70,44 @@ export interface EventFields {
   stage?: string | null
   description?: string
   exploitationForm?: string | null
+  /** A name built from other records at read time (server modules/labels), see `label`. */
+  label?: Label
+}
+
+/**
+ * A derived name: a template key and its arguments, `@<id>` for a record (a victim, a crossing)
+ * and text otherwise. The server renders it for each viewer from the records as they may see
+ * them, and the client in their language; the stored `name` names no one, so that no id or name
+ * of a person sits in another record's text.
+ */
+export interface Label {
+  key: string
+  args: string[]
+}
+
+/** The event words of each label in Albanian and Serbian, so search finds them in any language. */
+const LABEL_WORDS: Record<string, string[]> = {
+  RECRUITMENT_OF: ['Rekrutimi', 'Vrbovanje'],
+  TRANSPORT_OF: ['Transportimi', 'Prevoz'],
+  CROSSED_AT: ['Kalimi i kufirit', 'Prelazak granice'],
+  EXPLOITATION_OF: ['Shfrytëzimi', 'Eksploatacija'],
+  IDENTIFICATION_OF: ['Identifikimi', 'Identifikacija'],
+  ARREST_OF: ['Arrestimi', 'Hapšenje'],
+  CONVICTION_OF: ['Dënimi', 'Osuda'],
+  CRIMINAL_REPORT: ['Kallëzim penal', 'Krivična prijava'],
+  CASH_SEIZED_FROM: ['Para të sekuestruara', 'Oduzet novac'],
+  MIGRANTS_HIDDEN_AT: ['Migrantë të fshehur', 'Skriveni migranti'],
+  FORGED_DOCUMENTS_AT: ['Dokumente udhëtimi të falsifikuara', 'Falsifikovane putne isprave'],
+  FORGED_PERMITS_AT: ['Leje pune të falsifikuara', 'Falsifikovane radne dozvole'],
+}
+
+/** The stored properties of a derived name (`labelFor`: the name it stands in for) and its search words. */
+export function labelProps(name: string, label: Label | undefined) {
+  if (!label) return { props: {}, search: [] as string[] }
+  return {
+    props: { labelKey: label.key, labelArgs: label.args, labelFor: name },
+    search: LABEL_WORDS[label.key] ?? [],
+  }
 }
 
 export class CaseCtx {
@@ -124,15 +162,23 @@ export class CaseCtx {
     src: SourceRef,
     f: EventFields = {},
   ): string {
+    const label = labelProps(name, f.label)
     const props = {
       eventType,
       date: isoDate(day),
       stage: f.stage ?? null,
       description: f.description ?? null,
       exploitationForm: f.exploitationForm ?? null,
+      ...label.props,
     }
     const id = this.add(
-      this.sink.node('Event', name, [], props, this.prov(src, { validFrom: isoDate(day) })),
+      this.sink.node(
+        'Event',
+        name,
+        label.search,
+        props,
+        this.prov(src, { validFrom: isoDate(day) }),
+      ),
     )
     this.link('LOCATED_AT', id, this.add(loc), src)
     return id

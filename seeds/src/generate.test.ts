@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import {
   KIND_PROPS,
+  LABEL_PROPS,
   LINK_ENDS,
   LINK_PROPS,
   PROVENANCE_PROPS,
@@ -121,6 +122,7 @@ describe('structure', () => {
         'version',
         ...PROVENANCE_PROPS,
         ...KIND_PROPS[n.kind],
+        ...LABEL_PROPS,
       ])
       for (const k of Object.keys(n.props)) bad(allowed.has(k), `${n.kind}.${k}`)
     }

@@ -1,5 +1,5 @@
 /** Arrests, the filing with the prosecutor and convictions, exactly as the year plan says. */
-import type { Actor, CaseCtx } from './context.ts'
+import { labelProps, type Actor, type CaseCtx } from './context.ts'
 import { dayIn, dayOf, isoDate, yearStart } from './dates.ts'
 import type { SourceRef } from './sink.ts'
 import { OFFENCES } from './targets.ts'
@@ -32,9 +32,14 @@ export function justice(ctx: CaseCtx, report: SourceRef): void {
     description: string,
     src: SourceRef,
   ) => {
-    // By id, not name: arrested persons include exploited victims, whose names must stay protected.
-    const name = `${type === 'ARREST' ? 'Arrest' : 'Conviction'} of ${who.id}`
-    const id = ctx.event(type, name, day, loc, src, { description })
+    // Named by no one: arrested persons include exploited victims, whose names must stay
+    // protected; who it was is a label built at read time from their record (a pseudonym).
+    const arrest = type === 'ARREST'
+    const label = { key: arrest ? 'ARREST_OF' : 'CONVICTION_OF', args: [`@${who.id}`] }
+    const id = ctx.event(type, arrest ? 'Arrest' : 'Conviction', day, loc, src, {
+      description,
+      label,
+    })
     ctx.link('INVOLVED_IN', who.id, id, src, { role: 'OTHER' })
     return id
   }
@@ -62,8 +67,17 @@ export function justice(ctx: CaseCtx, report: SourceRef): void {
         currency: 'EUR',
         description: 'Cash seized during the arrest',
       }
-      const name = `Cash seized from ${a.id}`
-      const cash = ctx.add(ctx.sink.node('Asset', name, [], props, ctx.prov(report, since)))
+      const name = 'Cash seized during an arrest'
+      const label = labelProps(name, { key: 'CASH_SEIZED_FROM', args: [`@${a.id}`] })
+      const cash = ctx.add(
+        ctx.sink.node(
+          'Asset',
+          name,
+          label.search,
+          { ...props, ...label.props },
+          ctx.prov(report, since),
+        ),
+      )
       ctx.link('OWNS', a.id, cash, report, {}, since)
       ctx.link('INVOLVED_IN', cash, ev, report, { role: 'OTHER' })
     }
@@ -78,6 +92,7 @@ export function justice(ctx: CaseCtx, report: SourceRef): void {
   const charged = arrested.length > 0 ? arrested : ctx.suspects.slice(0, 1)
   const pev = ctx.event('PROSECUTION', `Criminal report ${pps}: ${offence}`, filed, court, filing, {
     description: `Filed with the prosecutor: ${offence}`,
+    label: { key: 'CRIMINAL_REPORT', args: [pps, offence] },
   })
   for (const a of charged) ctx.link('INVOLVED_IN', a.id, pev, filing, { role: 'OTHER' })
 

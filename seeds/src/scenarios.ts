@@ -203,11 +203,11 @@ export function otherOffence(ctx: CaseCtx, s: VictimSources, record: () => Sourc
   })
   addAssets(ctx, crew, rng.chance(0.6) ? 1 : 0, record())
   const x = rng.pick(CROSSINGS.slice(0, CROSSINGS.length - 1))
-  const what = rng.pick([
-    'Migrants hidden in a vehicle',
-    'Forged travel documents',
-    'Forged work permits for Western Europe',
-  ])
+  const [what, key] = rng.pick([
+    ['Migrants hidden in a vehicle', 'MIGRANTS_HIDDEN_AT'],
+    ['Forged travel documents', 'FORGED_DOCUMENTS_AT'],
+    ['Forged work permits for Western Europe', 'FORGED_PERMITS_AT'],
+  ] as const)
   const loc = world.crossing.get(x.name) as string
   const ev = ctx.event(
     'BORDER_CROSSING',
@@ -215,7 +215,7 @@ export function otherOffence(ctx: CaseCtx, s: VictimSources, record: () => Sourc
     ctx.opened - rng.int(0, 20),
     loc,
     s.report,
-    { stage: 'TRANSIT', description: what },
+    { stage: 'TRANSIT', description: what, label: { key, args: [`@${loc}`] } },
   )
   for (const m of crew.members) ctx.link('INVOLVED_IN', m.id, ev, s.report, { role: 'TRANSPORTER' })
   for (const v of crew.vehicles) ctx.link('INVOLVED_IN', v, ev, s.report, { role: 'OTHER' })

@@ -3,7 +3,7 @@
  * and identification events; RECRUITED, TRANSPORTED, EXPLOITED and CONTROLLED links from the crew.
  */
 import { paid } from './assets.ts'
-import type { Actor, CaseCtx } from './context.ts'
+import type { Actor, CaseCtx, EventFields } from './context.ts'
 import { call, suspect, type Crew } from './crew.ts'
 import { dayIn, daySeconds, isoDate, isoDateTime } from './dates.ts'
 import { CROSSINGS, MUNICIPALITIES, ORIGIN_CITIES, crossingToward, nearby } from './gazetteer.ts'
@@ -134,20 +134,15 @@ export function addVictim(
     ctx.link('FAMILY', parent.id, v.id, stmt, { relation: 'CHILD' })
     if (v.home) ctx.livesAt(parent, ctx.home, stmt, v.home)
   }
-  const event = (
-    type: string,
-    name: string,
-    day: number,
-    loc: string,
-    f: { stage?: string; description: string; exploitationForm?: string },
-  ) => {
+  const event = (type: string, name: string, day: number, loc: string, f: EventFields) => {
     const id = ctx.event(type, name, day, loc, stmt, f)
     ctx.link('INVOLVED_IN', v.id, id, stmt, { role: 'VICTIM' })
     return id
   }
   const involve = (who: Actor | string, ev: string, role: string) =>
     ctx.link('INVOLVED_IN', typeof who === 'string' ? who : who.id, ev, stmt, { role })
-  // Event names carry the victim's id, never the name: names of protected persons stay on the person.
+  // Event names name no one: who took part is a label built at read time from the victim's own
+  // record (a pseudonym for her), never her id or name in the event's text.
   const at = (day: number) => isoDateTime(day, daySeconds(rng))
 
   // Recruitment, at home or in the country of origin.
@@ -160,16 +155,11 @@ export function addVictim(
     ? world.city.get(rng.pick(ORIGIN_CITIES[origin] ?? ['Tirana']))
     : world.municipality.get((homeMu ?? ctx.home).sq)
   const how = `Recruited (${method.toLowerCase().replace(/_/g, ' ')})`
-  const rev = event(
-    'RECRUITMENT',
-    `Recruitment of victim ${v.id}`,
-    recruitDay,
-    recruitLoc as string,
-    {
-      stage: 'RECRUITMENT',
-      description: how,
-    },
-  )
+  const rev = event('RECRUITMENT', 'Recruitment of a victim', recruitDay, recruitLoc as string, {
+    stage: 'RECRUITMENT',
+    description: how,
+    label: { key: 'RECRUITMENT_OF', args: [`@${v.id}`] },
+  })
   involve(recruiter, rev, 'RECRUITER')
   ctx.link('RECRUITED', recruiter.id, v.id, stmt, {
     recruitmentMethod: method,
@@ -191,9 +181,10 @@ export function addVictim(
     : foreign
       ? 'Brought to Kosovo by road'
       : 'Driven to the place of exploitation'
-  const tev = event('TRANSPORT', `Transport of victim ${v.id}`, transportDay, transitLoc, {
+  const tev = event('TRANSPORT', 'Transport of a victim', transportDay, transitLoc, {
     stage: 'TRANSIT',
     description: route,
+    label: { key: 'TRANSPORT_OF', args: [`@${v.id}`] },
   })
   involve(transporter, tev, 'TRANSPORTER')
   const car = crew.vehicles.length > 0 && rng.chance(0.7) ? rng.pick(crew.vehicles) : null
@@ -207,10 +198,14 @@ export function addVictim(
     const description = abroad ? 'Exit recorded at the border' : 'Entry recorded at the border'
     const xev = event(
       'BORDER_CROSSING',
-      `Victim ${v.id} crossed at ${x.name}`,
+      `A victim crossed at ${x.name}`,
       transportDay + rng.int(0, 2),
       xloc,
-      { stage: 'TRANSIT', description },
+      {
+        stage: 'TRANSIT',
+        description,
+        label: { key: 'CROSSED_AT', args: [`@${v.id}`, `@${xloc}`] },
+      },
     )
     involve(transporter, xev, 'TRANSPORTER')
     if (car) ctx.link('SEEN_AT', car, xloc, stmt, {}, { validFrom: isoDate(transportDay) })
@@ -219,17 +214,12 @@ export function addVictim(
   // Exploitation and control, until identification.
   const controller = byRole(ctx, crew, 'CONTROLLER')
   const what = `${FORM_LABEL[form]} ${abroad ? 'abroad' : `at ${place.label}`}`
-  const eev = event(
-    'EXPLOITATION',
-    `${FORM_LABEL[form]} of victim ${v.id}`,
-    exploitDay,
-    exploitLoc,
-    {
-      stage: 'EXPLOITATION',
-      description: what,
-      exploitationForm: form,
-    },
-  )
+  const eev = event('EXPLOITATION', `${FORM_LABEL[form]} of a victim`, exploitDay, exploitLoc, {
+    stage: 'EXPLOITATION',
+    description: what,
+    exploitationForm: form,
+    label: { key: 'EXPLOITATION_OF', args: [`@${v.id}`, form] },
+  })
   involve(exploiter, eev, 'EXPLOITER')
   if (controller !== exploiter) involve(controller, eev, 'CONTROLLER')
   if (place.org && !abroad) involve(place.org, eev, 'FACILITATOR')
@@ -275,8 +265,9 @@ export function addVictim(
   const found = abroad
     ? 'Identified abroad, returned through ILECU'
     : 'Identified by the Kosovo Police'
-  const iev = event('IDENTIFICATION', `Identification of victim ${v.id}`, identDay, identLoc, {
+  const iev = event('IDENTIFICATION', 'Identification of a victim', identDay, identLoc, {
     description: `${found} and referred to a shelter`,
+    label: { key: 'IDENTIFICATION_OF', args: [`@${v.id}`] },
   })
   involve(rng.pick(world.shelters).id, iev, 'OTHER')
   return v

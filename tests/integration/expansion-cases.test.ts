@@ -6,6 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { Api } from '../support/api.ts'
+import { cypher } from '../support/db.ts'
 import { createEntity, createSource, person } from '../support/fixtures.ts'
 
 const EXPAND = `query($ids: [ID!]!, $depth: Int, $kinds: [LinkKind!]) {
@@ -260,5 +261,104 @@ describe('assigning a case', () => {
     expect(users.assignableUsers.map((u) => u.username)).toEqual(
       expect.arrayContaining(['analyst', 'investigator', 'prosecutor']),
     )
+  })
+})
+
+const LABELLED = `query($id: ID!) { entity(id: $id) { id name label { key args { entityId name text hidden } } } }`
+type Labelled = {
+  entity: {
+    id: string
+    name: string
+    label: {
+      key: string
+      args: Array<{
+        entityId: string | null
+        name: string | null
+        text: string | null
+        hidden: boolean
+      }>
+    } | null
+  }
+}
+
+describe('derived labels', () => {
+  it("builds a victim's event label from her pseudonym, never her name or id", async () => {
+    // A recruitment in one of the international officer's cases (no VICTIM_IDENTITY).
+    const [row] = await cypher<
+      { id: string; victimId: string; victimName: string; stored: string },
+      1
+    >(
+      `MATCH (:User {username: 'intl.officer'})-[:ASSIGNED_TO]->(c:Case)<-[:PART_OF_CASE]-(e:Event {labelKey: 'RECRUITMENT_OF'})
+       MATCH (v:Person {id: substring(e.labelArgs[0], 1)})-[:PART_OF_CASE]->(c)
+       RETURN e.id AS id, v.id AS victimId, v.name AS victimName, e.name AS stored ORDER BY e.id LIMIT 1`,
+    )
+    expect(row.stored).not.toContain(row.victimId)
+    expect(row.stored).not.toContain(row.victimName)
+    for (const who of ['intl.officer', 'admin']) {
+      const api = who === 'admin' ? admin : await Api.signedIn(who)
+      const { entity } = await api.ok<Labelled>(LABELLED, { id: row.id })
+      expect(entity.label?.key, who).toBe('RECRUITMENT_OF')
+      const [arg] = entity.label?.args ?? []
+      expect(arg?.entityId).toBe(row.victimId)
+      // A pseudonym stays a pseudonym, even for a cleared supervisor: revealing is its own act.
+      expect(arg?.name).toMatch(/^Victim [0-9A-F]{6}$/)
+      expect(JSON.stringify(entity)).not.toContain(row.victimName)
+      expect(entity.name).toBe(row.stored)
+    }
+  })
+
+  it('says an entity the viewer may not see is hidden, and drops the label once renamed', async () => {
+    const s = await createSource(investigator, 'Meeting report')
+    const meeting = await createEntity(investigator, s, {
+      kind: 'Event',
+      name: 'A meeting',
+      event: { eventType: 'MEETING', date: '2019-05-01' },
+      caseId: ids.case,
+    })
+    // Labelled as the demo data is (the write path for labels is the seed's and imports').
+    await cypher(
+      `MATCH (e:Event {id: $id}) SET e.labelKey = 'ARREST_OF', e.labelArgs = ['@' + $who], e.labelFor = e.name`,
+      { id: meeting.id, who: ids.informant },
+    )
+    const seen = await investigator.ok<Labelled>(LABELLED, { id: meeting.id })
+    expect(seen.entity.label?.args).toEqual([
+      { entityId: null, name: null, text: null, hidden: true },
+    ])
+    const cleared = await admin.ok<Labelled>(LABELLED, { id: meeting.id })
+    expect(cleared.entity.label?.args[0]).toMatchObject({ entityId: ids.informant, hidden: false })
+    expect(cleared.entity.label?.args[0]?.name).toContain('Exp Informant')
+
+    await investigator.ok(`mutation($i: UpdateEntityInput!) { updateEntity(input: $i) { id } }`, {
+      i: { id: meeting.id, expectedVersion: meeting.version, name: 'Meeting at the café' },
+    })
+    const renamed = await investigator.ok<Labelled>(LABELLED, { id: meeting.id })
+    expect(renamed.entity).toMatchObject({ name: 'Meeting at the café', label: null })
+  })
+
+  it('finds labelled events by their words in Albanian and Serbian, and not by a victim name', async () => {
+    const officer = await Api.signedIn('intl.officer')
+    type Hits = {
+      search: { nodes: Array<{ entity: { id: string; label: { key: string } | null } }> }
+    }
+    for (const word of ['Rekrutimi', 'Vrbovanje', 'Recruitment']) {
+      const r = await officer.ok<Hits>(
+        `query($t: String!) { search(text: $t, kinds: [Event], first: 10) { nodes { entity { id label { key } } } } }`,
+        { t: word },
+      )
+      expect(r.search.nodes.length, word).toBeGreaterThan(0)
+      expect(
+        r.search.nodes.some((n) => n.entity.label?.key === 'RECRUITMENT_OF'),
+        word,
+      ).toBe(true)
+    }
+    const [victim] = await cypher<{ name: string }, 1>(
+      `MATCH (:User {username: 'intl.officer'})-[:ASSIGNED_TO]->(:Case)<-[:PART_OF_CASE]-(e:Event {labelKey: 'RECRUITMENT_OF'})
+       MATCH (v:Person {id: substring(e.labelArgs[0], 1)}) RETURN v.name AS name LIMIT 1`,
+    )
+    const byName = await officer.ok<Hits>(
+      `query($t: String!) { search(text: $t, kinds: [Event], first: 10) { nodes { entity { id label { key } } } } }`,
+      { t: victim.name },
+    )
+    expect(byName.search.nodes.filter((n) => n.entity.label)).toEqual([])
   })
 })

@@ -1,13 +1,14 @@
 import { Client, fetchExchange, mapExchange, useClientHandle } from '@urql/vue'
 import { emitUnauthenticated } from './authEvents'
 import { hasErrorCode } from './errors'
+import { labelExchange, type Translate } from './labels'
 
 /**
  * POST + JSON only (the server has CSRF prevention) and the httpOnly session cookie.
  * No document cache: investigation data changes under other users, and nothing sensitive
  * should outlive a logout in memory.
  */
-export function createApiClient(url = '/graphql'): Client {
+export function createApiClient(url = '/graphql', translate?: Translate): Client {
   return new Client({
     url,
     preferGetMethod: false,
@@ -22,6 +23,8 @@ export function createApiClient(url = '/graphql'): Client {
           }
         },
       }),
+      // Derived names and pseudonyms in the user's language (labels.ts).
+      ...(translate ? [labelExchange(translate)] : []),
       fetchExchange,
     ],
   })

@@ -641,6 +641,27 @@ const en = {
     wrongCurrent: 'The current password is wrong.',
     done: 'Your password has been changed.',
   },
+  derivedLabel: {
+    RECRUITMENT_OF: 'Recruitment of {a}',
+    TRANSPORT_OF: 'Transport of {a}',
+    CROSSED_AT: '{a} crossed the border at {b}',
+    EXPLOITATION_OF: '{form} of {a}',
+    IDENTIFICATION_OF: 'Identification of {a}',
+    ARREST_OF: 'Arrest of {a}',
+    CONVICTION_OF: 'Conviction of {a}',
+    CRIMINAL_REPORT: 'Criminal report {a}: {b}',
+    CASH_SEIZED_FROM: 'Cash seized from {a}',
+    MIGRANTS_HIDDEN_AT: 'Migrants hidden in a vehicle at {a}',
+    FORGED_DOCUMENTS_AT: 'Forged travel documents at {a}',
+    FORGED_PERMITS_AT: 'Forged work permits for Western Europe at {a}',
+    unseen: 'someone not shown',
+    pseudonym: {
+      VICTIM: 'Victim {code}',
+      POTENTIAL_VICTIM: 'Potential victim {code}',
+      PROTECTED_PERSON: 'Protected person {code}',
+      PROTECTED_PHONE: 'Protected phone {code}',
+    },
+  },
   errors: {
     import: {
       already_running: 'This file is being imported right now. Wait for that import to finish.',

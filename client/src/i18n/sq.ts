@@ -648,6 +648,27 @@ const sq: MessageSchema = {
     wrongCurrent: 'Fjalëkalimi aktual është i gabuar.',
     done: 'Fjalëkalimi juaj u ndryshua.',
   },
+  derivedLabel: {
+    RECRUITMENT_OF: 'Rekrutimi: {a}',
+    TRANSPORT_OF: 'Transportimi: {a}',
+    CROSSED_AT: 'Kalimi i kufirit në {b}: {a}',
+    EXPLOITATION_OF: '{form}: {a}',
+    IDENTIFICATION_OF: 'Identifikimi: {a}',
+    ARREST_OF: 'Arrestimi: {a}',
+    CONVICTION_OF: 'Dënimi: {a}',
+    CRIMINAL_REPORT: 'Kallëzim penal {a}: {b}',
+    CASH_SEIZED_FROM: 'Para të sekuestruara nga {a}',
+    MIGRANTS_HIDDEN_AT: 'Migrantë të fshehur në automjet në {a}',
+    FORGED_DOCUMENTS_AT: 'Dokumente udhëtimi të falsifikuara në {a}',
+    FORGED_PERMITS_AT: 'Leje pune të falsifikuara për Evropën Perëndimore në {a}',
+    unseen: 'dikush që nuk shfaqet',
+    pseudonym: {
+      VICTIM: 'Viktima {code}',
+      POTENTIAL_VICTIM: 'Viktimë e mundshme {code}',
+      PROTECTED_PERSON: 'Person i mbrojtur {code}',
+      PROTECTED_PHONE: 'Telefon i mbrojtur {code}',
+    },
+  },
   errors: {
     import: {
       already_running: 'Ky skedar po importohet tani. Prisni të përfundojë ai import.',

@@ -647,6 +647,27 @@ const sr: MessageSchema = {
     wrongCurrent: 'Trenutna lozinka nije ispravna.',
     done: 'Vaša lozinka je promenjena.',
   },
+  derivedLabel: {
+    RECRUITMENT_OF: 'Vrbovanje: {a}',
+    TRANSPORT_OF: 'Prevoz: {a}',
+    CROSSED_AT: 'Prelazak granice kod {b}: {a}',
+    EXPLOITATION_OF: '{form}: {a}',
+    IDENTIFICATION_OF: 'Identifikacija: {a}',
+    ARREST_OF: 'Hapšenje: {a}',
+    CONVICTION_OF: 'Osuda: {a}',
+    CRIMINAL_REPORT: 'Krivična prijava {a}: {b}',
+    CASH_SEIZED_FROM: 'Novac oduzet od: {a}',
+    MIGRANTS_HIDDEN_AT: 'Migranti skriveni u vozilu kod {a}',
+    FORGED_DOCUMENTS_AT: 'Falsifikovane putne isprave kod {a}',
+    FORGED_PERMITS_AT: 'Falsifikovane radne dozvole za Zapadnu Evropu kod {a}',
+    unseen: 'neko ko nije prikazan',
+    pseudonym: {
+      VICTIM: 'Žrtva {code}',
+      POTENTIAL_VICTIM: 'Potencijalna žrtva {code}',
+      PROTECTED_PERSON: 'Zaštićena osoba {code}',
+      PROTECTED_PHONE: 'Zaštićeni telefon {code}',
+    },
+  },
   errors: {
     import: {
       already_running: 'Ova datoteka se upravo uvozi. Sačekajte da se taj uvoz završi.',

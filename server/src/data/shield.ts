@@ -50,6 +50,8 @@ export const TEXT_KEYS = new Set([
   'offence',
   'justification',
   'detail',
+  // A derived label's texts (modules/labels): a case number, an offence, a crossing's name.
+  'labelArgs',
   ...NUMBER_KEYS,
 ])
 

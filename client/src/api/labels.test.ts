@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { createAppI18n } from '../i18n'
+import { localName, renderLabel, type Translate } from './labels'
+
+const tIn = (locale: 'en' | 'sq' | 'sr'): Translate => {
+  const i18n = createAppI18n(locale)
+  return (key, named) => i18n.global.t(key, named)
+}
+const victim = { entityId: 'per-1', name: 'Victim 3F2A9C', text: null, hidden: false }
+
+describe('derived labels on the client', () => {
+  it('renders an event label in the user language around the pseudonym the server sent', () => {
+    const label = { key: 'RECRUITMENT_OF', args: [victim] }
+    expect(renderLabel(label, tIn('en'))).toBe('Recruitment of Victim 3F2A9C')
+    expect(renderLabel(label, tIn('sq'))).toBe('Rekrutimi: Viktima 3F2A9C')
+    expect(renderLabel(label, tIn('sr'))).toBe('Vrbovanje: Žrtva 3F2A9C')
+  })
+
+  it('names the form of exploitation and a place, and one not shown as such', () => {
+    const form = { entityId: null, name: null, text: 'FORCED_BEGGING', hidden: false }
+    expect(renderLabel({ key: 'EXPLOITATION_OF', args: [victim, form] }, tIn('sq'))).toBe(
+      'Lypje e detyruar: Viktima 3F2A9C',
+    )
+    const crossing = { entityId: 'loc-1', name: 'Jarinjë', text: null, hidden: false }
+    const hidden = { entityId: null, name: null, text: null, hidden: true }
+    expect(renderLabel({ key: 'CROSSED_AT', args: [hidden, crossing] }, tIn('en'))).toBe(
+      'someone not shown crossed the border at Jarinjë',
+    )
+  })
+
+  it('translates pseudonyms and leaves every other name alone', () => {
+    expect(localName('Potential victim 00AB12', tIn('sr'))).toBe('Potencijalna žrtva 00AB12')
+    expect(localName('Protected phone 91BC04', tIn('sq'))).toBe('Telefon i mbrojtur 91BC04')
+    expect(localName('Victim of fraud', tIn('sq'))).toBe('Victim of fraud')
+    expect(localName('Arben Krasniqi', tIn('sq'))).toBe('Arben Krasniqi')
+  })
+})

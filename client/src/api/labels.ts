@@ -1,0 +1,80 @@
+import { getOperationName } from '@urql/core'
+import { mapExchange, type Exchange } from '@urql/vue'
+
+/** What the API answers for a name built from other records (server modules/labels). */
+interface DerivedLabel {
+  key: string
+  args: Array<{ name?: string | null; text?: string | null; hidden?: boolean | null }>
+}
+
+/** The translation function the exchange renders with (the app's i18n `global.t`). */
+export type Translate = (key: string, named: Record<string, string>) => string
+
+// Pseudonyms and withheld phones as the server writes them (data/protection.ts, shield.ts).
+const PSEUDONYM = /^(Victim|Potential victim|Protected person|Protected phone) ([0-9A-F]{6})$/
+const PREFIX: Record<string, string> = {
+  Victim: 'VICTIM',
+  'Potential victim': 'POTENTIAL_VICTIM',
+  'Protected person': 'PROTECTED_PERSON',
+  'Protected phone': 'PROTECTED_PHONE',
+}
+
+/** "Victim 3F2A9C" in the user's language; the code stays, so colleagues can quote it. */
+export function localName(name: string, t: Translate): string {
+  const m = PSEUDONYM.exec(name)
+  return m ? t(`derivedLabel.pseudonym.${PREFIX[m[1]!]}`, { code: m[2]! }) : name
+}
+
+/**
+ * A derived label in the user's language, from the entities as the server sent them (a
+ * protected person by pseudonym): `{a}`, `{b}` are its places, `{form}` a form of exploitation.
+ */
+export function renderLabel(label: DerivedLabel, t: Translate): string {
+  const place = (i: number): string => {
+    const a = label.args[i]
+    if (!a) return ''
+    if (a.hidden) return t('derivedLabel.unseen', {})
+    return a.text ?? localName(a.name ?? '', t)
+  }
+  const form = label.args.find((a) => a.text && /^[A-Z_]+$/.test(a.text))?.text
+  return t(`derivedLabel.${label.key}`, {
+    a: place(0),
+    b: place(1),
+    form: form ? t(`exploitationForm.${form}`, {}) : '',
+  })
+}
+
+// The recording forms edit a name as stored: they must get it as written, not as displayed.
+const AS_STORED = new Set(['RecordEntity'])
+
+function localise(value: unknown, t: Translate, seen: Set<object>): void {
+  if (!value || typeof value !== 'object' || seen.has(value)) return
+  seen.add(value)
+  if (Array.isArray(value)) {
+    for (const v of value) localise(v, t, seen)
+    return
+  }
+  const o = value as Record<string, unknown>
+  const label = o.label as DerivedLabel | null | undefined
+  if (label && typeof label.key === 'string' && Array.isArray(label.args))
+    o.name = renderLabel(label, t)
+  else if (typeof o.name === 'string' && (o.pseudonymised === true || o.kind === 'Phone'))
+    o.name = localName(o.name, t)
+  for (const [k, v] of Object.entries(o)) if (k !== 'label') localise(v, t, seen)
+}
+
+/**
+ * Names built from other records arrive as a template and its arguments; every answer's names
+ * are rendered here in the language of the moment, so every list, profile and chart node shows
+ * them translated without knowing about labels.
+ */
+export function labelExchange(t: Translate): Exchange {
+  return mapExchange({
+    onResult(result) {
+      const query = result.operation.query
+      const name = 'definitions' in query ? getOperationName(query) : undefined
+      if (result.data && !(name && AS_STORED.has(name))) localise(result.data, t, new Set())
+      return result
+    },
+  })
+}
