@@ -49,7 +49,7 @@ export const ERRORS = {
     'Someone saved this chart after you opened it (`currentVersion`); reload it or overwrite.',
   'chart/too_large':
     'The chart holds more than a saved chart may (`limit` names what, `max` its value).',
-  'export/too_large': 'A chart export takes at most `max` entities or links (`field` names which).',
+  'export/too_large': 'A chart export takes at most `max` entities or links (`limit` names which).',
   'user/not_found': 'No active user has this username.',
   'case/duplicate_number': 'A case with this case number already exists.',
   'import/invalid_mapping': 'The mapping is not valid; `problems` lists each one with its path.',

@@ -60,7 +60,9 @@ export const ERROR_KEYS: Readonly<Record<string, string>> = {
   'merge/survivor_changed': 'errors.merge.survivor_changed',
   'graph/unavailable': 'errors.graph.unavailable',
   'internal/unexpected': 'errors.internal.unexpected',
+  'export/too_large': 'errors.export.too_large',
   'client/network': 'errors.client.network',
+  'client/export_failed': 'errors.client.export_failed',
 }
 
 export const FALLBACK_ERROR_KEY = 'errors.unknown'

@@ -353,7 +353,8 @@ const en = {
     leftOut: 'Left out: {kinds}',
     caseBringsMembers: 'A case node always brings its members.',
     throughCases: 'Through cases',
-    throughCasesHint: 'Let paths go through case membership (two members of a case are two hops apart).',
+    throughCasesHint:
+      'Let paths go through case membership (two members of a case are two hops apart).',
     remove: 'Remove',
     findPath: 'Find path',
     maxHops: 'Max. hops',
@@ -371,6 +372,36 @@ const en = {
     cutPairs: 'Some pairs have more links than drawn ({n} a pair): select both ends to load them.',
     pairLinks: 'Links between {a} and {b}',
     pairDrawn: '{shown} of {total} drawn',
+  },
+  chartExport: {
+    purpose: 'Purpose and recipient',
+    purposeHint:
+      'Why the chart leaves the workbench and for whom ({min}–{max} characters). It is recorded in the audit trail.',
+    menu: 'Export',
+    empty: 'Put something on the chart to export it.',
+    title: 'Export the chart',
+    warning:
+      'The file leaves the workbench. The export is recorded in the audit trail with the purpose you give; protected persons appear under their pseudonyms.',
+    submit: 'Export',
+    submitting: 'Recording…',
+    counts: '{entities} entities, {links} links',
+    hiddenIncluded: '(including {n} hidden on the chart)',
+    done: '{format}: {entities} entities and {links} links exported.',
+    skipped: 'Links with no place in this format: {n} ({what}).',
+    format: {
+      PNG: 'PNG image',
+      SVG: 'SVG drawing',
+      GRAPHML: 'GraphML',
+      CSV: 'CSV (Excel)',
+      FTM: 'FollowTheMoney',
+    },
+    about: {
+      PNG: 'The chart as drawn, for reports',
+      SVG: 'The chart as drawn, scalable and editable',
+      GRAPHML: 'For Gephi, yEd and other graph tools',
+      CSV: 'Entities and links as two tables, in one zip',
+      FTM: 'JSON lines for Aleph and other FtM tools',
+    },
   },
   identity: {
     protected: 'Identity protected',
@@ -743,7 +774,14 @@ const en = {
     },
     graph: { unavailable: 'The database is not available right now. Try again shortly.' },
     internal: { unexpected: 'Something went wrong on the server.' },
-    client: { network: 'Cannot reach the server. Check your connection.' },
+    export: {
+      too_large:
+        'A chart export takes at most 10,000 entities and 20,000 links. Export part of the chart.',
+    },
+    client: {
+      network: 'Cannot reach the server. Check your connection.',
+      export_failed: 'The browser could not draw the file. Try again, or choose another format.',
+    },
     unknown: 'An unexpected error occurred.',
     field: 'Field: {field}',
     dismiss: 'Dismiss',

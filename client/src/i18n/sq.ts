@@ -358,7 +358,8 @@ const sq: MessageSchema = {
     leftOut: 'Të lëna jashtë: {kinds}',
     caseBringsMembers: 'Një nyje rasti sjell gjithmonë anëtarët e vet.',
     throughCases: 'Përmes rasteve',
-    throughCasesHint: 'Lejo që rrugët të kalojnë përmes anëtarësisë në rast (dy anëtarë të një rasti janë dy hapa larg).',
+    throughCasesHint:
+      'Lejo që rrugët të kalojnë përmes anëtarësisë në rast (dy anëtarë të një rasti janë dy hapa larg).',
     remove: 'Hiq',
     findPath: 'Gjej rrugën',
     maxHops: 'Hapa maks.',
@@ -377,6 +378,36 @@ const sq: MessageSchema = {
       'Disa çifte kanë më shumë lidhje se sa janë vizatuar ({n} për çift): zgjidhni të dy skajet për t’i ngarkuar.',
     pairLinks: 'Lidhjet mes {a} dhe {b}',
     pairDrawn: '{shown} nga {total} të vizatuara',
+  },
+  chartExport: {
+    purpose: 'Qëllimi dhe marrësi',
+    purposeHint:
+      'Pse grafiku del nga platforma dhe për kë ({min}–{max} karaktere). Regjistrohet në gjurmën e auditimit.',
+    menu: 'Eksporto',
+    empty: 'Vendosni diçka në grafik për ta eksportuar.',
+    title: 'Eksporto grafikun',
+    warning:
+      'Skedari del nga platforma. Eksporti regjistrohet në gjurmën e auditimit me qëllimin që jepni; personat e mbrojtur shfaqen me pseudonimet e tyre.',
+    submit: 'Eksporto',
+    submitting: 'Po regjistrohet…',
+    counts: '{entities} entitete, {links} lidhje',
+    hiddenIncluded: '(përfshirë {n} të fshehura në grafik)',
+    done: '{format}: u eksportuan {entities} entitete dhe {links} lidhje.',
+    skipped: 'Lidhje pa vend në këtë format: {n} ({what}).',
+    format: {
+      PNG: 'Imazh PNG',
+      SVG: 'Vizatim SVG',
+      GRAPHML: 'GraphML',
+      CSV: 'CSV (Excel)',
+      FTM: 'FollowTheMoney',
+    },
+    about: {
+      PNG: 'Grafiku siç është vizatuar, për raporte',
+      SVG: 'Grafiku siç është vizatuar, i shkallëzueshëm dhe i redaktueshëm',
+      GRAPHML: 'Për Gephi, yEd dhe mjete të tjera grafësh',
+      CSV: 'Entitetet dhe lidhjet si dy tabela, në një zip',
+      FTM: 'Rreshta JSON për Aleph dhe mjete të tjera FtM',
+    },
   },
   identity: {
     protected: 'Identitet i mbrojtur',
@@ -759,7 +790,15 @@ const sq: MessageSchema = {
       unavailable: 'Baza e të dhënave nuk është e disponueshme tani. Provoni përsëri pas pak.',
     },
     internal: { unexpected: 'Diçka shkoi keq në server.' },
-    client: { network: 'Serveri nuk mund të arrihet. Kontrolloni lidhjen.' },
+    export: {
+      too_large:
+        'Një eksport grafiku merr së shumti 10 000 entitete dhe 20 000 lidhje. Eksportoni një pjesë të grafikut.',
+    },
+    client: {
+      network: 'Serveri nuk mund të arrihet. Kontrolloni lidhjen.',
+      export_failed:
+        'Shfletuesi nuk mundi ta vizatonte skedarin. Provoni përsëri ose zgjidhni një format tjetër.',
+    },
     unknown: 'Ndodhi një gabim i papritur.',
     field: 'Fusha: {field}',
     dismiss: 'Mbyll',

@@ -357,7 +357,8 @@ const sr: MessageSchema = {
     leftOut: 'Izostavljeno: {kinds}',
     caseBringsMembers: 'Čvor predmeta uvek donosi svoje članove.',
     throughCases: 'Kroz predmete',
-    throughCasesHint: 'Dozvoli da putanje idu kroz pripadnost predmetu (dva člana predmeta su dva koraka udaljena).',
+    throughCasesHint:
+      'Dozvoli da putanje idu kroz pripadnost predmetu (dva člana predmeta su dva koraka udaljena).',
     remove: 'Ukloni',
     findPath: 'Nađi putanju',
     maxHops: 'Maks. koraka',
@@ -376,6 +377,36 @@ const sr: MessageSchema = {
       'Neki parovi imaju više veza nego što je nacrtano ({n} po paru): izaberite oba kraja da ih učitate.',
     pairLinks: 'Veze između {a} i {b}',
     pairDrawn: 'Nacrtano {shown} od {total}',
+  },
+  chartExport: {
+    purpose: 'Svrha i primalac',
+    purposeHint:
+      'Zašto grafikon napušta radno okruženje i za koga ({min}–{max} znakova). Beleži se u reviziji.',
+    menu: 'Izvezi',
+    empty: 'Stavite nešto na grafikon da biste ga izvezli.',
+    title: 'Izvoz grafikona',
+    warning:
+      'Datoteka napušta radno okruženje. Izvoz se beleži u reviziji sa svrhom koju navedete; zaštićena lica se prikazuju pod pseudonimima.',
+    submit: 'Izvezi',
+    submitting: 'Beleži se…',
+    counts: '{entities} entiteta, {links} veza',
+    hiddenIncluded: '(uključujući {n} skrivenih na grafikonu)',
+    done: '{format}: izvezeno {entities} entiteta i {links} veza.',
+    skipped: 'Veze bez mesta u ovom formatu: {n} ({what}).',
+    format: {
+      PNG: 'PNG slika',
+      SVG: 'SVG crtež',
+      GRAPHML: 'GraphML',
+      CSV: 'CSV (Excel)',
+      FTM: 'FollowTheMoney',
+    },
+    about: {
+      PNG: 'Grafikon kako je nacrtan, za izveštaje',
+      SVG: 'Grafikon kako je nacrtan, skalabilan i izmenljiv',
+      GRAPHML: 'Za Gephi, yEd i druge alate za grafove',
+      CSV: 'Entiteti i veze kao dve tabele, u jednom zip-u',
+      FTM: 'JSON redovi za Aleph i druge FtM alate',
+    },
   },
   identity: {
     protected: 'Zaštićen identitet',
@@ -751,7 +782,15 @@ const sr: MessageSchema = {
     },
     graph: { unavailable: 'Baza podataka trenutno nije dostupna. Pokušajte ponovo uskoro.' },
     internal: { unexpected: 'Došlo je do greške na serveru.' },
-    client: { network: 'Server nije dostupan. Proverite vezu.' },
+    export: {
+      too_large:
+        'Izvoz grafikona prima najviše 10.000 entiteta i 20.000 veza. Izvezite deo grafikona.',
+    },
+    client: {
+      network: 'Server nije dostupan. Proverite vezu.',
+      export_failed:
+        'Pregledač nije mogao da nacrta datoteku. Pokušajte ponovo ili izaberite drugi format.',
+    },
     unknown: 'Došlo je do neočekivane greške.',
     field: 'Polje: {field}',
     dismiss: 'Zatvori',

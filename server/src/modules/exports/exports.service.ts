@@ -79,9 +79,9 @@ async function readChart(ctx: Context, entityIds: string[], linkIds: string[]) {
 export async function exportChart(ctx: Context, raw: ChartExportInput): Promise<ChartExportModel> {
   ctx.data.requireUser()
   if (raw.entityIds.length > MAX_ENTITIES)
-    throw appError('export/too_large', { field: 'input.entityIds', max: MAX_ENTITIES })
+    throw appError('export/too_large', { limit: 'entities', max: MAX_ENTITIES })
   if (raw.linkIds.length > MAX_LINKS)
-    throw appError('export/too_large', { field: 'input.linkIds', max: MAX_LINKS })
+    throw appError('export/too_large', { limit: 'links', max: MAX_LINKS })
   const input = parseInput(Input, raw)
   const entityIds = [...new Set(input.entityIds)]
   const linkIds = [...new Set(input.linkIds)]
