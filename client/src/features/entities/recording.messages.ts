@@ -105,7 +105,7 @@ const sq: Messages = {
   linkSelected: 'Lidhi të dyja',
   drawing: 'Tërhiqni nga një entitet te tjetri për t’i lidhur. Esc ndalon.',
   label: {
-    name: 'Emri',
+    name: 'Emërtimi',
     kind: 'Lloji i regjistrimit',
     linkKind: 'Lloji i lidhjes',
     case: 'Shto në rastin',
