@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { layoutMode, layoutOptions } from './chartLayout'
+import { layoutMode, layoutOptions, shelfPack } from './chartLayout'
 
 describe('layout choice', () => {
   it('lays out a fresh chart or a large arrival afresh, a few new nodes alone', () => {
@@ -42,5 +42,19 @@ describe('layout choice', () => {
         { nodeId: 'b', position: { x: -5, y: 3 } },
       ])
     }
+  })
+})
+
+describe('packing unconnected parts', () => {
+  it('stacks parts into rows to the view shape instead of one long row', () => {
+    const boxes = Array.from({ length: 9 }, (_, i) => ({ x1: i * 500, y1: 0, w: 100, h: 100 }))
+    const at = shelfPack(boxes, 1, 0)
+    const width = Math.max(...at.map((p) => p.x)) + 100
+    const height = Math.max(...at.map((p) => p.y)) + 100
+    expect(width).toBe(300)
+    expect(height).toBe(300)
+    // No two parts overlap.
+    const keys = new Set(at.map((p) => `${p.x},${p.y}`))
+    expect(keys.size).toBe(9)
   })
 })

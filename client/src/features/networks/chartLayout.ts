@@ -138,8 +138,9 @@ export function runLayout(
   mode: 'full' | 'add',
   added: ReadonlySet<string>,
   onDone: () => void,
-): Layouts {
+): { stop(): void } {
   const eles = layoutElements(cy, name, mode)
+  if (mode === 'full' && name === 'hierarchical') return hierarchical(cy, eles, onDone)
   const fixed =
     mode === 'add'
       ? eles
@@ -161,6 +162,133 @@ export function runLayout(
   })
   layout.run()
   return layout
+}
+
+/** The links a hierarchy is drawn along: who recruited, moved, exploited, owns, pays whom. */
+export const CHAIN_LINKS: ReadonlySet<string> = new Set([
+  'RECRUITED',
+  'TRANSPORTED',
+  'EXPLOITED',
+  'CONTROLLED',
+  'OWNS',
+  'DIRECTOR_OF',
+  'MEMBER_OF',
+  'EMPLOYED_BY',
+  'PAID',
+])
+
+/**
+ * Ranks only the chains (dagre on CHAIN_LINKS), their separate parts stacked to the view's shape;
+ * everything else (events, places, phones) is then settled around them by fcose with the chains
+ * fixed. Ranking every link would put a place's hundred events in one row a screen wide.
+ */
+function hierarchical(cy: Core, eles: Collection, onDone: () => void): { stop(): void } {
+  const chainEdges = eles.edges().filter((e) => CHAIN_LINKS.has(String(e.data('kind'))))
+  const chainNodes = chainEdges.connectedNodes()
+  const chains = chainNodes.union(chainEdges)
+  const ranked = chainNodes.empty() ? eles : chains
+  let current: { stop(): void } = ranked.layout(
+    layoutOptions({ name: 'hierarchical', mode: 'full' }),
+  )
+  let stopped = false
+  ;(current as Layouts).one('layoutstop', () => {
+    if (stopped) return
+    packComponents(ranked, cy.width() / Math.max(1, cy.height()))
+    const rest = eles
+      .nodes()
+      .not(ranked)
+      .filter((n) => !(n as NodeSingular).isParent())
+    if (rest.empty()) {
+      fitCapped(cy)
+      onDone()
+      return
+    }
+    // Each of the rest starts beside a neighbour in a chain, so fcose only has to settle it.
+    rest.forEach((n) => {
+      const anchor = n.neighborhood('node').intersection(ranked).first()
+      if (anchor.nonempty()) {
+        const p = (anchor as NodeSingular).position()
+        const a = Math.random() * Math.PI * 2
+        ;(n as NodeSingular).position({ x: p.x + Math.cos(a) * 90, y: p.y + Math.sin(a) * 90 })
+      }
+    })
+    const fixed = ranked
+      .nodes()
+      .filter((n) => !n.isParent())
+      .map((n) => ({ id: n.id(), position: (n as NodeSingular).position() }))
+    const settle = eles.layout(layoutOptions({ name: 'force', mode: 'add', fixed }))
+    current = settle
+    settle.one('layoutstop', () => {
+      fitCapped(cy)
+      onDone()
+    })
+    settle.run()
+  })
+  ;(current as Layouts).run()
+  return {
+    stop() {
+      stopped = true
+      current.stop()
+    },
+  }
+}
+
+export interface Box {
+  x1: number
+  y1: number
+  w: number
+  h: number
+}
+
+/**
+ * Shelf packing: boxes, largest first, in rows about as wide as `aspect` asks for the area they
+ * cover. Returns each box's new top-left corner, in the order given.
+ */
+export function shelfPack(
+  boxes: readonly Box[],
+  aspect: number,
+  gap = 60,
+): { x: number; y: number }[] {
+  const area = boxes.reduce((s, b) => s + (b.w + gap) * (b.h + gap), 0)
+  const widest = Math.max(0, ...boxes.map((b) => b.w))
+  const rowWidth = Math.max(widest, Math.sqrt(area * Math.max(0.2, aspect)))
+  const order = boxes.map((b, i) => i).sort((a, b) => boxes[b]!.h - boxes[a]!.h)
+  const out: { x: number; y: number }[] = boxes.map(() => ({ x: 0, y: 0 }))
+  let x = 0
+  let y = 0
+  let rowHeight = 0
+  for (const i of order) {
+    const b = boxes[i]!
+    if (x > 0 && x + b.w > rowWidth) {
+      x = 0
+      y += rowHeight + gap
+      rowHeight = 0
+    }
+    out[i] = { x, y }
+    x += b.w + gap
+    rowHeight = Math.max(rowHeight, b.h)
+  }
+  return out
+}
+
+function packComponents(eles: Collection, aspect: number): void {
+  const parts = eles.components()
+  if (parts.length < 2) return
+  const boxes = parts.map((c) => {
+    const b = c.nodes().boundingBox({})
+    return { x1: b.x1, y1: b.y1, w: b.w, h: b.h }
+  })
+  const at = shelfPack(boxes, aspect)
+  parts.forEach((c, i) => {
+    const dx = at[i]!.x - boxes[i]!.x1
+    const dy = at[i]!.y - boxes[i]!.y1
+    c.nodes()
+      .filter((n) => !n.isParent())
+      .positions((n) => {
+        const p = (n as NodeSingular).position()
+        return { x: p.x + dx, y: p.y + dy }
+      })
+  })
 }
 
 /** Refit only if something fell outside the viewport; otherwise leave the analyst's zoom. */
