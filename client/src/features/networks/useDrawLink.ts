@@ -133,16 +133,20 @@ export function useDrawLink() {
   }
 
   function onKey(e: KeyboardEvent): void {
-    if (e.key === 'Escape' && recording.drawing && !recording.request) recording.drawing = false
+    // Escape in the link form closes the form only; the mode stays for the next link.
+    const inDialog = e.target instanceof Element && !!e.target.closest('[role=dialog]')
+    if (e.key === 'Escape' && recording.drawing && !recording.request && !inDialog)
+      recording.drawing = false
   }
 
   /** Called once the chart's Cytoscape exists. */
   function attach(core: Core): void {
     cy = core
     // The drop target's ring, added to whatever style the chart has (cyStyle.ts is not ours).
-    core
-      .style()
-      .selector('node.draw-target')
+    // (A headless instance without a style has no sheet to add to.)
+    const sheet = core.style() as ReturnType<Core['style']> | undefined
+    sheet
+      ?.selector('node.draw-target')
       .style({ 'border-width': 4, 'border-color': '#2563eb', 'border-opacity': 1 })
       .update()
     core.on('tapstart', 'node', onStart)
