@@ -27,7 +27,7 @@ function setup() {
       return () => null
     },
   })
-  const wrapper = mount(Host, { global: { plugins } })
+  const wrapper = mount(Host, { global: { plugins: [...plugins] } })
   return { cy, wrapper, recording: useRecordingStore() }
 }
 
