@@ -19,6 +19,7 @@ let admin: Api
 let arta: Api
 let besnik: Api
 let cene: Api
+let dren: Api
 let ids: {
   caseX: string
   caseY: string
@@ -48,7 +49,7 @@ interface Chart {
   savedBy: string
   nodes: Array<{ entity: { id: string; name: string }; x: number; y: number }>
   links: Array<{ id: string }>
-  annotations: Array<{ id: string; text: string; entityId: string | null }>
+  annotations: Array<{ id: string; text: string; entityId: string | null; x: number; y: number }>
   viewport: { zoom: number; panX: number; panY: number } | null
   view: string | null
 }
@@ -59,7 +60,7 @@ const view = () =>
     layout: 'hierarchical',
     hiddenIds: [ids.hidden],
     groups: [
-      { id: 'group-1', label: 'Recruiters', memberIds: [ids.suspect, ids.hidden] },
+      { id: 'group-1', label: `Recruiters of ${VICTIM}`, memberIds: [ids.suspect, ids.hidden] },
       { id: 'group-2', label: 'Secret ring', memberIds: [ids.hidden] },
     ],
   })
@@ -86,12 +87,13 @@ const artaChart = () => ({
 beforeAll(async () => {
   admin = await Api.signedIn()
   const system = new SystemAccess(testDb(driver))
-  for (const name of ['arta', 'besnik', 'cene'])
+  for (const name of ['arta', 'besnik', 'cene', 'dren'])
     await createUser(system, {
       username: `${name}.${tag}`,
       displayName: name,
       roles: ['INVESTIGATOR'],
-      clearances: ['VICTIM_IDENTITY'],
+      // Dren holds no clearance: a victim's name in a chart's text reads as her pseudonym.
+      clearances: name === 'dren' ? [] : ['VICTIM_IDENTITY'],
       password: PW,
     })
   const newCase = async (no: string) =>
@@ -121,10 +123,12 @@ beforeAll(async () => {
   await assign(caseX, `arta.${tag}`)
   await assign(caseY, `arta.${tag}`)
   await assign(caseX, `besnik.${tag}`)
+  await assign(caseX, `dren.${tag}`)
   ids = { caseX, caseY, suspect, victim, hidden, exploited, associate }
   arta = await Api.signedIn(`arta.${tag}`, PW)
   besnik = await Api.signedIn(`besnik.${tag}`, PW)
   cene = await Api.signedIn(`cene.${tag}`, PW)
+  dren = await Api.signedIn(`dren.${tag}`, PW)
 })
 
 const byId = <T extends { entity: { id: string } }>(xs: T[]) =>
@@ -162,7 +166,9 @@ describe('saved charts', () => {
     expect(chart.links.map((l) => l.id)).toEqual([ids.exploited])
     expect(chart.annotations.map((a) => a.id)).toEqual(['a1', 'a3'])
     const v = JSON.parse(chart.view!) as { groups: Array<{ label: string; memberIds: string[] }> }
-    expect(v.groups).toEqual([{ id: 'group-1', label: 'Recruiters', memberIds: [ids.suspect] }])
+    expect(v.groups).toEqual([
+      { id: 'group-1', label: `Recruiters of ${VICTIM}`, memberIds: [ids.suspect] },
+    ])
     const text = JSON.stringify(res)
     for (const secret of [ids.hidden, HIDDEN, ids.associate, ids.caseY, 'Secret ring', 'twice'])
       expect(text).not.toContain(secret)
@@ -227,6 +233,15 @@ describe('saved charts', () => {
     expect(save.errors?.[0]?.extensions?.code).toBe('chart/not_found')
     const into = await cene.gql(SAVE, { i: artaChart() })
     expect(into.errors?.[0]?.extensions?.code).toBe('case/not_found')
+  })
+
+  it('withholds a victim named in the chart’s text from a colleague without the clearance', async () => {
+    const res = await dren.ok<{ chart: Chart }>(OPEN, { id: saved.id })
+    const text = JSON.stringify(res)
+    expect(text).not.toContain(VICTIM)
+    expect(res.chart.notes).toMatch(/Victim [0-9A-F]{6} confirmed the meeting/)
+    expect(res.chart.view).toMatch(/Recruiters of Victim [0-9A-F]{6}/)
+    expect(res.chart.annotations[0]?.text).toMatch(/^Victim [0-9A-F]{6} met him here/)
   })
 
   it('lets readers read and only case workers save', async () => {

@@ -16,7 +16,14 @@ const SUSPECT = `Dardan Restricted${tag}`
 let admin: Api
 let insider: Api
 let outsider: Api
-let ids: { caseId: string; victim: string; suspect: string; phone: string; municipality: string }
+let ids: {
+  caseId: string
+  victim: string
+  suspect: string
+  phone: string
+  municipality: string
+  chartId: string
+}
 
 const driver = neo4j.driver(inject('boltUri'), neo4j.auth.basic('neo4j', inject('boltPassword')))
 afterAll(() => driver.close())
@@ -65,7 +72,24 @@ beforeAll(async () => {
     c: caseId,
     u: `in.${tag}`,
   })
-  ids = { caseId, victim, suspect, phone, municipality }
+  // A chart of the case naming its records, its name and notes naming the victim.
+  const chart = await admin.ok<{ saveChart: { id: string } }>(
+    `mutation($i: ChartInput!) { saveChart(input: $i) { id } }`,
+    {
+      i: {
+        caseId,
+        name: `Chart of ${VICTIM}`,
+        notes: `${SUSPECT} recruited her`,
+        nodes: [victim, suspect, phone].map((id, i) => ({ id, x: i * 10, y: 0 })),
+        linkIds: [],
+        view: JSON.stringify({
+          hiddenIds: [phone],
+          groups: [{ label: SUSPECT, memberIds: [suspect] }],
+        }),
+      },
+    },
+  )
+  ids = { caseId, victim, suspect, phone, municipality, chartId: chart.saveChart.id }
   insider = await Api.signedIn(`in.${tag}`, 'need-to-know-pw-1')
   outsider = await Api.signedIn(`out.${tag}`, 'need-to-know-pw-1')
 })
@@ -111,6 +135,16 @@ const READS: Array<[string, string, () => Record<string, unknown>]> = [
     'cases',
     `{ cases(first: 200) { totalCount nodes { id name caseNumber memberCount } } }`,
     () => ({}),
+  ],
+  [
+    'saved charts',
+    `{ charts(first: 200) { totalCount nodes { id name caseId caseNumber savedBy } } }`,
+    () => ({}),
+  ],
+  [
+    'a saved chart',
+    `query($id: ID!) { chart(id: $id) { id name notes caseId nodes { entity { id name } } links { id } view } }`,
+    () => ({ id: ids.chartId }),
   ],
   [
     'case members',
@@ -177,6 +211,17 @@ describe('need-to-know by case', () => {
       { a: ids.municipality, b: ids.phone },
     )
     expect(p.paths[0]?.length).toBe(3)
+  })
+
+  it('shows the assigned investigator the case’s saved chart, and the outsider none', async () => {
+    const q = `query($id: ID!) { chart(id: $id) { nodes { entity { id } } } }`
+    const r = await insider.ok<{ chart: { nodes: Array<{ entity: { id: string } }> } }>(q, {
+      id: ids.chartId,
+    })
+    expect(r.chart.nodes.map((n) => n.entity.id).sort()).toEqual(
+      [ids.victim, ids.suspect, ids.phone].sort(),
+    )
+    expect(await outsider.code(q, { id: ids.chartId })).toBe('chart/not_found')
   })
 
   it('lets only supervisors assign cases', async () => {
