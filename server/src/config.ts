@@ -45,6 +45,12 @@ const EnvShape = z.object({
   NEO4J_USER: z.string().min(1).optional(),
   NEO4J_PASSWORD: z.string().min(1).optional(),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  /**
+   * With NEO4J_URI: a directory this server writes and that database reads by absolute
+   * `file://` URL (a Neo4j on this machine, without an import directory, allowing file URLs).
+   * Large imports then hand it their links as CSV; without it they go as parameters.
+   */
+  NEO4J_LOAD_DIR: z.string().min(1).optional(),
   WB_SEED: z.enum(['demo', 'none']).default('demo'),
   WB_SEED_SCALE: z.coerce.number().positive().default(1),
   WB_ADMIN_PASSWORD: z.string().min(12, 'must have at least 12 characters').optional(),
@@ -217,6 +223,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
           user: e.NEO4J_USER as string,
           password: e.NEO4J_PASSWORD as string,
           database: e.NEO4J_DATABASE,
+          loadDir: e.NEO4J_LOAD_DIR,
         }
       : {
           mode: 'embedded' as const,

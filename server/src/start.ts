@@ -26,12 +26,18 @@ export interface Workbench {
   stop(): Promise<void>
 }
 
+/** Where the server hands the embedded database files to read (large imports' links). */
+export const embeddedLoadDir = (dataDir: string) => join(dataDir, 'load-files')
+
 /** The configured database (embedded or external), migrated; the caller closes both. */
 export async function openGraph(config: Config): Promise<{ db: Db; graph: EmbeddedGraph | null }> {
   const g = config.graph
   const seal = openSeal(config)
   if (g.mode === 'external')
-    return { db: await connect(g.uri, g.user, g.password, g.database, seal), graph: null }
+    return {
+      db: await connect(g.uri, g.user, g.password, g.database, seal, { fileDir: g.loadDir }),
+      graph: null,
+    }
   const graph = await startEmbeddedGraph({
     dataDir: g.dataDir,
     port: g.boltPort || (await freePort()),
@@ -41,7 +47,9 @@ export async function openGraph(config: Config): Promise<{ db: Db; graph: Embedd
     log: (line) => logger.info({ graph: line }),
   })
   try {
-    return { db: await connect(graph.uri, graph.user, graph.password, g.database, seal), graph }
+    const fileDir = embeddedLoadDir(g.dataDir)
+    const db = await connect(graph.uri, graph.user, graph.password, g.database, seal, { fileDir })
+    return { db, graph }
   } catch (e) {
     await graph.stop()
     throw e

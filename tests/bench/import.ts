@@ -44,7 +44,10 @@ const seal = AuditSeal.open({
   keyFile: join(dataDir, 'audit-key'),
   anchorFile: join(dataDir, 'audit-anchor'),
 })
-const db = await connect(graph.uri, graph.user, graph.password, 'neo4j', seal)
+// As the workbench connects to its embedded database: staged links go through files it reads.
+const db = await connect(graph.uri, graph.user, graph.password, 'neo4j', seal, {
+  fileDir: join(dataDir, 'load-files'),
+})
 try {
   await migrate(db)
   const pad = (n: number) => String(n).padStart(6, '0')
@@ -192,8 +195,30 @@ CALL (row) {
     console.log(
       `  LOAD CSV, same properties as the workbench (ids, import key, provenance)      ${full.toFixed(1)} s  ${Math.round(rows / full)} rows/s`,
     )
+    // The same once more into the workbench's own schema: its labels, uniqueness constraint,
+    // the phone-number index and the two indexes every call keeps (link id, import key), which
+    // the lines above leave out. Numbers are prefixed so these phones are new ones.
+    t = performance.now()
+    await session.run(
+      `
+LOAD CSV WITH HEADERS FROM $url AS row FIELDTERMINATOR ';'
+CALL (row) {
+  MERGE (a:Phone {number: '+9' + row.caller})
+    ON CREATE SET a:Entity, a.id = 'pho-' + randomUUID(), a += $prov
+  MERGE (b:Phone {number: '+9' + row.callee})
+    ON CREATE SET b:Entity, b.id = 'pho-' + randomUUID(), b += $prov
+  CREATE (a)-[r:CALLED {id: 'lnk-' + randomUUID(), importKey: row.caller + row.callee + row.start,
+    at: datetime(), durationSeconds: toInteger(row.duration)}]->(b)
+  SET r += $prov
+} IN TRANSACTIONS OF 10000 ROWS`,
+      { url: `file://${csvPath}`, prov },
+    )
+    const schema = (performance.now() - t) / 1000
     console.log(
-      `\n  ratio workbench / LOAD CSV: ${(peer / ours).toFixed(2)}; against LOAD CSV storing the same: ${(full / ours).toFixed(2)} (1.00 = as fast)\n`,
+      `  LOAD CSV, same properties into the workbench's schema (constraints, indexes)   ${schema.toFixed(1)} s  ${Math.round(rows / schema)} rows/s`,
+    )
+    console.log(
+      `\n  ratio workbench / LOAD CSV: ${(peer / ours).toFixed(2)}; against LOAD CSV storing the same: ${(full / ours).toFixed(2)}; the same into the workbench's schema: ${(schema / ours).toFixed(2)} (1.00 = as fast)\n`,
     )
   } finally {
     await session.close()

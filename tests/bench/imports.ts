@@ -19,6 +19,8 @@ export interface ImportResult {
   workbench?: ImportLine
   loadCsv?: ImportLine
   loadCsvSame?: ImportLine
+  /** The same into the workbench's own labels, constraints and indexes. */
+  loadCsvSchema?: ImportLine
   failure?: string
   ftm?: { lines: string[]; failure?: string }
 }
@@ -89,6 +91,7 @@ export async function runImportBench(
       const parsed = parseImportLine(line)
       if (!parsed) continue
       if (/^workbench import/.test(parsed.label)) result.workbench = parsed
+      else if (/^LOAD CSV, same properties into/.test(parsed.label)) result.loadCsvSchema = parsed
       else if (/^LOAD CSV,/.test(parsed.label)) result.loadCsvSame = parsed
       else if (/^LOAD CSV/.test(parsed.label)) result.loadCsv = parsed
     }

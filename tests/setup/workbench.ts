@@ -24,6 +24,8 @@ declare module 'vitest' {
     auditFiles: { keyFile: string; anchorFile: string }
     /** The embedded Neo4j's process, to check what its environment holds. */
     graphPid: number
+    /** Where the workbench hands its database large imports' files (NEO4J_LOAD_DIR). */
+    loadDir: string
   }
 }
 
@@ -41,6 +43,7 @@ export default async function setup(project: TestProject) {
     heapMb: 768,
     pageCacheMb: 128,
   })
+  const loadDir = join(dataDir, 'load-files')
   const wbPort = await freePort()
   const wbUrl = `http://127.0.0.1:${wbPort}`
   const idp = await startTestIdp(await freePort(), `${wbUrl}/auth/oidc/callback`)
@@ -56,6 +59,9 @@ export default async function setup(project: TestProject) {
     NEO4J_URI: graph.uri,
     NEO4J_USER: graph.user,
     NEO4J_PASSWORD: password,
+    // The server hands large imports' links to the database as files, as it does with its
+    // embedded one; the command line (no such directory) sends them as parameters: both run.
+    NEO4J_LOAD_DIR: loadDir,
     WB_ADMIN_PASSWORD: ADMIN_PASSWORD,
     WB_SEED: 'demo',
     WB_LOG_LEVEL: 'warn',
@@ -67,6 +73,7 @@ export default async function setup(project: TestProject) {
   const wb = await startWorkbench(config)
   project.provide('wbUrl', wb.url)
   project.provide('boltUri', graph.uri)
+  project.provide('loadDir', loadDir)
   project.provide('boltPassword', password)
   project.provide('adminPassword', ADMIN_PASSWORD)
   project.provide('auditFiles', config.audit)

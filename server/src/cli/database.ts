@@ -8,7 +8,7 @@ import { recoverRuns } from '../data/staging.ts'
 import { findLiveGraph } from '../live-graph.ts'
 import { toUser, USER_BY_USERNAME } from '../modules/auth/index.ts'
 import { CASE_BY_NUMBER } from '../modules/cases/index.ts'
-import { openGraph } from '../start.ts'
+import { embeddedLoadDir, openGraph } from '../start.ts'
 
 export class CliError extends Error {}
 
@@ -28,7 +28,10 @@ async function attach(config: Config): Promise<Db | null> {
   // The server's key and anchor, whatever this shell's settings: our entries join its chain.
   const seal = AuditSeal.open(g.audit)
   try {
-    const db = await connect(g.uri, g.user, g.password, g.database, seal)
+    // The same machine and data directory as the server: its database reads our files too.
+    const db = await connect(g.uri, g.user, g.password, g.database, seal, {
+      fileDir: embeddedLoadDir(config.graph.dataDir),
+    })
     process.stderr.write(`Through the running workbench's database (${g.url}, process ${g.pid}).\n`)
     return db
   } catch (e) {

@@ -1,5 +1,7 @@
 import neo4j, { type ManagedTransaction, type Record as NeoRecord } from 'neo4j-driver'
+import type { GraphBatch } from '@htwb/graph'
 import { appError } from '../errors.ts'
+import { linksAsCsv, loadCsv, nodesAsCsv } from './bulk-csv.ts'
 import { appendAudit, verifyAuditChain, writeAudit, type AuditAction } from './audit.ts'
 import type { AuditLink } from './audit-seal.ts'
 import { collectPersonIds } from './convert.ts'
@@ -155,6 +157,44 @@ export class DataAccess {
    */
   async stage<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     return this.run('WRITE', this.requireUser(), work)
+  }
+
+  /**
+   * Staged links through a file the database reads itself, where it can (the embedded Neo4j:
+   * `Db.fileDir`) and where every value survives a CSV cell (bulk-csv.ts); false otherwise, and
+   * the caller sends them as parameters. The driver packs parameters at about 13k rows/s, which
+   * made links most of a large import's time. Each link must have an end that is :Staged: the
+   * statement commits in batches of its own, and a rollback finds the links only through their
+   * staged ends (staging.ts). `set` (e.g. `r += $prov`) runs after the file's columns.
+   */
+  stageLinks(
+    links: GraphBatch['links'],
+    set: string,
+    params: Record<string, unknown>,
+  ): Promise<boolean> {
+    return this.stageFile(links.length ? linksAsCsv(links, { set }) : null, params)
+  }
+
+  /** Staged entities of one kind the same way; `labels` must include Staged (checked). */
+  stageEntities(
+    nodes: GraphBatch['nodes'],
+    labels: readonly string[],
+    set: string,
+    params: Record<string, unknown>,
+  ): Promise<boolean> {
+    if (!labels.includes('Staged')) throw new Error('stageEntities writes staged entities only')
+    return this.stageFile(nodes.length ? nodesAsCsv(nodes, labels, { set }) : null, params)
+  }
+
+  private async stageFile(
+    asCsv: ReturnType<typeof linksAsCsv>,
+    params: Record<string, unknown>,
+  ): Promise<boolean> {
+    this.requireUser()
+    const dir = this.db.fileDir
+    if (!dir || !asCsv) return false
+    await loadCsv(this.db, dir, asCsv, params)
+    return true
   }
 
   /** Cases assigned to the user: what `visible()` compares each node's `caseIds` with. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { linksAsCsv } from './bulk-csv.ts'
+import { linksAsCsv, nodesAsCsv } from './bulk-csv.ts'
 
 const link = (props: Record<string, unknown>, id = 'lnk-1') => ({
   id,
@@ -23,18 +23,20 @@ describe('bulk links as CSV', () => {
       link({ durationSeconds: 5, validFrom: null }, 'lnk-2'),
     ])!
     const [head, first, second] = out.csv.trimEnd().split('\n')
-    expect(head).toBe('from,to,type,id,at,durationSeconds,amount,sourceIds,validFrom,role')
+    expect(head).toBe('from,to,id,at,durationSeconds,amount,sourceIds,validFrom,role')
     expect(first).toBe(
-      '"pho-1","pho-2",CALLED,"lnk-1","2019-03-01T10:00:00.000Z",61,2.5,"src-1\u001fsrc-2","2019-01-01","say ""hi"""',
+      '"pho-1","pho-2","lnk-1","2019-03-01T10:00:00.000Z",61,2.5,"src-1\u001fsrc-2","2019-01-01","say ""hi"""',
     )
     // Absent values are empty cells: LOAD CSV reads them as null and SET stores nothing.
-    expect(second).toBe('"pho-1","pho-2",CALLED,"lnk-2",,5,,,,')
+    expect(second).toBe('"pho-1","pho-2","lnk-2",,5,,,,')
     expect(out.statement).toContain('r.`at` = datetime(row.`at`)')
     expect(out.statement).toContain('r.`durationSeconds` = toInteger(row.`durationSeconds`)')
     expect(out.statement).toContain('r.`amount` = toFloat(row.`amount`)')
     expect(out.statement).toContain("r.`sourceIds` = split(row.`sourceIds`, '\u001f')")
     expect(out.statement).toContain('r.`validFrom` = date(row.`validFrom`)')
     expect(out.statement).toContain('IN TRANSACTIONS OF 10000 ROWS')
+    // The type is written into the statement, checked against the model: one kind per file.
+    expect(out.statement).toContain('CREATE (a)-[r:CALLED]->(b)')
   })
 
   it('leaves to the parameter path what a cell would not carry unchanged', () => {
@@ -47,5 +49,34 @@ describe('bulk links as CSV', () => {
     expect(linksAsCsv([link({ 'bad key': 'x' })])).toBeNull()
     expect(linksAsCsv([link({ role: 'a' }), link({ role: 3 }, 'lnk-2')])).toBeNull()
     expect(linksAsCsv([{ ...link({}), kind: 'NOT_A_KIND' as never }])).toBeNull()
+    expect(linksAsCsv([link({}), { ...link({}, 'lnk-2'), kind: 'PAID' }])).toBeNull()
+    expect(linksAsCsv([])).toBeNull()
+  })
+
+  it('writes a staged import’s entities of one kind with their labels, or leaves them to parameters', () => {
+    const phone = (id: string, props: Record<string, unknown>) => ({
+      id,
+      kind: 'Phone' as const,
+      props: props as never,
+    })
+    const out = nodesAsCsv(
+      [
+        phone('pho-1', { number: '+38344123456', importRun: 'imp-1' }),
+        phone('pho-2', { number: '+38344654321', importRun: 'imp-1' }),
+      ],
+      ['Entity', 'Phone', 'Staged'],
+      { set: 'n += $prov' },
+    )!
+    expect(out.csv).toBe(
+      'id,number,importRun\n"pho-1","+38344123456","imp-1"\n"pho-2","+38344654321","imp-1"\n',
+    )
+    expect(out.statement).toContain('CREATE (n:Entity:Phone:Staged)')
+    expect(out.statement).toContain('SET n.id = row.id, n.`number` = row.`number`')
+    expect(out.statement).toContain('SET n += $prov')
+    // Labels other than the kind's own, Entity and Staged never reach the statement.
+    expect(nodesAsCsv([phone('pho-1', {})], ['Entity', 'Person'])).toBeNull()
+    expect(nodesAsCsv([phone('pho-1', {})], ['Entity', 'Phone`) DETACH DELETE (x'])).toBeNull()
+    expect(nodesAsCsv([phone('pho-1', { name: 'a\\' })], ['Entity', 'Phone'])).toBeNull()
+    expect(nodesAsCsv([phone('pho-"1', {})], ['Entity', 'Phone'])).toBeNull()
   })
 })

@@ -8,6 +8,12 @@ export interface Db {
   database: string
   /** Seals and anchors the audit chain; kept outside the database (data/audit-seal.ts). */
   seal: AuditSeal
+  /**
+   * A directory this process writes and the database reads through `file://` URLs (LOAD CSV):
+   * set for the embedded Neo4j, which runs on this machine as this account; absent for an
+   * external one, whose writes then all go as parameters.
+   */
+  fileDir?: string
   close(): Promise<void>
 }
 
@@ -35,6 +41,7 @@ export async function connect(
   password: string,
   database: string,
   seal: AuditSeal,
+  { fileDir }: { fileDir?: string } = {},
 ): Promise<Db> {
   disableNagle()
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
@@ -43,5 +50,5 @@ export async function connect(
     connectionAcquisitionTimeout: 30_000,
   })
   await driver.verifyConnectivity({ database })
-  return { driver, database, seal, close: () => driver.close() }
+  return { driver, database, seal, fileDir, close: () => driver.close() }
 }

@@ -1,4 +1,10 @@
-import { ID_PREFIX, searchTextFor, type LinkKind, type StoredProps } from '@htwb/graph'
+import {
+  ID_PREFIX,
+  searchTextFor,
+  type GraphBatch,
+  type LinkKind,
+  type StoredProps,
+} from '@htwb/graph'
 import { createHash, randomUUID } from 'node:crypto'
 import type { ManagedTransaction } from 'neo4j-driver'
 import type { DataAccess } from '../../data/access.ts'
@@ -28,6 +34,16 @@ import {
   PUBLISH_RUN,
   STAGE_SOURCE,
 } from './ingest.queries.ts'
+
+/** Links of a staged run per file the database reads (DataAccess.stageLinks). */
+const FILE_CHUNK = 100_000
+
+/** A link as the parameter path sends it (CREATE_LINKS). */
+const linkRow = (l: GraphBatch['links'][number]) => ({
+  from: l.from,
+  to: l.to,
+  props: toNeo4jProps({ ...l.props, id: l.id }),
+})
 
 /** Above this many entities and links an import is staged in batches (transaction memory). */
 export const SINGLE_TRANSACTION_LIMIT = 20_000
@@ -293,46 +309,84 @@ class ImportJob {
     const fresh = this.fresh
     const total = fresh.length + this.plan.links.length
     let done = 0
-    for (let i = 0; i < fresh.length; i += size) {
-      const rows = fresh.slice(i, i + size).map((e) => {
-        const props: StoredProps = {
-          ...(e.props as StoredProps),
-          ...staged,
-          id: this.ids.get(e.ref)!,
-        }
-        if (e.match === 'import') props.importKey = importKeyOf(e)
-        props.searchText = searchTextFor(e.kind, props)
-        return { labels: labels(e.kind), props: toNeo4jProps(props) }
-      })
-      await batch((run) => run(CREATE_ENTITIES, { rows, prov }))
-      done += rows.length
-      this.req.onProgress?.('write', done, total)
+    const records = fresh.map((e) => {
+      const props: StoredProps = { ...(e.props as StoredProps), ...staged }
+      if (e.match === 'import') props.importKey = importKeyOf(e)
+      props.searchText = searchTextFor(e.kind, props)
+      return { kind: e.kind, id: this.ids.get(e.ref)!, props }
+    })
+    const entityRow = (n: (typeof records)[number]) => ({
+      labels: labels(n.kind),
+      props: toNeo4jProps({ ...n.props, id: n.id }),
+    })
+    // A staged run's entities go through files as its links do, a kind per file.
+    const byEntityKind = new Map<string, typeof records>()
+    for (const n of records) {
+      const list = byEntityKind.get(n.kind) ?? []
+      list.push(n)
+      byEntityKind.set(n.kind, list)
     }
-    const byKind = new Map<LinkKind, Array<Record<string, unknown>>>()
+    const groups = this.runId ? [...byEntityKind.values()] : records.length ? [records] : []
+    for (const group of groups) {
+      const chunk = this.runId ? FILE_CHUNK : size
+      for (let i = 0; i < group.length; i += chunk) {
+        const slice = group.slice(i, i + chunk)
+        const kind = slice[0]!.kind
+        const filed =
+          this.runId && (await this.data.stageEntities(slice, labels(kind), 'n += $prov', { prov }))
+        if (filed) await this.data.heartbeat(this.runId!)
+        else
+          for (let j = 0; j < slice.length; j += size) {
+            const rows = slice.slice(j, j + size).map(entityRow)
+            await batch((run) => run(CREATE_ENTITIES, { rows, prov }))
+          }
+        done += slice.length
+        this.req.onProgress?.('write', done, total)
+      }
+    }
+    const byKind = new Map<LinkKind, GraphBatch['links']>()
     for (const l of this.plan.links) {
       if (this.existingLinks.has(l.importKey)) continue
       // No run id on links: each staged link has a staged end, whose deletion takes it along
       // (data/staging.ts); a property and an index entry less per link (docs/benchmarks.md).
-      const props = { ...(l.props as StoredProps), importKey: l.importKey }
+      const link = {
+        id: `lnk-${randomUUID()}`,
+        kind: l.kind,
+        from: this.ids.get(l.fromRef)!,
+        to: this.ids.get(l.toRef)!,
+        props: { ...(l.props as StoredProps), importKey: l.importKey },
+      }
       // A staged link between two entities that already exist would be visible at once (only
       // nodes carry :Staged): such links wait for the publishing transaction.
-      const early = this.runId && this.existing.has(l.fromRef) && this.existing.has(l.toRef)
-      const target = early ? this.deferred : byKind
-      const rows = target.get(l.kind) ?? []
-      rows.push({
-        from: this.ids.get(l.fromRef),
-        to: this.ids.get(l.toRef),
-        props: toNeo4jProps({ ...props, id: `lnk-${randomUUID()}` }),
-      })
-      target.set(l.kind, rows)
+      if (this.runId && this.existing.has(l.fromRef) && this.existing.has(l.toRef)) {
+        const rows = this.deferred.get(l.kind) ?? []
+        rows.push(linkRow(link))
+        this.deferred.set(l.kind, rows)
+        continue
+      }
+      const rows = byKind.get(l.kind) ?? []
+      rows.push(link)
+      byKind.set(l.kind, rows)
     }
-    for (const [kind, rows] of byKind)
-      for (let i = 0; i < rows.length; i += size) {
-        const slice = rows.slice(i, i + size)
-        await batch((run) => run(CREATE_LINKS[kind], { rows: slice, prov }))
+    for (const [kind, links] of byKind) {
+      // A staged run's links go through a file the database reads where it can: all of a kind
+      // in chunks, a heartbeat between them (the run's lease).
+      const chunk = this.runId ? FILE_CHUNK : size
+      for (let i = 0; i < links.length; i += chunk) {
+        const slice = links.slice(i, i + chunk)
+        const filed = this.runId && (await this.data.stageLinks(slice, 'r += $prov', { prov }))
+        if (filed) {
+          await this.data.heartbeat(this.runId!)
+        } else {
+          for (let j = 0; j < slice.length; j += size) {
+            const rows = slice.slice(j, j + size).map(linkRow)
+            await batch((run) => run(CREATE_LINKS[kind], { rows, prov }))
+          }
+        }
         done += slice.length
         this.req.onProgress?.('write', done, total)
       }
+    }
   }
 
   /** What makes the import count: visible, cited, in the case. Runs with the audit entry. */

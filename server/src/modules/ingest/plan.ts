@@ -174,29 +174,32 @@ class Planner {
     if ('value' in spec) return spec.value
     const column = String(spec.column)
     const text = this.cell(column)
-    const path = `${where}.${field}`
+    // Paths and labels are built only for a problem or a note: this runs for every cell of a
+    // million-row file.
     if (!text) {
-      if (spec.required) this.fail(column, path, 'empty')
+      if (spec.required) this.fail(column, `${where}.${field}`, 'empty')
       return undefined
     }
     const parsed = parseValue(spec.type, text, this.mapping.parse)
     if (!parsed.ok) {
-      this.fail(column, path, parsed.reason)
+      this.fail(column, `${where}.${field}`, parsed.reason)
       return undefined
     }
     const note = (parsed as { note?: string }).note
-    // Notes name a link's field by its kind (CALLED.durationSeconds), which a reader knows.
-    const label = path.replace(
-      /^links\[(\d+)\]/,
-      (_, i: string) => this.mapping.links[Number(i)]!.kind,
-    )
-    if (note) this.rowNotes.push(['value_flagged', label, this.line, `${text}: ${note}`])
+    if (note) {
+      // Notes name a link's field by its kind (CALLED.durationSeconds), which a reader knows.
+      const label = `${where}.${field}`.replace(
+        /^links\[(\d+)\]/,
+        (_, i: string) => this.mapping.links[Number(i)]!.kind,
+      )
+      this.rowNotes.push(['value_flagged', label, this.line, `${text}: ${note}`])
+    }
     const allowed = ENUM_PROPS[field]
     if (allowed && typeof parsed.value === 'string') {
       const word = parsed.value.toUpperCase().replace(/[\s-]+/g, '_')
       const upper = (field === 'gender' && GENDER_WORDS[word.toLowerCase()]) || word
       if (!allowed.includes(upper)) {
-        this.fail(column, path, `not one of ${allowed.join(', ')}`)
+        this.fail(column, `${where}.${field}`, `not one of ${allowed.join(', ')}`)
         return undefined
       }
       return upper
@@ -213,6 +216,8 @@ class Planner {
       return { number: this.value(alias, 'number', spec) }
     const text = this.cell(String(spec.column))
     const parsed = text ? parseValue('phone', text, this.mapping.parse) : null
+    // A number read once: what value() would return for it (phones carry no note).
+    if (parsed?.ok && !('note' in parsed && parsed.note)) return { number: parsed.value }
     const id = parsed && !parsed.ok && !/\s/.test(text) ? parseSubscriberId(text) : null
     if (id && !/^\+/.test(text)) return { subscriberId: id }
     return { number: this.value(alias, 'number', spec) }
