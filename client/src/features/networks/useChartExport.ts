@@ -109,6 +109,9 @@ export function useChartExport(core: () => Core | null) {
       error.value = toAppError(res.error)
       return false
     }
+    // The selection is the user's working state, not part of the chart they hand on.
+    const selected = cy ? cy.nodes('.selected') : null
+    selected?.removeClass('selected')
     try {
       if (format === 'PNG' && cy) {
         const blob = await cy.png({
@@ -129,6 +132,8 @@ export function useChartExport(core: () => Core | null) {
       state.value = 'error'
       error.value = { code: 'client/export_failed' }
       return false
+    } finally {
+      selected?.addClass('selected')
     }
     state.value = 'idle'
     done.value = out

@@ -1,7 +1,11 @@
 import type { LinkKind } from '@htwb/graph'
 import type { Cell, Column, Row } from './exports.rows.ts'
 
-/** Links that have no direction; the rest are written as directed edges. */
+/**
+ * Links that have no direction. Every edge is written directed (from → to as recorded) with a
+ * `directed` attribute saying whether the direction means anything: a per-edge directed="false"
+ * makes a mixed graph, which Gephi reads but networkx, igraph and others refuse.
+ */
 const UNDIRECTED: ReadonlySet<LinkKind> = new Set<LinkKind>(['FAMILY', 'ASSOCIATE'])
 
 // XML 1.0 allows no C0 controls but tab, LF and CR, no lone surrogates and no U+FFFE/U+FFFF:
@@ -69,6 +73,7 @@ export function toGraphml(g: GraphmlInput): string {
   for (const { c, key } of linkKeys)
     out.push(`  <key id="${key}" for="edge" attr.name="${graphName(c)}" attr.type="${c.type}"/>`)
   out.push('  <key id="el" for="edge" attr.name="label" attr.type="string"/>')
+  out.push('  <key id="ed" for="edge" attr.name="directed" attr.type="boolean"/>')
   out.push('  <graph id="chart" edgedefault="directed">')
   for (const n of g.nodes) {
     const id = String(n.id)
@@ -81,9 +86,9 @@ export function toGraphml(g: GraphmlInput): string {
   }
   for (const l of g.links) {
     const cells = linkKeys.map(({ c, key }) => data(key, l[c.name] ?? null)).join('')
-    const directed = UNDIRECTED.has(l.kind as LinkKind) ? ' directed="false"' : ''
+    const directed = data('ed', !UNDIRECTED.has(l.kind as LinkKind))
     out.push(
-      `    <edge id="${xmlText(String(l.id))}" source="${xmlText(String(l.fromId))}" target="${xmlText(String(l.toId))}"${directed}>${cells}${data('el', l.kind ?? null)}</edge>`,
+      `    <edge id="${xmlText(String(l.id))}" source="${xmlText(String(l.fromId))}" target="${xmlText(String(l.toId))}">${cells}${data('el', l.kind ?? null)}${directed}</edge>`,
     )
   }
   out.push('  </graph>', '</graphml>')

@@ -6,6 +6,7 @@ import { appError } from '../../errors.ts'
 import type { ChartExportFormat, ChartExportInput } from '../../generated/resolvers.ts'
 import { id, justificationText, parseInput } from '../common/validation.ts'
 import { ftmOf } from '../ftm/index.ts'
+import { nameOf } from '../labels/index.ts'
 import { toCsv } from './exports.csv.ts'
 import { toGraphml, type Position } from './exports.graphml.ts'
 import { CHART_ENTITIES, CHART_LINKS } from './exports.queries.ts'
@@ -59,6 +60,10 @@ async function readChart(ctx: Context, entityIds: string[], linkIds: string[]) {
         nodeToEntity(r.get('n')),
       )),
     )
+  // A derived name ("Recruitment of Victim 3F2A9C") as the chart shows it, in English, each
+  // participant read now as the viewer may see them; one statement for all (a DataLoader).
+  const names = await Promise.all(nodes.map((n) => nameOf(ctx, n)))
+  nodes.forEach((n, i) => (n.name = names[i]!))
   const byId = new Map(nodes.map((n) => [n.id, n]))
   const links: LinkModel[] = []
   for (let i = 0; i < linkIds.length; i += BATCH)
