@@ -42,7 +42,15 @@ beforeAll(async () => {
   }
   const c = await admin.ok<{ createCase: { id: string } }>(
     `mutation($i: CreateCaseInput!) { createCase(input: $i) { id } }`,
-    { i: { caseNumber: `NTK-${tag}`, name: `Operation ${tag}`, provenance: PROVENANCE } },
+    {
+      i: {
+        caseNumber: `NTK-${tag}`,
+        name: `Operation ${tag}`,
+        offence: `Offence ${tag}`,
+        openedOn: '1990-06-01',
+        provenance: PROVENANCE,
+      },
+    },
   )
   const caseId = c.createCase.id
   const src = await createSource(admin, `Statement ${tag}`)
@@ -92,7 +100,21 @@ beforeAll(async () => {
   ids = { caseId, victim, suspect, phone, municipality, chartId: chart.saveChart.id }
   insider = await Api.signedIn(`in.${tag}`, 'need-to-know-pw-1')
   outsider = await Api.signedIn(`out.${tag}`, 'need-to-know-pw-1')
+  // An event of the outsider's own (in no case, so theirs to see) whose derived label names the
+  // victim, as demo events name theirs (modules/labels): the label must not carry her.
+  const own = await createSource(outsider, `Own note ${tag}`)
+  const event = await createEntity(outsider, own, {
+    kind: 'Event',
+    name: 'Recruitment of a victim',
+    event: { eventType: 'RECRUITMENT' },
+  })
+  await driver.executeQuery(
+    `MATCH (e:Event {id: $id}) SET e.labelKey = 'RECRUITMENT_OF', e.labelArgs = ['@' + $v], e.labelFor = e.name`,
+    { id: event.id, v: victim },
+  )
+  labelled = event.id
 })
+let labelled = ''
 
 const READS: Array<[string, string, () => Record<string, unknown>]> = [
   [
@@ -147,6 +169,31 @@ const READS: Array<[string, string, () => Record<string, unknown>]> = [
     () => ({ id: ids.chartId }),
   ],
   [
+    'expansion of the case node',
+    `query($ids: [ID!]!) { expand(ids: $ids) { nodes { id name } } }`,
+    () => ({ ids: [ids.caseId] }),
+  ],
+  [
+    'paths through case membership',
+    `query($a: ID!, $b: ID!) { paths(fromId: $a, toId: $b, throughCases: true) { nodes { id name } } }`,
+    () => ({ a: ids.municipality, b: ids.phone }),
+  ],
+  [
+    'case filters and their choices',
+    `{ cases(year: 1990, first: 200) { totalCount offences years nodes { id name } } }`,
+    () => ({}),
+  ],
+  [
+    'the case team',
+    `query($id: ID!) { entity(id: $id) { id ... on Case { assignees { user { username } } } } }`,
+    () => ({ id: ids.caseId }),
+  ],
+  [
+    'a derived label naming the victim',
+    `query($id: ID!) { entity(id: $id) { id name labelKey labelArgs } }`,
+    () => ({ id: labelled }),
+  ],
+  [
     'case members',
     `query($id: ID!) { entity(id: $id) { id ... on Case { members { totalCount nodes { id name } } } } }`,
     () => ({ id: ids.caseId }),
@@ -159,7 +206,17 @@ describe('need-to-know by case', () => {
     const res = await outsider.gql(query, vars())
     const text = JSON.stringify(res)
     // An id the caller sent may be echoed in a not-found error, as for any unknown id.
-    const secrets = [ids.victim, ids.suspect, ids.phone, ids.caseId, VICTIM, SUSPECT, `NTK-${tag}`]
+    const secrets = [
+      ids.victim,
+      ids.suspect,
+      ids.phone,
+      ids.caseId,
+      VICTIM,
+      SUSPECT,
+      `NTK-${tag}`,
+      `Offence ${tag}`,
+      `in.${tag}`,
+    ]
     for (const secret of secrets.filter((x) => !sent.includes(x))) {
       expect(text).not.toContain(secret)
     }

@@ -1,10 +1,11 @@
 import { getOperationName } from '@urql/core'
 import { mapExchange, type Exchange } from '@urql/vue'
 
-/** What the API answers for a name built from other records (server modules/labels). */
+/** A name built from other records: Entity.labelKey and labelArgs (server modules/labels). */
 interface DerivedLabel {
   key: string
-  args: Array<{ name?: string | null; text?: string | null; hidden?: boolean | null }>
+  /** Each place as the viewer may see it; null for an entity they may not. */
+  args: ReadonlyArray<string | null>
 }
 
 /** The translation function the exchange renders with (the app's i18n `global.t`). */
@@ -32,11 +33,10 @@ export function localName(name: string, t: Translate): string {
 export function renderLabel(label: DerivedLabel, t: Translate): string {
   const place = (i: number): string => {
     const a = label.args[i]
-    if (!a) return ''
-    if (a.hidden) return t('derivedLabel.unseen', {})
-    return a.text ?? localName(a.name ?? '', t)
+    return a === null ? t('derivedLabel.unseen', {}) : localName(a ?? '', t)
   }
-  const form = label.args.find((a) => a.text && /^[A-Z_]+$/.test(a.text))?.text
+  // The one template with a form of exploitation has its code second (server labels.templates.ts).
+  const form = label.key === 'EXPLOITATION_OF' ? label.args[1] : null
   return t(`derivedLabel.${label.key}`, {
     a: place(0),
     b: place(1),
@@ -55,12 +55,11 @@ function localise(value: unknown, t: Translate, seen: Set<object>): void {
     return
   }
   const o = value as Record<string, unknown>
-  const label = o.label as DerivedLabel | null | undefined
-  if (label && typeof label.key === 'string' && Array.isArray(label.args))
-    o.name = renderLabel(label, t)
+  if (typeof o.labelKey === 'string' && Array.isArray(o.labelArgs))
+    o.name = renderLabel({ key: o.labelKey, args: o.labelArgs as DerivedLabel['args'] }, t)
   else if (typeof o.name === 'string' && (o.pseudonymised === true || o.kind === 'Phone'))
     o.name = localName(o.name, t)
-  for (const [k, v] of Object.entries(o)) if (k !== 'label') localise(v, t, seen)
+  for (const [k, v] of Object.entries(o)) if (k !== 'labelArgs') localise(v, t, seen)
 }
 
 /**

@@ -4,7 +4,9 @@ import { labelOf } from './labels.service.ts'
 // Every kind may carry a derived label; the mapper makes their resolver types identical. `name`
 // stays the name as stored (it names no one): the forms that edit it must get it as written.
 const labelled: PersonResolvers = {
-  label: (e, _, ctx) => labelOf(ctx, e),
+  labelKey: async (e, _, ctx) => (await labelOf(ctx, e))?.key ?? null,
+  labelArgs: async (e, _, ctx) =>
+    ((await labelOf(ctx, e))?.args ?? []).map((a) => a.text ?? (a.hidden ? null : a.name)),
 }
 
 export const labelsResolvers: Resolvers = {
