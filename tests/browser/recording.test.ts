@@ -200,7 +200,9 @@ describe('recording by hand from the chart', () => {
     const at = await nodeAt(personId)
     await page.mouse.click(at.x, at.y)
     await expect.poll(() => page.getByTestId('profile-name').textContent()).toBe(PERSON)
-    await expect(page.getByTestId('profile-link').count()).resolves.toBe(1)
+    // The drawn link, beside the case membership the record got.
+    const drawn = page.locator('[data-link-kind=USES_PHONE] [data-testid=profile-link]')
+    await expect(drawn.count()).resolves.toBe(1)
     await page.getByTestId('profile-edit').click()
     await expect(field('name').inputValue()).resolves.toBe(PERSON)
     await expect(field('category').inputValue()).resolves.toBe('SUSPECT')
@@ -254,6 +256,9 @@ describe('recording by hand from the chart', () => {
     await expect(problem('category').textContent()).resolves.toContain('I detyrueshëm')
     await expect(page.getByTestId('entity-form').textContent()).resolves.toContain('Prejardhja')
     await shot('person-errors-sq')
+    await page.getByTestId('source-new').click()
+    await page.getByTestId('source-name').fill('Raport i policisë')
+    await shot('source-form-sq')
     await page.keyboard.press('Escape')
     await page.getByTestId('entity-form').waitFor({ state: 'detached' })
     const at = await nodeAt(personId)
@@ -267,8 +272,18 @@ describe('recording by hand from the chart', () => {
     await shot('link-form-sq')
     await page.keyboard.press('Escape')
     await page.getByTestId('profile-edit').click()
-    await page.getByTestId('entity-form').waitFor()
+    await field('name').waitFor()
     await shot('person-edit-sq')
+    await api.ok(`mutation($i: UpdateEntityInput!) { updateEntity(input: $i) { version } }`, {
+      i: { id: personId, expectedVersion: await profileVersion(), person: { gender: 'FEMALE' } },
+    })
+    await field('identifiers').fill('P0012345')
+    await page.getByTestId('record-save').click()
+    await page.getByTestId('record-conflict').waitFor()
+    await expect(page.getByTestId('record-conflict').textContent()).resolves.toContain(
+      'Ndryshuar nga dikush tjetër',
+    )
+    await shot('conflict-sq')
     await page.keyboard.press('Escape')
     await page.getByTestId('lang-select').selectOption('en')
   })
