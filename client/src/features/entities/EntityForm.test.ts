@@ -138,4 +138,47 @@ describe('the record form', () => {
     expect(wrapper.find('[data-testid=record-conflict]').exists()).toBe(false)
     wrapper.unmount()
   })
+
+  it('locks what a protected person’s record withholds, and never sends it back', async () => {
+    const victim = {
+      __typename: 'Person',
+      id: 'per-9',
+      kind: 'Person',
+      name: 'Victim 3F2A9C',
+      linkCount: 0,
+      category: 'VICTIM',
+      minor: false,
+      minorWhenRecorded: false,
+      pseudonymised: true,
+      version: 2,
+      firstName: null,
+      lastName: null,
+      aliases: [],
+      dateOfBirth: null,
+      gender: null,
+      nationality: 'XK',
+      identifiers: [],
+      provenance,
+    }
+    const updates: unknown[] = []
+    const { wrapper } = await mountForm(
+      (op, vars) => {
+        if (op === 'RecordEntity') return { data: { entity: victim } }
+        updates.push(vars.input)
+        return { data: { updateEntity: { ...victim, version: 3, gender: 'FEMALE' } } }
+      },
+      { form: 'entity', mode: 'edit', id: 'per-9' },
+    )
+    expect(wrapper.find('[data-testid=record-withheld]').exists()).toBe(true)
+    for (const f of ['name', 'firstName', 'lastName', 'dateOfBirth', 'category', 'aliases'])
+      expect(wrapper.find(`[data-testid=field-${f}]`).attributes(), f).toHaveProperty('disabled')
+    expect(wrapper.find('[data-testid=provenance-fieldset]').attributes()).toHaveProperty(
+      'disabled',
+    )
+    await wrapper.find('[data-testid=field-gender]').setValue('FEMALE')
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+    expect(updates).toEqual([{ id: 'per-9', expectedVersion: 2, person: { gender: 'FEMALE' } }])
+    wrapper.unmount()
+  })
 })
