@@ -128,12 +128,17 @@ describe('exporting a chart from the browser', () => {
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
     expect(bytes.length).toBeGreaterThan(5_000)
     const entry = await lastDisclosure()
-    expect(entry.detail).toMatch(/^chart png entities:\d+ links:\d+$/)
+    expect(entry.detail).toMatch(/^chart png entities:\d+ links:\d+ restricted:\d+$/)
     expect(entry.justification).toBe(PURPOSE)
     expect([...entry.entityIds].sort()).toEqual((await chartIds()).sort())
     await expect(page.getByTestId('export-done').textContent()).resolves.toMatch(
       /PNG image: \d+ entities/,
     )
+    // Records the provider restricted (H2, H3) are counted where the user sees the result.
+    const restricted = Number(/restricted:(\d+)/.exec(entry.detail)![1])
+    const done = await page.getByTestId('export-done').textContent()
+    if (restricted) expect(done).toContain(`${restricted} of them carry handling code H2 or H3`)
+    else expect(done).not.toContain('H2')
   })
 
   it('saves an SVG drawing with a shape and label for every entity', async () => {
@@ -181,7 +186,9 @@ describe('exporting a chart from the browser', () => {
     expect(xml).not.toContain(victim.name)
     expect(xml).toMatch(/>Victim [0-9A-F]{6}</)
     expect((await lastDisclosure()).detail).toBe(
-      `chart graphml entities:${ids.length} links:${parsed.edges}`,
+      expect.stringMatching(
+        new RegExp(`^chart graphml entities:${ids.length} links:${parsed.edges} restricted:\\d+$`),
+      ),
     )
   })
 

@@ -25,12 +25,13 @@ let ids: Record<'victim' | 'suspect' | 'phone' | 'bar' | 'hidden', string>
 let linkIds: Record<'exploited' | 'uses' | 'member' | 'hiddenLink', string>
 
 const EXPORT = `mutation($i: ChartExportInput!) {
-  exportChart(input: $i) { format entityCount linkCount fileName mimeType content skipped { what count } }
+  exportChart(input: $i) { format entityCount linkCount restricted fileName mimeType content skipped { what count } }
 }`
 interface Exported {
   format: string
   entityCount: number
   linkCount: number
+  restricted: number
   fileName: string | null
   mimeType: string | null
   content: string | null
@@ -101,11 +102,13 @@ beforeAll(async () => {
       phone: { number: '+38349555111' },
       caseId,
     }),
+    // The bar's record may not be passed on without its provider's consent (handling H2).
     bar: await make({
       kind: 'Organization',
       name: BAR,
       organization: { orgType: 'COMPANY' },
       caseId,
+      provenance: { ...PROVENANCE, sourceIds: [src], handling: 'H2' },
     }),
     hidden: await make({ ...person(HIDDEN, 'SUSPECT'), caseId: otherCase }),
   }
@@ -148,7 +151,13 @@ async function lastDisclosure() {
 describe('chart exports from the browser', () => {
   it('writes GraphML of what the viewer sees: the victim under her pseudonym, the hidden person not at all', async () => {
     const e = await run(insider, chart('GRAPHML'))
-    expect(e).toMatchObject({ format: 'GRAPHML', entityCount: 4, linkCount: 3, skipped: [] })
+    expect(e).toMatchObject({
+      format: 'GRAPHML',
+      entityCount: 4,
+      linkCount: 3,
+      restricted: 1,
+      skipped: [],
+    })
     expect(e.fileName).toMatch(/^chart-\d{8}-\d{4}\.graphml$/)
     expect(e.mimeType).toBe('application/graphml+xml')
     const xml = text(e)
@@ -162,7 +171,7 @@ describe('chart exports from the browser', () => {
 
     const entry = await lastDisclosure()
     expect(entry.action).toBe('DISCLOSE')
-    expect(entry.detail).toBe('chart graphml entities:4 links:3')
+    expect(entry.detail).toBe('chart graphml entities:4 links:3 restricted:1')
     expect(entry.justification).toBe(PURPOSE)
     expect([...entry.entityIds].sort()).toEqual(
       [ids.victim, ids.suspect, ids.phone, ids.bar].sort(),
@@ -203,7 +212,7 @@ describe('chart exports from the browser', () => {
         `${linkIds.exploited},EXPLOITED,${ids.suspect},${ids.victim},${SUSPECT},Victim [0-9A-F]{6},`,
       ),
     )
-    expect((await lastDisclosure()).detail).toBe('chart csv entities:4 links:3')
+    expect((await lastDisclosure()).detail).toBe('chart csv entities:4 links:3 restricted:1')
   })
 
   it('writes FollowTheMoney lines through the FtM export, the victim as a pseudonym under our id', async () => {
@@ -225,7 +234,7 @@ describe('chart exports from the browser', () => {
     expect(JSON.stringify(lines)).not.toContain(VICTIM)
     expect(e.entityCount).toBe(4)
     expect((await lastDisclosure()).detail).toMatch(
-      /^chart ftm entities:4 links:3 ftm-entities:\d+ intervals:\d+$/,
+      /^chart ftm entities:4 links:3 restricted:1 ftm-entities:\d+ intervals:\d+$/,
     )
   })
 
@@ -240,7 +249,7 @@ describe('chart exports from the browser', () => {
         fileName: null,
       })
       const entry = await lastDisclosure()
-      expect(entry.detail).toBe(`chart ${format.toLowerCase()} entities:4 links:3`)
+      expect(entry.detail).toBe(`chart ${format.toLowerCase()} entities:4 links:3 restricted:1`)
       expect(entry.entityIds).not.toContain(ids.hidden)
     }
   })

@@ -374,6 +374,9 @@ const en = {
     pairDrawn: '{shown} of {total} drawn',
   },
   chartExport: {
+    protectedHome: 'home of a protected person',
+    restricted:
+      '{n} of them carry handling code H2 or H3: pass them on only with the provider’s consent.',
     purpose: 'Purpose and recipient',
     purposeHint:
       'Why the chart leaves the workbench and for whom ({min}–{max} characters). It is recorded in the audit trail.',
@@ -387,7 +390,7 @@ const en = {
     counts: '{entities} entities, {links} links',
     hiddenIncluded: '(including {n} hidden on the chart)',
     done: '{format}: {entities} entities and {links} links exported.',
-    skipped: 'Links with no place in this format: {n} ({what}).',
+    skipped: 'Left out, with no place in this format: {n} ({what}).',
     format: {
       PNG: 'PNG image',
       SVG: 'SVG drawing',

@@ -380,6 +380,9 @@ const sq: MessageSchema = {
     pairDrawn: '{shown} nga {total} të vizatuara',
   },
   chartExport: {
+    protectedHome: 'banesa e një personi të mbrojtur',
+    restricted:
+      '{n} prej tyre kanë kodin e trajtimit H2 ose H3: jepini më tej vetëm me pëlqimin e ofruesit.',
     purpose: 'Qëllimi dhe marrësi',
     purposeHint:
       'Pse grafiku del nga platforma dhe për kë ({min}–{max} karaktere). Regjistrohet në gjurmën e auditimit.',
@@ -393,7 +396,7 @@ const sq: MessageSchema = {
     counts: '{entities} entitete, {links} lidhje',
     hiddenIncluded: '(përfshirë {n} të fshehura në grafik)',
     done: '{format}: u eksportuan {entities} entitete dhe {links} lidhje.',
-    skipped: 'Lidhje pa vend në këtë format: {n} ({what}).',
+    skipped: 'Lënë jashtë, pa vend në këtë format: {n} ({what}).',
     format: {
       PNG: 'Imazh PNG',
       SVG: 'Vizatim SVG',

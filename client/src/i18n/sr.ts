@@ -379,6 +379,9 @@ const sr: MessageSchema = {
     pairDrawn: 'Nacrtano {shown} od {total}',
   },
   chartExport: {
+    protectedHome: 'stan zaštićenog lica',
+    restricted:
+      '{n} od njih nosi kod postupanja H2 ili H3: prosledite ih samo uz saglasnost davaoca.',
     purpose: 'Svrha i primalac',
     purposeHint:
       'Zašto grafikon napušta radno okruženje i za koga ({min}–{max} znakova). Beleži se u reviziji.',
@@ -392,7 +395,7 @@ const sr: MessageSchema = {
     counts: '{entities} entiteta, {links} veza',
     hiddenIncluded: '(uključujući {n} skrivenih na grafikonu)',
     done: '{format}: izvezeno {entities} entiteta i {links} veza.',
-    skipped: 'Veze bez mesta u ovom formatu: {n} ({what}).',
+    skipped: 'Izostavljeno, bez mesta u ovom formatu: {n} ({what}).',
     format: {
       PNG: 'PNG slika',
       SVG: 'SVG crtež',

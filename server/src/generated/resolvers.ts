@@ -28,7 +28,8 @@ export type Asset = Entity & {
   id: Scalars['ID']['output'];
   identifier?: Maybe<Scalars['String']['output']>;
   kind: EntityKind;
-  label?: Maybe<DerivedLabel>;
+  labelArgs: Array<Maybe<Scalars['String']['output']>>;
+  labelKey?: Maybe<Scalars['String']['output']>;
   linkCount: Scalars['Int']['output'];
   links: LinkConnection;
   name: Scalars['String']['output'];
@@ -128,7 +129,8 @@ export type Case = Entity & {
   closedOn?: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
-  label?: Maybe<DerivedLabel>;
+  labelArgs: Array<Maybe<Scalars['String']['output']>>;
+  labelKey?: Maybe<Scalars['String']['output']>;
   linkCount: Scalars['Int']['output'];
   links: LinkConnection;
   /** How many members the viewer may see, of every kind. */
@@ -236,6 +238,8 @@ export type ChartExport = {
   format: ChartExportFormat;
   linkCount: Scalars['Int']['output'];
   mimeType?: Maybe<Scalars['String']['output']>;
+  /** Of those, how many carry a handling code (H2, H3) that restricts passing them on. */
+  restricted: Scalars['Int']['output'];
   skipped: Array<ExportSkip>;
 };
 
@@ -339,19 +343,6 @@ export type CreateLinkInput = {
   toId: Scalars['ID']['input'];
 };
 
-/**
- * A name the workbench builds from other records rather than one somebody wrote: an event named by
- * who took part ("Recruitment of Victim 3F2A9C"), cash by whom it was seized from. `key` names the
- * template, which the client renders in the user's language; `args` fill its places in order, each
- * as the viewer may see it (a protected person by pseudonym). The entity's `name` is the same label
- * rendered in English.
- */
-export type DerivedLabel = {
-  __typename?: 'DerivedLabel';
-  args: Array<LabelArg>;
-  key: Scalars['String']['output'];
-};
-
 export type DistinctDecision = {
   __typename?: 'DistinctDecision';
   /** The pair: both ids joined, lower first. */
@@ -372,8 +363,22 @@ export type DuplicateCandidate = {
 export type Entity = {
   id: Scalars['ID']['output'];
   kind: EntityKind;
-  /** Set when the name is built from other records (see DerivedLabel); null for a name as written. */
-  label?: Maybe<DerivedLabel>;
+  /**
+   * The places of the label in order (empty without one), each as the viewer may see it: an
+   * entity's name (a pseudonym for a protected person, never her name), a text (a case number, a
+   * form of exploitation's code), or null for an entity the viewer may not see, exactly as for one
+   * that does not exist. Plain strings: every link end of a profile carries them, within the
+   * request's depth and cost limits.
+   */
+  labelArgs: Array<Maybe<Scalars['String']['output']>>;
+  /**
+   * Set when the name is built from other records rather than written by somebody: an event named
+   * by who took part ("Recruitment of Victim 3F2A9C"), cash by whom it was seized from. It names the
+   * template, which the client renders in the user's language, filled in order with `labelArgs`. `name` stays the name as stored,
+   * which names no one ("Recruitment of a victim"): what search finds and a form edits. Null for a
+   * name as written.
+   */
+  labelKey?: Maybe<Scalars['String']['output']>;
   linkCount: Scalars['Int']['output'];
   /** Links to entities the viewer may see, newest first; 50 a page. */
   links: LinkConnection;
@@ -426,7 +431,8 @@ export type Event = Entity & {
   exploitationForm?: Maybe<ExploitationForm>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
-  label?: Maybe<DerivedLabel>;
+  labelArgs: Array<Maybe<Scalars['String']['output']>>;
+  labelKey?: Maybe<Scalars['String']['output']>;
   linkCount: Scalars['Int']['output'];
   links: LinkConnection;
   name: Scalars['String']['output'];
@@ -517,19 +523,6 @@ export type Health = {
   ok: Scalars['Boolean']['output'];
 };
 
-/**
- * One place of a derived label: an entity (`entityId` and its `name` as the viewer sees it; both
- * null and `hidden` true for one they may not see, exactly as for one that does not exist) or a
- * `text` (a case number, a crossing's name, a form of exploitation's code).
- */
-export type LabelArg = {
-  __typename?: 'LabelArg';
-  entityId?: Maybe<Scalars['ID']['output']>;
-  hidden: Scalars['Boolean']['output'];
-  name?: Maybe<Scalars['String']['output']>;
-  text?: Maybe<Scalars['String']['output']>;
-};
-
 export type Link = {
   __typename?: 'Link';
   amount?: Maybe<Scalars['Float']['output']>;
@@ -615,7 +608,8 @@ export type Location = Entity & {
   country?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
-  label?: Maybe<DerivedLabel>;
+  labelArgs: Array<Maybe<Scalars['String']['output']>>;
+  labelKey?: Maybe<Scalars['String']['output']>;
   linkCount: Scalars['Int']['output'];
   links: LinkConnection;
   locType: LocationType;
@@ -895,7 +889,8 @@ export type Organization = Entity & {
   country?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
-  label?: Maybe<DerivedLabel>;
+  labelArgs: Array<Maybe<Scalars['String']['output']>>;
+  labelKey?: Maybe<Scalars['String']['output']>;
   linkCount: Scalars['Int']['output'];
   links: LinkConnection;
   name: Scalars['String']['output'];
@@ -957,7 +952,8 @@ export type Person = Entity & {
   id: Scalars['ID']['output'];
   identifiers: Array<Scalars['String']['output']>;
   kind: EntityKind;
-  label?: Maybe<DerivedLabel>;
+  labelArgs: Array<Maybe<Scalars['String']['output']>>;
+  labelKey?: Maybe<Scalars['String']['output']>;
   lastName?: Maybe<Scalars['String']['output']>;
   linkCount: Scalars['Int']['output'];
   links: LinkConnection;
@@ -1008,7 +1004,8 @@ export type Phone = Entity & {
   id: Scalars['ID']['output'];
   imei?: Maybe<Scalars['String']['output']>;
   kind: EntityKind;
-  label?: Maybe<DerivedLabel>;
+  labelArgs: Array<Maybe<Scalars['String']['output']>>;
+  labelKey?: Maybe<Scalars['String']['output']>;
   linkCount: Scalars['Int']['output'];
   links: LinkConnection;
   name: Scalars['String']['output'];
@@ -1351,7 +1348,8 @@ export type Source = Entity & {
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
-  label?: Maybe<DerivedLabel>;
+  labelArgs: Array<Maybe<Scalars['String']['output']>>;
+  labelKey?: Maybe<Scalars['String']['output']>;
   linkCount: Scalars['Int']['output'];
   links: LinkConnection;
   name: Scalars['String']['output'];
@@ -1591,7 +1589,6 @@ export type ResolversTypes = ResolversObject<{
   CreateLinkInput: CreateLinkInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  DerivedLabel: ResolverTypeWrapper<DerivedLabel>;
   DistinctDecision: ResolverTypeWrapper<DistinctDecision>;
   DuplicateCandidate: ResolverTypeWrapper<Omit<DuplicateCandidate, 'a' | 'b'> & { a: ResolversTypes['Entity'], b: ResolversTypes['Entity'] }>;
   Entity: ResolverTypeWrapper<EntityModel>;
@@ -1612,7 +1609,6 @@ export type ResolversTypes = ResolversObject<{
   Health: ResolverTypeWrapper<Health>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  LabelArg: ResolverTypeWrapper<LabelArg>;
   Link: ResolverTypeWrapper<LinkModel>;
   LinkConnection: ResolverTypeWrapper<LinkPage>;
   LinkFieldsInput: LinkFieldsInput;
@@ -1694,7 +1690,6 @@ export type ResolversParentTypes = ResolversObject<{
   CreateLinkInput: CreateLinkInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
-  DerivedLabel: DerivedLabel;
   DistinctDecision: DistinctDecision;
   DuplicateCandidate: Omit<DuplicateCandidate, 'a' | 'b'> & { a: ResolversParentTypes['Entity'], b: ResolversParentTypes['Entity'] };
   Entity: EntityModel;
@@ -1709,7 +1704,6 @@ export type ResolversParentTypes = ResolversObject<{
   Health: Health;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
-  LabelArg: LabelArg;
   Link: LinkModel;
   LinkConnection: LinkPage;
   LinkFieldsInput: LinkFieldsInput;
@@ -1757,7 +1751,8 @@ export type AssetResolvers<ContextType = Context, ParentType extends ResolversPa
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  label?: Resolver<Maybe<ResolversTypes['DerivedLabel']>, ParentType, ContextType>;
+  labelArgs?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  labelKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   links?: Resolver<ResolversTypes['LinkConnection'], ParentType, ContextType, RequireFields<AssetLinksArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1795,7 +1790,8 @@ export type CaseResolvers<ContextType = Context, ParentType extends ResolversPar
   closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  label?: Resolver<Maybe<ResolversTypes['DerivedLabel']>, ParentType, ContextType>;
+  labelArgs?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  labelKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   links?: Resolver<ResolversTypes['LinkConnection'], ParentType, ContextType, RequireFields<CaseLinksArgs, 'first'>>;
   memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1850,6 +1846,7 @@ export type ChartExportResolvers<ContextType = Context, ParentType extends Resol
   format?: Resolver<ResolversTypes['ChartExportFormat'], ParentType, ContextType>;
   linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mimeType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  restricted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   skipped?: Resolver<Array<ResolversTypes['ExportSkip']>, ParentType, ContextType>;
 }>;
 
@@ -1876,11 +1873,6 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
-
-export type DerivedLabelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DerivedLabel'] = ResolversParentTypes['DerivedLabel']> = ResolversObject<{
-  args?: Resolver<Array<ResolversTypes['LabelArg']>, ParentType, ContextType>;
-  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
 
 export type DistinctDecisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistinctDecision'] = ResolversParentTypes['DistinctDecision']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1917,7 +1909,8 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   exploitationForm?: Resolver<Maybe<ResolversTypes['ExploitationForm']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  label?: Resolver<Maybe<ResolversTypes['DerivedLabel']>, ParentType, ContextType>;
+  labelArgs?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  labelKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   links?: Resolver<ResolversTypes['LinkConnection'], ParentType, ContextType, RequireFields<EventLinksArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1940,13 +1933,6 @@ export type GeoPointResolvers<ContextType = Context, ParentType extends Resolver
 export type HealthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = ResolversObject<{
   database?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-}>;
-
-export type LabelArgResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LabelArg'] = ResolversParentTypes['LabelArg']> = ResolversObject<{
-  entityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  hidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type LinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = ResolversObject<{
@@ -1990,7 +1976,8 @@ export type LocationResolvers<ContextType = Context, ParentType extends Resolver
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  label?: Resolver<Maybe<ResolversTypes['DerivedLabel']>, ParentType, ContextType>;
+  labelArgs?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  labelKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   links?: Resolver<ResolversTypes['LinkConnection'], ParentType, ContextType, RequireFields<LocationLinksArgs, 'first'>>;
   locType?: Resolver<ResolversTypes['LocationType'], ParentType, ContextType>;
@@ -2049,7 +2036,8 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  label?: Resolver<Maybe<ResolversTypes['DerivedLabel']>, ParentType, ContextType>;
+  labelArgs?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  labelKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   links?: Resolver<ResolversTypes['LinkConnection'], ParentType, ContextType, RequireFields<OrganizationLinksArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2080,7 +2068,8 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  label?: Resolver<Maybe<ResolversTypes['DerivedLabel']>, ParentType, ContextType>;
+  labelArgs?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  labelKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   links?: Resolver<ResolversTypes['LinkConnection'], ParentType, ContextType, RequireFields<PersonLinksArgs, 'first'>>;
@@ -2099,7 +2088,8 @@ export type PhoneResolvers<ContextType = Context, ParentType extends ResolversPa
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   imei?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  label?: Resolver<Maybe<ResolversTypes['DerivedLabel']>, ParentType, ContextType>;
+  labelArgs?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  labelKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   links?: Resolver<ResolversTypes['LinkConnection'], ParentType, ContextType, RequireFields<PhoneLinksArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2207,7 +2197,8 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  label?: Resolver<Maybe<ResolversTypes['DerivedLabel']>, ParentType, ContextType>;
+  labelArgs?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  labelKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   links?: Resolver<ResolversTypes['LinkConnection'], ParentType, ContextType, RequireFields<SourceLinksArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2272,7 +2263,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ChartViewport?: ChartViewportResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
-  DerivedLabel?: DerivedLabelResolvers<ContextType>;
   DistinctDecision?: DistinctDecisionResolvers<ContextType>;
   DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
@@ -2282,7 +2272,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ExportSkip?: ExportSkipResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
-  LabelArg?: LabelArgResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
   LinkConnection?: LinkConnectionResolvers<ContextType>;
   LinkPair?: LinkPairResolvers<ContextType>;

@@ -35,6 +35,7 @@ export interface ChartExportModel {
   format: ChartExportFormat
   entityCount: number
   linkCount: number
+  restricted: number
   fileName: string | null
   mimeType: string | null
   content: string | null
@@ -95,6 +96,10 @@ export async function exportChart(ctx: Context, raw: ChartExportInput): Promise<
   const built = await build(ctx, input.format, nodes, links, byId, key, input.positions ?? [])
   const exported = nodes.filter((n) => !built?.dropped?.has(n.id))
   const linkCount = links.length
+  // H2: no dissemination without the provider's consent; H3: other restrictions (Europol).
+  const restricted = [...exported, ...links].filter((r) =>
+    ['H2', 'H3'].includes(r.provenance.handling),
+  ).length
   const at = new Date()
   await ctx.data.write(
     {
@@ -104,7 +109,7 @@ export async function exportChart(ctx: Context, raw: ChartExportInput): Promise<
       personIds: exported.filter((n) => n.kind === 'Person').map((n) => n.id),
       justification: input.purpose,
       detail: [
-        `chart ${input.format.toLowerCase()} entities:${exported.length} links:${linkCount}`,
+        `chart ${input.format.toLowerCase()} entities:${exported.length} links:${linkCount} restricted:${restricted}`,
         built?.detail,
       ]
         .filter(Boolean)
@@ -117,6 +122,7 @@ export async function exportChart(ctx: Context, raw: ChartExportInput): Promise<
     format: input.format,
     entityCount: exported.length,
     linkCount,
+    restricted,
     fileName: built ? `chart-${stamp}.${built.extension}` : null,
     mimeType: built?.mimeType ?? null,
     content: built ? built.bytes.toString('base64') : null,
