@@ -9,7 +9,18 @@ export interface ChartDraft {
   view: string
   viewport: Viewport | null
   current: SavedChartRef | null
+  notes: string
+  annotations: ChartAnnotation[]
   dirty: boolean
+}
+
+/** A note on the chart, alone or pinned to an entity on it. */
+export interface ChartAnnotation {
+  id: string
+  text: string
+  entityId: string | null
+  x: number
+  y: number
 }
 
 /** The saved chart the canvas shows, if any, and what the canvas does not edit of it. */
@@ -20,7 +31,7 @@ export interface SavedChartRef {
   caseNumber: string
   version: number
   notes: string
-  annotations: Array<{ id: string; text: string; entityId: string | null; x: number; y: number }>
+  annotations: ChartAnnotation[]
 }
 
 // sessionStorage: the tab's own, gone with it; a sign-out or another sign-in removes it too.
@@ -46,6 +57,8 @@ export function readDraft(
       view: typeof d.view === 'string' ? d.view : 'null',
       viewport: d.viewport ?? null,
       current: d.current ?? null,
+      notes: typeof d.notes === 'string' ? d.notes : (d.current?.notes ?? ''),
+      annotations: Array.isArray(d.annotations) ? d.annotations : (d.current?.annotations ?? []),
       dirty: d.dirty === true,
     }
   } catch {

@@ -3,7 +3,13 @@ import { computed, ref, shallowRef, watch } from 'vue'
 import { resetWithSession } from '../../ui/sessionReset'
 import type { SavedChartContentFragment } from '../../generated/graphql'
 import { EditHistory } from './chartHistory'
-import { dropDraft, readDraft, writeDraft, type SavedChartRef } from './chartDraft'
+import {
+  dropDraft,
+  readDraft,
+  writeDraft,
+  type ChartAnnotation,
+  type SavedChartRef,
+} from './chartDraft'
 import { useChartStore, type ChartContent, type ChartLink, type Viewport } from './chartStore'
 import { useChartViewStore } from './chartViewStore'
 
@@ -27,6 +33,9 @@ export const useChartEditsStore = defineStore('chartEdits', () => {
   const changes = ref(0)
   const savedAt = ref(0)
   const user = ref<string | null>(null)
+  /** The chart's notes and annotations: saved with it, edited beside the canvas. */
+  const notes = ref('')
+  const annotations = ref<ChartAnnotation[]>([])
   let viewNow = JSON.stringify(view.snapshot())
   // One edit per turn of the event loop; nothing is recorded while a state is put back.
   let recording = false
@@ -137,6 +146,8 @@ export const useChartEditsStore = defineStore('chartEdits', () => {
     history.clear()
     counts()
     current.value = refOf(c)
+    notes.value = current.value.notes
+    annotations.value = current.value.annotations
     changes.value++
     savedAt.value = changes.value
   }
@@ -144,13 +155,24 @@ export const useChartEditsStore = defineStore('chartEdits', () => {
   /** The chart was saved as `c`: it is that chart now, unchanged since. */
   function saved(c: SavedChartContentFragment): void {
     current.value = refOf(c)
+    notes.value = current.value.notes
+    annotations.value = current.value.annotations
     savedAt.value = changes.value
+  }
+
+  /** New notes and annotations: a change to save. */
+  function annotate(text: string, list: readonly ChartAnnotation[]): void {
+    notes.value = text
+    annotations.value = list.map((a) => ({ ...a }))
+    changes.value++
   }
 
   /** An empty chart that is no saved chart. */
   function startNew(): void {
     chart.clear()
     current.value = null
+    notes.value = ''
+    annotations.value = []
     history.clear()
     counts()
     savedAt.value = changes.value
@@ -171,6 +193,8 @@ export const useChartEditsStore = defineStore('chartEdits', () => {
       view: viewNow,
       viewport: chart.viewport,
       current: current.value,
+      notes: notes.value,
+      annotations: annotations.value,
       dirty: dirty.value,
     })
   }
@@ -190,6 +214,8 @@ export const useChartEditsStore = defineStore('chartEdits', () => {
     if (chart.nodeList.length > 0 || current.value) return
     putBack({ content: draft.content, view: draft.view }, draft.viewport)
     current.value = draft.current
+    notes.value = draft.notes
+    annotations.value = draft.annotations
     changes.value++
     savedAt.value = draft.dirty ? changes.value - 1 : changes.value
   }
@@ -198,6 +224,8 @@ export const useChartEditsStore = defineStore('chartEdits', () => {
     history.clear()
     counts()
     current.value = null
+    notes.value = ''
+    annotations.value = []
     user.value = null
     changes.value = 0
     savedAt.value = 0
@@ -209,6 +237,9 @@ export const useChartEditsStore = defineStore('chartEdits', () => {
 
   return {
     current,
+    notes,
+    annotations,
+    annotate,
     dirty,
     undoable,
     redoable,

@@ -28,3 +28,5 @@ export default defineFeature({
 
 export { useChartStore, type ChartLink, type ChartNode, type EntityInput } from './chartStore'
 export { useAddToChart } from './useAddToChart'
+/** A case's saved charts (the Cases tab shows them under the case); loaded when first shown. */
+export const CaseCharts = defineAsyncComponent(() => import('./CaseCharts.vue'))

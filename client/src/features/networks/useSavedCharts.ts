@@ -20,7 +20,8 @@ export interface SaveTarget {
   id: string | null
   name: string
   caseId: string
-  notes: string
+  /** Left out: the chart's notes as they are. */
+  notes?: string
 }
 export type SaveOutcome = 'saved' | 'conflict' | 'failed'
 
@@ -40,11 +41,11 @@ export function useSavedCharts() {
     return {
       caseId: target.caseId,
       name: target.name,
-      notes: target.notes,
+      notes: target.notes ?? edits.notes,
       nodes: chart.nodeList.map((n) => ({ id: n.id, x: at[n.id]?.x ?? 0, y: at[n.id]?.y ?? 0 })),
       linkIds: chart.visibleLinks.map((l) => l.id),
       // What the canvas does not edit goes back as it came (a copy takes it along).
-      annotations: (edits.current?.annotations ?? []).map((a) => ({ ...a })),
+      annotations: edits.annotations.map((a) => ({ ...a })),
       viewport: v ? { zoom: v.zoom, panX: v.pan.x, panY: v.pan.y } : null,
       view: JSON.stringify(view.snapshot()),
     }
