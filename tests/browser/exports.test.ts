@@ -185,10 +185,8 @@ describe('exporting a chart from the browser', () => {
     const xml = bytes.toString('utf8')
     expect(xml).not.toContain(victim.name)
     expect(xml).toMatch(/>Victim [0-9A-F]{6}</)
-    expect((await lastDisclosure()).detail).toBe(
-      expect.stringMatching(
-        new RegExp(`^chart graphml entities:${ids.length} links:${parsed.edges} restricted:\\d+$`),
-      ),
+    expect((await lastDisclosure()).detail).toMatch(
+      new RegExp(`^chart graphml entities:${ids.length} links:${parsed.edges} restricted:\\d+$`),
     )
   })
 

@@ -71,7 +71,9 @@ export function chartSelection(cy: Core | null, format: ChartExportFormat) {
     const el = cy.getElementById(id)
     if (el.empty()) return []
     const { x, y } = el.position()
-    return Number.isFinite(x) && Number.isFinite(y) ? [{ id, x, y }] : []
+    // A tenth of a pixel is as close as any tool places a node; shorter numbers, smaller body.
+    const r = (v: number) => Math.round(v * 10) / 10
+    return Number.isFinite(x) && Number.isFinite(y) ? [{ id, x: r(x), y: r(y) }] : []
   })
   return { entityIds, linkIds, positions, hidden }
 }

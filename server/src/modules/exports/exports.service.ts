@@ -14,8 +14,8 @@ import { LINK_COLUMNS, linkRow, NODE_COLUMNS, nodeRow } from './exports.rows.ts'
 import { zip } from './exports.zip.ts'
 
 /**
- * What one export takes. The request body of /graphql is at most 1 MB, which holds about 20 000
- * ids of the UUID kind; the caps keep a chart that would not fit from failing as a bare 413.
+ * What one export takes. The ids travel in the /graphql body (1 MB: about 20 000 UUID ids in all);
+ * beyond the caps the answer says so rather than the body limit's bare request/too_large.
  */
 export const MAX_ENTITIES = 10_000
 export const MAX_LINKS = 20_000
