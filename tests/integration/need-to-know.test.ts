@@ -198,6 +198,19 @@ const READS: Array<[string, string, () => Record<string, unknown>]> = [
     `query($id: ID!) { entity(id: $id) { id ... on Case { members { totalCount nodes { id name } } } } }`,
     () => ({ id: ids.caseId }),
   ],
+  [
+    // The file itself is base64; its decoded content is checked in exports.test.ts.
+    'a chart export naming the case',
+    `mutation($i: ChartExportInput!) { exportChart(input: $i) { entityCount linkCount restricted skipped { what count } } }`,
+    () => ({
+      i: {
+        format: 'FTM',
+        entityIds: [ids.victim, ids.suspect, ids.phone, ids.municipality, ids.caseId],
+        linkIds: [],
+        purpose: 'Checking what an outsider can export',
+      },
+    }),
+  ],
 ]
 
 describe('need-to-know by case', () => {
