@@ -30,6 +30,10 @@ import {
 import { parseView, pruneView, viewTexts, type Json } from './charts.view.ts'
 import { decodeStored, type StoredChart } from './charts.stored.ts'
 
+/** Ids as a map parameter, so that Cypher tests membership by lookup. */
+const setOf = (ids: readonly string[]): Record<string, true> =>
+  Object.fromEntries(ids.map((i) => [i, true]))
+
 /** What one saved chart may hold. */
 export const CHART_LIMITS = { nodes: 10_000, links: 30_000, annotations: 500 } as const
 export const CHART_PAGE: PageSizes = { default: 50, max: 200 }
@@ -125,7 +129,7 @@ export async function openChart(ctx: Context, chartId: string): Promise<ChartMod
   ctx.data.inCase(s.caseId)
   const [members] = await ctx.data.read(
     CHART_MEMBERS,
-    { entityIds: s.entityIds, linkIds: s.linkIds },
+    { entityIds: s.entityIds, entitySet: setOf(s.entityIds), linkSet: setOf(s.linkIds) },
     (r) => ({
       nodes: (r.get('shown') as Node[]).map((n) => nodeToEntity(n)),
       links: (r.get('links') as Array<{ r: Relationship; fromId: string; toId: string }>).map((l) =>
@@ -317,7 +321,7 @@ async function merged(
   const linkCandidates = [...new Set([...input.linkIds, ...(before?.linkIds ?? [])])]
   const seenLinks = new Set(
     ((
-      await tx.run(LINKS_SEEN_BY_SAVER, { entityIds: [...seen], linkIds: linkCandidates })
+      await tx.run(LINKS_SEEN_BY_SAVER, { entityIds: [...seen], linkSet: setOf(linkCandidates) })
     ).records[0]?.get('ids') as string[]) ?? [],
   )
   const linkIds = [

@@ -12,7 +12,10 @@ export const charts: ServerModule = {
     { query: CHARTS, params: { caseId: null, first: toInt(50), after: null } },
     { query: CHART_COUNT, params: { caseId: null } },
     { query: CHART, params: { id: '' } },
-    { query: CHART_MEMBERS, params: { entityIds: [''], linkIds: [''] } },
+    {
+      query: CHART_MEMBERS,
+      params: { entityIds: [''], entitySet: { '': true }, linkSet: { '': true } },
+    },
   ],
 }
 
