@@ -176,6 +176,12 @@ describe('honest expansion and read-time labels', () => {
   it('reads an event label in Albanian, around the victim’s pseudonym', async () => {
     const page = investigator
     await page.getByTestId('lang-select').selectOption('sq')
+    // What the chart already holds (the case's events, its victim) follows the new language.
+    const onChart = () => page.locator('[data-testid="chart-node"] .name').allTextContents()
+    await poll(async () => (await onChart()).some((n) => /: Viktima [0-9A-F]{6}$/.test(n))).toBe(
+      true,
+    )
+    expect((await onChart()).join(' ')).not.toMatch(/ of Victim /)
     await page.getByTestId('search-kind').selectOption('Event')
     await searchFor(page, 'Rekrutimi')
     const names = await page.locator('[data-testid="search-result"] .name').allTextContents()

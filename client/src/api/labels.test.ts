@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { createAppI18n } from '../i18n'
-import { localName, renderLabel, type Translate } from './labels'
+import {
+  forgetNames,
+  localiseAnswer,
+  localName,
+  localNameOf,
+  renderLabel,
+  type Translate,
+} from './labels'
 
 const tIn = (locale: 'en' | 'sq' | 'sr'): Translate => {
   const i18n = createAppI18n(locale)
@@ -30,5 +37,36 @@ describe('derived labels on the client', () => {
     expect(localName('Protected phone 91BC04', tIn('sq'))).toBe('Telefon i mbrojtur 91BC04')
     expect(localName('Victim of fraud', tIn('sq'))).toBe('Victim of fraud')
     expect(localName('Arben Krasniqi', tIn('sq'))).toBe('Arben Krasniqi')
+  })
+})
+
+describe('names of an answer', () => {
+  it('renders labelled and pseudonymised names in place, and again in a language chosen later', () => {
+    const answer = {
+      expand: {
+        nodes: [
+          {
+            id: 'evt-1',
+            kind: 'Event',
+            name: 'Recruitment of a victim',
+            labelKey: 'RECRUITMENT_OF',
+            labelArgs: ['Victim 3F2A9C'],
+          },
+          { id: 'per-1', kind: 'Person', name: 'Victim 3F2A9C', pseudonymised: true },
+          { id: 'per-2', kind: 'Person', name: 'Arben Krasniqi', pseudonymised: false },
+        ],
+      },
+    }
+    localiseAnswer(answer, tIn('sq'))
+    expect(answer.expand.nodes.map((n) => n.name)).toEqual([
+      'Rekrutimi: Viktima 3F2A9C',
+      'Viktima 3F2A9C',
+      'Arben Krasniqi',
+    ])
+    expect(localNameOf('evt-1', tIn('sr'))).toBe('Vrbovanje: Žrtva 3F2A9C')
+    expect(localNameOf('per-1', tIn('en'))).toBe('Victim 3F2A9C')
+    expect(localNameOf('per-2', tIn('en'))).toBeNull()
+    forgetNames()
+    expect(localNameOf('evt-1', tIn('en'))).toBeNull()
   })
 })

@@ -44,6 +44,24 @@ export function renderLabel(label: DerivedLabel, t: Translate): string {
   })
 }
 
+/** What a displayed name was made from: a label, or a name as the server sent it. */
+type NameSource = DerivedLabel | string
+const render = (source: NameSource, t: Translate) =>
+  typeof source === 'string' ? localName(source, t) : renderLabel(source, t)
+
+// By entity id, what each translated name was made from, so a view holding names from earlier
+// answers (the chart) can show them in a language chosen since. Names only, never more.
+const sources = new Map<string, NameSource>()
+
+/** An entity's name in the language of `t`, when it was one made here; null otherwise. */
+export function localNameOf(id: string, t: Translate): string | null {
+  const source = sources.get(id)
+  return source === undefined ? null : render(source, t)
+}
+
+/** Forgets the names seen (a session ends: nothing of it outlives a logout in memory). */
+export const forgetNames = () => sources.clear()
+
 // The recording forms edit a name as stored: they must get it as written, not as displayed.
 const AS_STORED = new Set(['RecordEntity'])
 
@@ -55,12 +73,20 @@ function localise(value: unknown, t: Translate, seen: Set<object>): void {
     return
   }
   const o = value as Record<string, unknown>
+  let source: NameSource | null = null
   if (typeof o.labelKey === 'string' && Array.isArray(o.labelArgs))
-    o.name = renderLabel({ key: o.labelKey, args: o.labelArgs as DerivedLabel['args'] }, t)
+    source = { key: o.labelKey, args: o.labelArgs as DerivedLabel['args'] }
   else if (typeof o.name === 'string' && (o.pseudonymised === true || o.kind === 'Phone'))
-    o.name = localName(o.name, t)
+    source = o.name
+  if (source !== null) {
+    o.name = render(source, t)
+    if (typeof o.id === 'string') sources.set(o.id, source)
+  }
   for (const [k, v] of Object.entries(o)) if (k !== 'labelArgs') localise(v, t, seen)
 }
+
+/** Renders, in place, every name of an answer that a label or a pseudonym made. */
+export const localiseAnswer = (data: unknown, t: Translate) => localise(data, t, new Set())
 
 /**
  * Names built from other records arrive as a template and its arguments; every answer's names
@@ -72,7 +98,7 @@ export function labelExchange(t: Translate): Exchange {
     onResult(result) {
       const query = result.operation.query
       const name = 'definitions' in query ? getOperationName(query) : undefined
-      if (result.data && !(name && AS_STORED.has(name))) localise(result.data, t, new Set())
+      if (result.data && !(name && AS_STORED.has(name))) localiseAnswer(result.data, t)
       return result
     },
   })
