@@ -244,4 +244,37 @@ describe('saved charts in a browser', () => {
     await idle()
     near(left, await drawn())
   })
+
+  it('says when a colleague saved meanwhile, and overwrites when asked', async () => {
+    // The same chart opened in a second browser, moved there and saved.
+    const other = await signIn(browser, 'investigator', { width: 1400, height: 860 })
+    other.on('dialog', (d) => void d.accept())
+    await other.getByTestId('btn-open-chart').click()
+    await other
+      .getByTestId('open-chart-dialog')
+      .locator('tr', { hasText: NAME })
+      .getByTestId('saved-chart-open')
+      .click()
+    await expect.poll(() => other.getByTestId('chart-name').textContent()).toBe(NAME)
+    await other.getByTestId('btn-chart-notes').click()
+    await other.getByTestId('chart-notes').fill('Their notes')
+    await other.getByTestId('chart-notes-apply').click()
+    await other.getByTestId('btn-save-chart').click()
+    await expect.poll(() => other.getByTestId('chart-unsaved').count()).toBe(0)
+    await other.close()
+
+    // Here the chart is still the version opened before: saving it is refused, and asks.
+    await page.getByTestId('btn-chart-notes').click()
+    await page.getByTestId('chart-notes').fill('My notes')
+    await page.getByTestId('chart-notes-apply').click()
+    await page.getByTestId('btn-save-chart').click()
+    const conflict = page.getByTestId('chart-conflict-dialog')
+    await conflict.waitFor()
+    await shot('11-conflict')
+    await conflict.getByTestId('chart-conflict-overwrite').click()
+    await conflict.waitFor({ state: 'detached' })
+    await expect.poll(() => page.getByTestId('chart-unsaved').count()).toBe(0)
+    await page.getByTestId('btn-chart-notes').click()
+    await expect(page.getByTestId('chart-notes').inputValue()).resolves.toBe('My notes')
+  })
 })
