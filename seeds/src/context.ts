@@ -44,6 +44,19 @@ export interface PersonSpec {
 /** The data set ends with 2019; nothing is known to have ended after that. */
 const LAST_DAY = dayOf(2019, 12, 31)
 
+/** The derived label of each kind of source: its title, translated, and its reference. */
+const SOURCE_LABELS = {
+  report: 'POLICE_REPORT',
+  registry: 'REGISTRY_EXTRACTS',
+  intercept: 'CALL_RECORDS',
+  victims: 'VICTIM_STATEMENTS',
+  witnesses: 'WITNESS_STATEMENTS',
+  informant: 'INFORMANT_REPORT',
+  advert: 'ONLINE_ADVERTISEMENT',
+  filing: 'CRIMINAL_REPORT_FILED',
+  judgment: 'JUDGMENT',
+} as const
+
 /** The kinds of source a case draws on: [sourceType, title, description]. */
 const SOURCES = {
   report: ['REPORT', 'Police report', 'Initial report of the case'],
@@ -99,6 +112,15 @@ const LABEL_WORDS: Record<string, string[]> = {
   MIGRANTS_HIDDEN_AT: ['Migrantë të fshehur', 'Skriveni migranti'],
   FORGED_DOCUMENTS_AT: ['Dokumente udhëtimi të falsifikuara', 'Falsifikovane putne isprave'],
   FORGED_PERMITS_AT: ['Leje pune të falsifikuara', 'Falsifikovane radne dozvole'],
+  POLICE_REPORT: ['Raport policor', 'Policijski izveštaj'],
+  REGISTRY_EXTRACTS: ['Ekstrakte regjistri', 'Izvodi iz registara'],
+  CALL_RECORDS: ['Të dhëna thirrjesh', 'Evidencija poziva'],
+  VICTIM_STATEMENTS: ['Deklarata të viktimave', 'Izjave žrtava'],
+  WITNESS_STATEMENTS: ['Deklarata të dëshmitarëve', 'Izjave svedoka'],
+  INFORMANT_REPORT: ['Raport i informatorit', 'Izveštaj informatora'],
+  ONLINE_ADVERTISEMENT: ['Reklamë në internet', 'Oglas na internetu'],
+  CRIMINAL_REPORT_FILED: ['Kallëzim penal', 'Krivična prijava'],
+  JUDGMENT: ['Aktgjykim', 'Presuda'],
 }
 
 /** The stored properties of a derived name (`labelFor`: the name it stands in for) and its search words. */
@@ -210,7 +232,16 @@ export class CaseCtx {
       validFrom: isoDate(day),
     }
     const props = { sourceType: type, reference, date: isoDate(day), description }
-    this.sink.node('Source', `${title} ${reference}`, [reference], props, p, id)
+    const name = `${title} ${reference}`
+    const label = labelProps(name, { key: SOURCE_LABELS[kind], args: [reference] })
+    this.sink.node(
+      'Source',
+      name,
+      [reference, ...label.search],
+      { ...props, ...label.props },
+      p,
+      id,
+    )
     this.add(id)
     return ref
   }

@@ -299,6 +299,20 @@ describe('derived labels', () => {
     }
   })
 
+  it("labels a case's sources by their kind and reference, for the client to translate", async () => {
+    const [src] = await cypher<{ id: string; reference: string }, 1>(
+      `MATCH (:User {username: 'intl.officer'})-[:ASSIGNED_TO]->(c:Case)<-[:PART_OF_CASE]-(s:Source {labelKey: 'POLICE_REPORT'})
+       RETURN s.id AS id, s.reference AS reference ORDER BY s.id LIMIT 1`,
+    )
+    const officer = await Api.signedIn('intl.officer')
+    const { entity } = await officer.ok<Labelled>(LABELLED, { id: src.id })
+    expect(entity).toMatchObject({
+      name: `Police report ${src.reference}`,
+      labelKey: 'POLICE_REPORT',
+      labelArgs: [src.reference],
+    })
+  })
+
   it('says an entity the viewer may not see is hidden, and drops the label once renamed', async () => {
     const s = await createSource(investigator, 'Meeting report')
     const meeting = await createEntity(investigator, s, {

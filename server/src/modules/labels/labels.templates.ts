@@ -21,6 +21,15 @@ export const LABEL_TEMPLATES_EN = {
   MIGRANTS_HIDDEN_AT: 'Migrants hidden in a vehicle at {0}',
   FORGED_DOCUMENTS_AT: 'Forged travel documents at {0}',
   FORGED_PERMITS_AT: 'Forged work permits for Western Europe at {0}',
+  POLICE_REPORT: 'Police report {0}',
+  REGISTRY_EXTRACTS: 'Registry extracts {0}',
+  CALL_RECORDS: 'Call records {0}',
+  VICTIM_STATEMENTS: 'Victim statements {0}',
+  WITNESS_STATEMENTS: 'Witness statements {0}',
+  INFORMANT_REPORT: 'Informant report {0}',
+  ONLINE_ADVERTISEMENT: 'Online advertisement {0}',
+  CRIMINAL_REPORT_FILED: 'Criminal report {0}',
+  JUDGMENT: 'Judgment {0}',
 } as const
 
 export type LabelKey = keyof typeof LABEL_TEMPLATES_EN
