@@ -3,12 +3,13 @@ import { visible } from '../../data/visibility.ts'
 
 /**
  * The chart's entities, read back by the ids the browser sent: an id the viewer may not see
- * returns nothing, as a missing one does (rule 14). Sources never go on a chart.
+ * returns nothing, as a missing one does (rule 14). A case's sources are on its chart when its
+ * members are (an import's Source joins the case) and leave with it like any record.
  */
 export const CHART_ENTITIES = `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-WHERE NOT n:Source AND ${visible('n')}
+WHERE ${visible('n')}
 RETURN n`
 
 /**
