@@ -8,6 +8,7 @@ import type { Config } from './config.ts'
 import { SystemAccess } from './data/access.ts'
 import { AuditSeal } from './data/audit-seal.ts'
 import { bulkLoad, countEntities } from './data/bulk.ts'
+import { sweepLoadFiles } from './data/bulk-csv.ts'
 import { connect, type Db } from './data/driver.ts'
 import { publishLiveGraph, withdrawLiveGraph } from './live-graph.ts'
 import { migrate } from './data/migrate.ts'
@@ -33,6 +34,9 @@ export const embeddedLoadDir = (dataDir: string) => join(dataDir, 'load-files')
 export async function openGraph(config: Config): Promise<{ db: Db; graph: EmbeddedGraph | null }> {
   const g = config.graph
   const seal = openSeal(config)
+  // What an import that died wrote for its database to read (case data) goes at start.
+  const loadDir = g.mode === 'external' ? g.loadDir : embeddedLoadDir(g.dataDir)
+  if (loadDir) sweepLoadFiles(loadDir)
   if (g.mode === 'external')
     return {
       db: await connect(g.uri, g.user, g.password, g.database, seal, { fileDir: g.loadDir }),

@@ -168,6 +168,43 @@ describe('the Cases tab', () => {
     expect(filtered.items.map((c) => c.id)).toContain(ids.case)
   })
 
+  it('does not confirm a withheld name typed into the offence filter', async () => {
+    // A victim of a case the officer does not hold, named in the offence of one they do.
+    const [victim] = await cypher<{ name: string }>(
+      `MATCH (v:Person {category: 'VICTIM'}) WHERE v.firstName IS NOT NULL AND v.lastName IS NOT NULL
+       AND NOT EXISTS { (v)-[:PART_OF_CASE]->(:Case)<-[:ASSIGNED_TO]-(:User {username: 'intl.officer'}) }
+       RETURN v.firstName + ' ' + v.lastName AS name ORDER BY v.id LIMIT 1`,
+    )
+    const written = `Trafficking of ${victim!.name} ${run}`
+    const c = await admin.ok<{ createCase: { id: string } }>(CREATE_CASE, {
+      i: {
+        caseNumber: `OFF-${run}`,
+        name: `Offence fixture ${run}`,
+        offence: written,
+        provenance: { sourceIds: [], reliability: 'A', credibility: 1, handling: 'H0' },
+      },
+    })
+    await admin.ok(
+      `mutation($c: ID!, $u: String!) { assignCase(caseId: $c, username: $u) { id } }`,
+      {
+        c: c.createCase.id,
+        u: 'intl.officer',
+      },
+    )
+    const officer = await Api.signedIn('intl.officer')
+    const { offences } = await allCases(officer, {}, 200)
+    const shown = offences.find((o) => o.endsWith(run))!
+    expect(shown).not.toContain(victim!.name)
+    // The name as written finds nothing, exactly like an offence nobody recorded.
+    const typed = await officer.ok<CasePage>(CASES, { offence: written, first: 5 })
+    const none = await officer.ok<CasePage>(CASES, { offence: `No such offence ${run}`, first: 5 })
+    expect(typed.cases.totalCount).toBe(0)
+    expect(typed.cases).toEqual(none.cases)
+    // The offence as the officer reads it finds the case.
+    const chosen = await officer.ok<CasePage>(CASES, { offence: shown, first: 5 })
+    expect(chosen.cases.nodes.map((n) => n.id)).toEqual([c.createCase.id])
+  })
+
   it('narrows a supervisor to the cases assigned to them', async () => {
     const supervisor = await Api.signedIn('supervisor')
     const all = await supervisor.ok<CasePage>(CASES, { first: 1 })

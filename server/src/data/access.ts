@@ -1,7 +1,7 @@
 import neo4j, { type ManagedTransaction, type Record as NeoRecord } from 'neo4j-driver'
 import type { GraphBatch } from '@htwb/graph'
 import { appError } from '../errors.ts'
-import { linksAsCsv, loadCsv, nodesAsCsv } from './bulk-csv.ts'
+import { linksAsCsv, loadCsv, nodesAsCsv, unreadable } from './bulk-csv.ts'
 import { appendAudit, verifyAuditChain, writeAudit, type AuditAction } from './audit.ts'
 import type { AuditLink } from './audit-seal.ts'
 import { collectPersonIds } from './convert.ts'
@@ -193,8 +193,15 @@ export class DataAccess {
     this.requireUser()
     const dir = this.db.fileDir
     if (!dir || !asCsv) return false
-    await loadCsv(this.db, dir, asCsv, params)
-    return true
+    try {
+      await loadCsv(this.db, dir, asCsv, params)
+      return true
+    } catch (e) {
+      // A database that cannot read the file (NEO4J_LOAD_DIR under another account) read none
+      // of it: the records go as parameters. Any other failure is the import's.
+      if (unreadable(e)) return false
+      throw e
+    }
   }
 
   /** Cases assigned to the user: what `visible()` compares each node's `caseIds` with. */

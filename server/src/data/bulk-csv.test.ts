@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { linksAsCsv, nodesAsCsv } from './bulk-csv.ts'
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { linksAsCsv, nodesAsCsv, sweepLoadFiles, unreadable } from './bulk-csv.ts'
 
 const link = (props: Record<string, unknown>, id = 'lnk-1') => ({
   id,
@@ -78,5 +81,21 @@ describe('bulk links as CSV', () => {
     expect(nodesAsCsv([phone('pho-1', {})], ['Entity', 'Phone`) DETACH DELETE (x'])).toBeNull()
     expect(nodesAsCsv([phone('pho-1', { name: 'a\\' })], ['Entity', 'Phone'])).toBeNull()
     expect(nodesAsCsv([phone('pho-"1', {})], ['Entity', 'Phone'])).toBeNull()
+  })
+
+  it('sweeps what a dead import left in the load directory, and nothing else', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'htwb-sweep-')), 'load')
+    sweepLoadFiles(dir) // not made yet: nothing to do
+    mkdirSync(dir)
+    writeFileSync(join(dir, 'htwb-load-1.csv'), 'from,to,id\n')
+    writeFileSync(join(dir, 'someone-elses.csv'), 'x\n')
+    sweepLoadFiles(dir)
+    expect(readdirSync(dir)).toEqual(['someone-elses.csv'])
+  })
+
+  it('tells a file the database could not open from other failures', () => {
+    expect(unreadable({ code: 'Neo.ClientError.Statement.ExternalResourceFailed' })).toBe(true)
+    expect(unreadable({ code: 'Neo.ClientError.Schema.ConstraintValidationFailed' })).toBe(false)
+    expect(unreadable(new Error('x'))).toBe(false)
   })
 })

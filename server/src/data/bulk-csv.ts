@@ -14,7 +14,7 @@ import {
   type GraphBatch,
 } from '@htwb/graph'
 import { randomUUID } from 'node:crypto'
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Db } from './driver.ts'
 
@@ -35,7 +35,10 @@ function cellType(key: string, v: unknown): Cell | null {
     // An empty cell reads as null, a line break would need quoting LOAD CSV may not keep, and
     // a backslash before a quote is an escape to LOAD CSV (legacy quote escaping).
     if (v === '' || /[\r\n\\]/.test(v) || v.includes(SEP)) return null
-    return dates.has(key) ? 'date' : dateTimes.has(key) ? 'datetime' : 'string'
+    // A time with an offset other than Z would keep it through datetime(), where the parameter
+    // path (utcDateTime) stores UTC: such values go as parameters.
+    if (dateTimes.has(key)) return /Z$/.test(v) ? 'datetime' : null
+    return dates.has(key) ? 'date' : 'string'
   }
   if (typeof v === 'number')
     return Number.isFinite(v) ? (integers.has(key) ? 'int' : 'float') : null
@@ -174,14 +177,31 @@ export async function loadCsv(
   params: Record<string, unknown> = {},
 ): Promise<void> {
   mkdirSync(dir, { recursive: true, mode: 0o700 })
-  const file = join(dir, `links-${randomUUID()}.csv`)
-  // Only this process and the database (same account) read it: it holds case data.
-  writeFileSync(file, csv, { mode: 0o600 })
+  const file = join(dir, `${PREFIX}${randomUUID()}.csv`)
   const session = db.driver.session({ database: db.database })
   try {
+    // Only this process and the database (same account) read it: it holds case data.
+    writeFileSync(file, csv, { mode: 0o600 })
     await session.run(statement, { ...params, url: `file://${file}` })
   } finally {
     await session.close()
     rmSync(file, { force: true })
   }
 }
+
+const PREFIX = 'htwb-load-'
+
+/** Files a process that died left in the load directory (case data): removed at start. */
+export function sweepLoadFiles(dir: string): void {
+  let names: string[]
+  try {
+    names = readdirSync(dir)
+  } catch {
+    return
+  }
+  for (const n of names) if (n.startsWith(PREFIX)) rmSync(join(dir, n), { force: true })
+}
+
+/** The database could not open the file (another account, a directory it may not read). */
+export const unreadable = (e: unknown) =>
+  (e as { code?: string }).code === 'Neo.ClientError.Statement.ExternalResourceFailed'

@@ -1,12 +1,13 @@
 import { visible } from '../../data/visibility.ts'
 
 /**
- * Which of the viewer's cases a list holds: status, offence (as stored), the year it was opened,
+ * Which of the viewer's cases a list holds: status, offence (the stored texts the chosen one
+ * stands for, cases.service.ts), the year it was opened,
  * and only those assigned to the viewer (`$mine`: a supervisor sees every case, and this narrows
  * it to their own). Every filter is a property check, or one assignment per case for `$mine`.
  */
 const CASE_FILTER = (c: string) => `($status IS NULL OR ${c}.status = $status)
-  AND ($offence IS NULL OR ${c}.offence = $offence)
+  AND ($offences IS NULL OR ${c}.offence IN $offences)
   AND ($year IS NULL OR date(${c}.openedOn).year = $year)
   AND (NOT $mine OR EXISTS { (:User {id: $viewerId})-[:ASSIGNED_TO]->(${c}) })
   AND ${visible(c)}`
@@ -36,7 +37,7 @@ RETURN count(c) AS count`
  */
 export const CASE_OFFENCES = `
 MATCH (c:Case) WHERE c.offence IS NOT NULL AND ${visible('c')}
-RETURN DISTINCT c.offence AS offence ORDER BY offence`
+RETURN DISTINCT c.offence AS offence, c.offence AS stored ORDER BY offence`
 
 export const CASE_YEARS = `
 MATCH (c:Case) WHERE c.openedOn IS NOT NULL AND ${visible('c')}

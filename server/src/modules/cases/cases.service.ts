@@ -68,7 +68,12 @@ export async function listCases(
     year: args.year ?? null,
     mine: args.assignedToMe ?? false,
   })
-  const params = { ...filter, year: filter.year === null ? null : toInt(filter.year) }
+  const { offence, ...rest } = filter
+  const params = {
+    ...rest,
+    offences: offence === null ? null : await storedOffences(ctx, offence),
+    year: filter.year === null ? null : toInt(filter.year),
+  }
   const [found] = await ctx.data.read(CASES, { ...params, ...req.params }, (r) => ({
     rows: (r.get('page') as Array<{ c: Node; k: z.infer<typeof caseKey> }>).map(
       (x): Row<z.infer<typeof caseKey>> => ({ item: nodeToEntity(x.c), key: x.k }),
@@ -81,12 +86,26 @@ export async function listCases(
   })
 }
 
+/** The viewer's offences: `offence` as they read it (shielded, TEXT_KEYS), `stored` as written. */
+const offencesOf = (ctx: Context) =>
+  ctx.data.read(CASE_OFFENCES, {}, (r) => ({
+    offence: r.get('offence') as string,
+    stored: r.get('stored') as string,
+  }))
+
 /** The offence filter's choices, read through the shield like any offence (TEXT_KEYS). */
 export async function caseOffences(ctx: Context): Promise<string[]> {
-  const rows = await ctx.data.read(CASE_OFFENCES, {}, (r) => ({
-    offence: r.get('offence') as string,
-  }))
-  return [...new Set(rows.map((r) => r.offence))]
+  return [...new Set((await offencesOf(ctx)).map((r) => r.offence))]
+}
+
+/**
+ * The stored offences a chosen one stands for: those that read as it for this viewer. Compared
+ * with the stored text itself, a filter would confirm a withheld name typed into it (rule 15:
+ * "Trafficking of <a victim's name>" would find the case whose offence reads "Trafficking of
+ * Protected person 3FA2C1"); text that is not one of the viewer's choices finds nothing.
+ */
+async function storedOffences(ctx: Context, chosen: string): Promise<string[]> {
+  return (await offencesOf(ctx)).filter((r) => r.offence === chosen).map((r) => r.stored)
 }
 
 export const caseYears = (ctx: Context): Promise<number[]> =>

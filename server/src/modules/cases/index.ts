@@ -12,7 +12,7 @@ import {
 } from './cases.queries.ts'
 import { casesResolvers } from './cases.resolvers.ts'
 
-const NO_FILTER = { status: null, offence: null, year: null, mine: false }
+const NO_FILTER = { status: null, offences: null, year: null, mine: false }
 
 export const cases: ServerModule = {
   name: 'cases',
