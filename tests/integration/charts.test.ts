@@ -62,6 +62,7 @@ const view = () =>
     groups: [
       { id: 'group-1', label: `Recruiters of ${VICTIM}`, memberIds: [ids.suspect, ids.hidden] },
       { id: 'group-2', label: 'Secret ring', memberIds: [ids.hidden] },
+      { id: 'group-3', label: `Friends of ${VICTIM}`, memberIds: [ids.victim] },
     ],
   })
 
@@ -166,8 +167,10 @@ describe('saved charts', () => {
     expect(chart.links.map((l) => l.id)).toEqual([ids.exploited])
     expect(chart.annotations.map((a) => a.id)).toEqual(['a1', 'a3'])
     const v = JSON.parse(chart.view!) as { groups: Array<{ label: string; memberIds: string[] }> }
+    // A group that lost a member keeps no label: it may have been made from that member's name.
     expect(v.groups).toEqual([
-      { id: 'group-1', label: `Recruiters of ${VICTIM}`, memberIds: [ids.suspect] },
+      { id: 'group-1', label: '', memberIds: [ids.suspect] },
+      { id: 'group-3', label: `Friends of ${VICTIM}`, memberIds: [ids.victim] },
     ])
     const text = JSON.stringify(res)
     for (const secret of [ids.hidden, HIDDEN, ids.associate, ids.caseY, 'Secret ring', 'twice'])
@@ -240,7 +243,7 @@ describe('saved charts', () => {
     const text = JSON.stringify(res)
     expect(text).not.toContain(VICTIM)
     expect(res.chart.notes).toMatch(/Victim [0-9A-F]{6} confirmed the meeting/)
-    expect(res.chart.view).toMatch(/Recruiters of Victim [0-9A-F]{6}/)
+    expect(res.chart.view).toMatch(/Friends of Victim [0-9A-F]{6}/)
     expect(res.chart.annotations[0]?.text).toMatch(/^Victim [0-9A-F]{6} met him here/)
   })
 
@@ -267,9 +270,100 @@ describe('saved charts', () => {
       })
       const stored = JSON.stringify(res.records[0]?.get('p'))
       expect(stored).not.toContain(ids.victim)
+      // Nor of their links: the link list held the suspect's exploitation of them.
+      expect(stored).not.toContain(ids.exploited)
       expect(stored.toLowerCase()).not.toContain(VICTIM.toLowerCase())
     } finally {
       await session.close()
     }
+  })
+})
+
+/**
+ * A colleague's chart of case X, with an organisation of case Y (hidden from Besnik) as the
+ * anchor of a suggested group named after it, as the client's chartDrawn.ts makes one.
+ */
+describe('a chart beside records a colleague may not see', () => {
+  const ORG = `Dardania Chartorg${tag} LLC`
+  let org: string
+  let member: string
+  let chartId: string
+
+  beforeAll(async () => {
+    const src = await createSource(admin, `Registry extract ${tag}`)
+    org = (
+      await createEntity(admin, src, {
+        kind: 'Organization',
+        name: ORG,
+        organization: { orgType: 'COMPANY' },
+        caseId: ids.caseY,
+      })
+    ).id
+    member = (await createLink(admin, src, 'MEMBER_OF', ids.suspect, org)).id
+    const saved = await arta.ok<{ saveChart: Chart }>(SAVE, {
+      i: {
+        caseId: ids.caseX,
+        name: `Companies ${tag}`,
+        nodes: [
+          { id: ids.suspect, x: 1, y: 2 },
+          { id: org, x: 30, y: 40 },
+          { id: ids.hidden, x: -7, y: 8 },
+        ],
+        linkIds: [member, ids.associate],
+        annotations: [{ id: 'b1', text: 'Registered in Ferizaj', entityId: org, x: 31, y: 41 }],
+        view: JSON.stringify({
+          version: 1,
+          groups: [{ id: 'group-1', label: ORG, anchorId: org, memberIds: [org, ids.suspect] }],
+          colours: { [org]: 'red', [ids.suspect]: 'blue' },
+        }),
+      },
+    })
+    chartId = saved.saveChart.id
+  })
+
+  it('shows no group label taken from a hidden organisation, nor its id as a key', async () => {
+    const res = await besnik.ok<{ chart: Chart }>(OPEN, { id: chartId })
+    expect(JSON.parse(res.chart.view!)).toEqual({
+      version: 1,
+      groups: [{ id: 'group-1', label: '', anchorId: null, memberIds: [ids.suspect] }],
+      colours: { [ids.suspect]: 'blue' },
+    })
+    const text = JSON.stringify(res)
+    for (const secret of [org, ORG, 'Dardania', member, 'Ferizaj'])
+      expect(text).not.toContain(secret)
+    // Arta, who sees the organisation, still reads the group by its name.
+    const own = await arta.ok<{ chart: Chart }>(OPEN, { id: chartId })
+    expect(own.chart.view).toContain(ORG)
+  })
+
+  it('keeps what the saver may not see though a stale draft of theirs still names it', async () => {
+    const mine = (await besnik.ok<{ chart: Chart }>(OPEN, { id: chartId })).chart
+    // A draft from before Besnik lost sight of the organisation: it is still on it, moved.
+    await besnik.ok<{ saveChart: Chart }>(SAVE, {
+      id: chartId,
+      v: mine.version,
+      i: {
+        caseId: ids.caseX,
+        name: mine.name,
+        nodes: [
+          { id: ids.suspect, x: 5, y: 2 },
+          { id: org, x: 999, y: 999 },
+          { id: ids.hidden, x: 999, y: 999 },
+        ],
+        linkIds: [member, ids.associate],
+        annotations: [{ id: 'b1', text: 'Stale text', entityId: org, x: 0, y: 0 }],
+        view: mine.view,
+      },
+    })
+    const seen = (await arta.ok<{ chart: Chart }>(OPEN, { id: chartId })).chart
+    const at = byId(seen.nodes)
+    expect(Object.keys(at).sort()).toEqual([ids.suspect, org, ids.hidden].sort())
+    expect(at[org]).toMatchObject({ x: 30, y: 40 })
+    expect(at[ids.hidden]).toMatchObject({ x: -7, y: 8 })
+    expect(at[ids.suspect]).toMatchObject({ x: 5, y: 2 })
+    expect(seen.links.map((l) => l.id).sort()).toEqual([member, ids.associate].sort())
+    expect(seen.annotations).toEqual([
+      { id: 'b1', text: 'Registered in Ferizaj', entityId: org, x: 31, y: 41 },
+    ])
   })
 })

@@ -35,6 +35,8 @@ const EXEMPT: Record<string, string> = {
   CLAIM_RUN: "locks the importer's own run node; reads no entity",
   PUBLISH_RUN: "publishes the importer's own staged run, in the transaction with its audit entry",
   ERASE_NODES: 'runs after ERASURE_TARGET checked the person in the same transaction',
+  ERASED_LINK_IDS:
+    'erasure takes the erased records’ links off every chart, whoever may see it; link ids only return',
   SNAPSHOT_NODE: 'copies a record LOCK_PAIR checked in the same transaction, for undo',
   SET_ASIDE_LINKS: 'runs on the pair LOCK_PAIR checked; returns a count only',
   ABSORBED_LINK_KINDS: 'link types of the record LOCK_PAIR checked; type names only',

@@ -1,11 +1,11 @@
 import type { ManagedTransaction } from 'neo4j-driver'
 import { toPlain } from '../../data/convert.ts'
-import { CHARTS_MENTIONING, REWRITE_CHART } from './charts.queries.ts'
+import { CHARTS_MENTIONING, ERASED_LINK_IDS, REWRITE_CHART } from './charts.queries.ts'
 import { pruneView, type Json } from './charts.view.ts'
 
 /**
- * Erasure's reach into saved charts (architecture rule 11): the erased records leave every chart
- * (its lists, positions, annotations pinned to them and ids in its view state), and `redact`
+ * Erasure's reach into saved charts (architecture rule 11): the erased records and their links
+ * leave every chart (its lists, positions, annotations pinned to them and ids in its view state), and `redact`
  * blanks the name in the chart's name, notes, annotations and view text. Every chart, whoever
  * may see it; the version is raised so a save from before the erasure is refused as stale.
  * Returns the ids of the charts rewritten.
@@ -16,9 +16,16 @@ export async function eraseFromCharts(
   forms: readonly string[],
   redact: (text: string) => string,
 ): Promise<string[]> {
-  const gone = new Set(erased)
+  // Their links go with them (ERASE_NODES detaches them): read while they still exist.
+  const links = ((await tx.run(ERASED_LINK_IDS, { erased })).records[0]?.get('ids') ??
+    []) as string[]
+  const gone = new Set([...erased, ...links])
   const rows = (
-    await tx.run(CHARTS_MENTIONING, { erased, forms: forms.map((f) => f.toLowerCase()) })
+    await tx.run(CHARTS_MENTIONING, {
+      erased,
+      links: Object.fromEntries(links.map((l) => [l, true])),
+      forms: forms.map((f) => f.toLowerCase()),
+    })
   ).records
   const rewritten: string[] = []
   for (const row of rows) {
@@ -37,6 +44,7 @@ export async function eraseFromCharts(
         name: redact((p.name as string | null) ?? ''),
         notes: redact((p.notes as string | null) ?? ''),
         entityIds: ids.filter((_, i) => keep[i]),
+        linkIds: ((p.linkIds as string[] | null) ?? []).filter((l) => !gone.has(l)),
         xs: xs.filter((_, i) => keep[i]),
         ys: ys.filter((_, i) => keep[i]),
         annotations: JSON.stringify(annotations),

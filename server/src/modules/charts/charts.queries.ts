@@ -86,12 +86,22 @@ RETURN ch`
 export const DELETE_CHART = `MATCH (ch:${CHART_LABEL} {id: $id}) DELETE ch`
 
 /**
+ * Erasure: the ids of the erased records' links, before ERASE_NODES deletes them with the
+ * records, so that they leave the charts' lists too.
+ */
+export const ERASED_LINK_IDS = `
+UNWIND $erased AS eid
+MATCH (e:Entity {id: eid})-[r]-(:Entity)
+RETURN collect(DISTINCT r.id) AS ids`
+
+/**
  * Erasure: every chart naming one of the erased records, or whose text holds a form of the name
  * (lower-cased), whoever may see it; the caller rewrites what it finds.
  */
 export const CHARTS_MENTIONING = `
 MATCH (ch:${CHART_LABEL})
 WHERE any(id IN $erased WHERE id IN ch.entityIds OR ch.view CONTAINS id OR ch.annotations CONTAINS id)
+  OR any(l IN ch.linkIds WHERE $links[l])
   OR any(f IN $forms WHERE toLower(ch.name) CONTAINS f OR toLower(ch.notes) CONTAINS f
     OR toLower(ch.view) CONTAINS f OR toLower(ch.annotations) CONTAINS f)
 RETURN properties(ch) AS props`

@@ -312,8 +312,10 @@ async function merged(
       xs.push(n.x)
       ys.push(n.y)
     }
+  // What the saver may not see stays as stored, whatever they sent: a draft from before they
+  // lost the record (unassigned from a case) still names it, and must not take it off for all.
   before?.entityIds.forEach((eid, i) => {
-    if (seen.has(eid) || sent.has(eid)) return
+    if (seen.has(eid)) return
     entityIds.push(eid)
     xs.push(before.xs[i] ?? 0)
     ys.push(before.ys[i] ?? 0)

@@ -29,10 +29,57 @@ describe('a saved chart’s view state', () => {
     const pruned = pruneView(view(), (id) => id === hidden) as Record<string, Json>
     expect(pruned.hiddenIds).toEqual([seen])
     expect(pruned.groups).toEqual([
-      { id: 'group-1', label: 'Family', anchorId: org, memberIds: [seen], collapsed: false },
+      { id: 'group-1', label: '', anchorId: org, memberIds: [seen], collapsed: false },
     ])
     expect(JSON.stringify(pruned)).not.toContain(hidden)
     expect(JSON.stringify(pruned)).not.toContain('Hidden ring')
+  })
+
+  it('keeps no label beside a hidden organisation the group was named after', () => {
+    // chartDrawn.ts suggests a group per organisation, labelled with its name.
+    const anchored: Json = {
+      groups: [
+        {
+          id: 'group-1',
+          label: 'Dardania Trans LLC',
+          anchorId: org,
+          memberIds: [org, seen],
+          collapsed: true,
+        },
+      ],
+    }
+    const pruned = pruneView(anchored, (id) => id === org)
+    expect(pruned).toEqual({
+      groups: [{ id: 'group-1', label: '', anchorId: null, memberIds: [seen], collapsed: true }],
+    })
+    expect(JSON.stringify(pruned)).not.toContain('Dardania')
+  })
+
+  it('keeps no family name once a member it may come from is hidden', () => {
+    const family: Json = {
+      groups: [
+        { id: 'group-1', label: 'Krasniqi', anchorId: null, memberIds: [seen, hidden] },
+        { id: 'group-2', label: 'Berisha', anchorId: null, memberIds: [seen] },
+      ],
+    }
+    expect(pruneView(family, (id) => id === hidden)).toEqual({
+      groups: [
+        { id: 'group-1', label: '', anchorId: null, memberIds: [seen] },
+        // Nothing of this one was hidden: its label stays as typed.
+        { id: 'group-2', label: 'Berisha', anchorId: null, memberIds: [seen] },
+      ],
+    })
+  })
+
+  it('drops entries keyed by an id the viewer may not see', () => {
+    const keyed: Json = {
+      colours: { [seen]: 'red', [hidden]: 'blue' },
+      notes: { [hidden]: { text: 'Seen at the border' } },
+    }
+    const pruned = pruneView(keyed, (id) => id === hidden)
+    expect(pruned).toEqual({ colours: { [seen]: 'red' }, notes: {} })
+    expect(JSON.stringify(pruned)).not.toContain(hidden)
+    expect(JSON.stringify(pruned)).not.toContain('border')
   })
 
   it('reads an id that is not in a list as null', () => {
