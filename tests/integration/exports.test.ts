@@ -268,3 +268,129 @@ describe('chart exports from the browser', () => {
     expect(after).toEqual(before)
   })
 })
+
+/**
+ * A victim with her home and her phone, an informant and an arrest labelled with him, exported
+ * by a supervisor cleared for both: the clearance lets him read the numbers and the informant's
+ * name in the workbench, but no file may carry them (architecture rule 13).
+ */
+describe('chart exports by a cleared user', () => {
+  const HOME = `Rruga Fshehtë ${tag} 7`
+  const TOWN = `Fshat${tag}`
+  const NUMBER = `+3834999${tag.replace(/\D/g, '').padEnd(4, '0').slice(0, 4)}`
+  const IMEI = `35${tag.replace(/\D/g, '').padEnd(4, '1').slice(0, 4)}0987654321`
+  const INFORMANT = `Burim Informant${tag}`
+  let cleared: Api
+  let p: Record<'victim' | 'home' | 'phone' | 'informant' | 'arrest', string>
+  let l: Record<'lives' | 'uses', string>
+
+  beforeAll(async () => {
+    const admin = await Api.signedIn()
+    await createUser(new SystemAccess(testDb()), {
+      username: `exp.sup.${tag}`,
+      displayName: 'Cleared supervisor',
+      roles: ['SUPERVISOR'],
+      clearances: ['VICTIM_IDENTITY', 'INFORMANT_IDENTITY'],
+      password: PASSWORD,
+    })
+    const caseId = (
+      await admin.ok<{ createCase: { id: string } }>(
+        `mutation($i: CreateCaseInput!) { createCase(input: $i) { id } }`,
+        {
+          i: {
+            caseNumber: `EXP-HOME-${tag}`,
+            name: `Operation home ${tag}`,
+            provenance: PROVENANCE,
+          },
+        },
+      )
+    ).createCase.id
+    const src = await createSource(admin, `Home statement ${tag}`)
+    const make = async (input: Record<string, unknown>) =>
+      (await createEntity(admin, src, { ...input, caseId })).id
+    p = {
+      victim: await make(person(`Arta Shtëpia${tag}`, 'VICTIM')),
+      home: await make({
+        kind: 'Location',
+        name: HOME,
+        location: {
+          locType: 'ADDRESS',
+          address: HOME,
+          municipality: TOWN,
+          country: 'XK',
+          point: { lat: 42.6712345, lon: 21.1654321 },
+        },
+      }),
+      phone: await make({ kind: 'Phone', name: NUMBER, phone: { number: NUMBER, imei: IMEI } }),
+      informant: await make(person(INFORMANT, 'INFORMANT')),
+      arrest: await make({ kind: 'Event', name: `Arrest ${tag}`, event: { eventType: 'ARREST' } }),
+    }
+    l = {
+      lives: (await createLink(admin, src, 'LIVES_AT', p.victim, p.home)).id,
+      uses: (await createLink(admin, src, 'USES_PHONE', p.victim, p.phone)).id,
+    }
+    // A derived label, as the demo data and imports store them: "Arrest of @<informant id>".
+    await cypher(
+      `MATCH (e:Event {id: $id}) SET e.labelKey = 'ARREST_OF', e.labelArgs = ['@' + $informant],
+         e.labelFor = e.name`,
+      { id: p.arrest, informant: p.informant },
+    )
+    cleared = await Api.signedIn(`exp.sup.${tag}`, PASSWORD)
+  })
+
+  const whole = (format: string) => ({
+    i: { format, entityIds: Object.values(p), linkIds: Object.values(l), purpose: PURPOSE },
+  })
+  const SECRETS = () => [
+    HOME,
+    TOWN,
+    '42.67',
+    '21.16',
+    NUMBER,
+    NUMBER.slice(1),
+    IMEI,
+    INFORMANT,
+    'Informant' + tag,
+  ]
+
+  it('reads the numbers and the informant in the workbench: the clearance does lift them there', async () => {
+    const read = await cleared.ok<{ a: { name: string }; b: { name: string } }>(
+      `query($a: ID!, $b: ID!) { a: entity(id: $a) { name } b: entity(id: $b) { name } }`,
+      { a: p.phone, b: p.informant },
+    )
+    expect(read).toEqual({ a: { name: NUMBER }, b: { name: INFORMANT } })
+  })
+
+  it('leaves the victim’s lone home, her phone’s number and the informant’s name out of the CSV', async () => {
+    const e = await run(cleared, whole('CSV'))
+    const files = unzip(Buffer.from(e.content!, 'base64'))
+    const all = [...files.values()].join('\n')
+    for (const secret of SECRETS()) expect(all).not.toContain(secret)
+    expect(all).not.toContain(p.home)
+    expect(all).not.toContain(l.lives)
+    expect(files.get('entities.csv')!).toMatch(/Protected phone [0-9A-F]{6}/)
+    expect(files.get('entities.csv')!).toMatch(/Arrest of Protected person [0-9A-F]{6}/)
+    expect(e).toMatchObject({ entityCount: 4, linkCount: 1 })
+    expect(e.skipped).toEqual([
+      { what: 'Address (home of a protected person)', count: 1 },
+      { what: 'LIVES_AT (Person → Location)', count: 1 },
+      { what: 'Phone number (of a protected person)', count: 1 },
+    ])
+    const entry = await cypher<{ ids: string[] }>(
+      `MATCH (a:AuditEntry {action: 'DISCLOSE', operation: 'exportChart', actor: $actor})
+       RETURN a.entityIds AS ids ORDER BY a.seq DESC LIMIT 1`,
+      { actor: `exp.sup.${tag}` },
+    )
+    expect(entry[0]!.ids).not.toContain(p.home)
+  })
+
+  it('leaves them out of the GraphML and the FtM file too', async () => {
+    for (const format of ['GRAPHML', 'FTM']) {
+      const e = await run(cleared, whole(format))
+      const file = text(e)
+      for (const secret of SECRETS()) expect(file, format).not.toContain(secret)
+      expect(file, format).not.toContain(p.home)
+      expect(file, format).toMatch(/Arrest of Protected person [0-9A-F]{6}/)
+    }
+  })
+})

@@ -375,6 +375,8 @@ const en = {
   },
   chartExport: {
     protectedHome: 'home of a protected person',
+    protectedPhone: 'number of a protected person’s phone',
+    protectedAsset: 'identifier of a protected person’s asset',
     restricted:
       '{n} of them carry handling code H2 or H3: pass them on only with the provider’s consent.',
     purpose: 'Purpose and recipient',
@@ -390,7 +392,7 @@ const en = {
     counts: '{entities} entities, {links} links',
     hiddenIncluded: '(including {n} hidden on the chart)',
     done: '{format}: {entities} entities and {links} links exported.',
-    skipped: 'Left out, with no place in this format: {n} ({what}).',
+    skipped: 'Left out of the file: {n} ({what}).',
     format: {
       PNG: 'PNG image',
       SVG: 'SVG drawing',

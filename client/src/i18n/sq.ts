@@ -381,6 +381,8 @@ const sq: MessageSchema = {
   },
   chartExport: {
     protectedHome: 'banesa e një personi të mbrojtur',
+    protectedPhone: 'numri i telefonit të një personi të mbrojtur',
+    protectedAsset: 'identifikuesi i pasurisë së një personi të mbrojtur',
     restricted:
       '{n} prej tyre kanë kodin e trajtimit H2 ose H3: jepini më tej vetëm me pëlqimin e ofruesit.',
     purpose: 'Qëllimi dhe marrësi',
@@ -396,7 +398,7 @@ const sq: MessageSchema = {
     counts: '{entities} entitete, {links} lidhje',
     hiddenIncluded: '(përfshirë {n} të fshehura në grafik)',
     done: '{format}: u eksportuan {entities} entitete dhe {links} lidhje.',
-    skipped: 'Lënë jashtë, pa vend në këtë format: {n} ({what}).',
+    skipped: 'Lënë jashtë skedarit: {n} ({what}).',
     format: {
       PNG: 'Imazh PNG',
       SVG: 'Vizatim SVG',

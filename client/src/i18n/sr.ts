@@ -380,6 +380,8 @@ const sr: MessageSchema = {
   },
   chartExport: {
     protectedHome: 'stan zaštićenog lica',
+    protectedPhone: 'broj telefona zaštićenog lica',
+    protectedAsset: 'identifikator imovine zaštićenog lica',
     restricted:
       '{n} od njih nosi kod postupanja H2 ili H3: prosledite ih samo uz saglasnost davaoca.',
     purpose: 'Svrha i primalac',
@@ -395,7 +397,7 @@ const sr: MessageSchema = {
     counts: '{entities} entiteta, {links} veza',
     hiddenIncluded: '(uključujući {n} skrivenih na grafikonu)',
     done: '{format}: izvezeno {entities} entiteta i {links} veza.',
-    skipped: 'Izostavljeno, bez mesta u ovom formatu: {n} ({what}).',
+    skipped: 'Izostavljeno iz datoteke: {n} ({what}).',
     format: {
       PNG: 'PNG slika',
       SVG: 'SVG crtež',

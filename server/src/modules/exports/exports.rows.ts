@@ -1,5 +1,5 @@
 import type { EntityModel, LinkModel } from '../../data/models.ts'
-import { isProtected, pseudonym } from '../../data/protection.ts'
+import { exportedName, withheld } from '../ftm/index.ts'
 
 /** A column of a chart export: CSV writes `name` as its header, GraphML declares it as a key. */
 export interface Column {
@@ -86,13 +86,12 @@ export const LINK_COLUMNS: readonly Column[] = [
   s('validTo'),
 ]
 
-/**
+/*
  * Victims, minors (pseudonymised by DataAccess) and informants (hidden from most, never masked)
- * leave as a pseudonym and no more, as in the FtM export: gender, nationality or a municipality
- * beside the pseudonym would narrow her down outside the workbench.
+ * leave as a pseudonym and no more, by the FtM export's rule (`withheld`, ftm.guard.ts): gender,
+ * nationality or a municipality beside the pseudonym would narrow her down outside the workbench.
+ * Their homes, phones and assets are guarded before the rows are made (guardChart).
  */
-export const withheld = (e: EntityModel) =>
-  e.kind === 'Person' && (e.pseudonymised === true || isProtected(e) || e.category === 'INFORMANT')
 
 const cell = (v: unknown): Cell => {
   if (v === undefined || v === null || v === '') return null
@@ -108,7 +107,7 @@ export function nodeRow(e: EntityModel, key: string): Row {
     return {
       id: e.id,
       kind: e.kind,
-      name: e.pseudonymised ? e.name : `Protected person ${pseudonym(key, e.id)}`,
+      name: exportedName(e, key),
       category: informant ? null : cell(e.category),
       minor: !informant && (e.minor === true || e.minorWhenRecorded === true),
     }

@@ -5,7 +5,7 @@ import type { EntityModel, LinkModel } from '../../data/models.ts'
 import { appError } from '../../errors.ts'
 import type { ChartExportFormat, ChartExportInput } from '../../generated/resolvers.ts'
 import { id, justificationText, parseInput } from '../common/validation.ts'
-import { ftmOf } from '../ftm/index.ts'
+import { exportedName, ftmOf, guardChart } from '../ftm/index.ts'
 import { nameOf } from '../labels/index.ts'
 import { toCsv } from './exports.csv.ts'
 import { toGraphml, type Position } from './exports.graphml.ts'
@@ -47,13 +47,15 @@ interface Built {
   extension: string
   mimeType: string
   skipped?: Record<string, number>
-  /** Entities read but left out of the file (FtM: a protected person's home of no one else). */
+  /** Entities read but left out of the file (a protected person's home of no one else). */
   dropped?: Set<string>
+  /** The links the file holds, when some read were left out (those to a dropped home). */
+  links?: LinkModel[]
   /** What the audit entry adds about the file. */
   detail?: string
 }
 
-async function readChart(ctx: Context, entityIds: string[], linkIds: string[]) {
+async function readChart(ctx: Context, entityIds: string[], linkIds: string[], key: string) {
   const nodes: EntityModel[] = []
   for (let i = 0; i < entityIds.length; i += BATCH)
     nodes.push(
@@ -62,8 +64,9 @@ async function readChart(ctx: Context, entityIds: string[], linkIds: string[]) {
       )),
     )
   // A derived name ("Recruitment of Victim 3F2A9C") as the chart shows it, in English, each
-  // participant read now as the viewer may see them; one statement for all (a DataLoader).
-  const names = await Promise.all(nodes.map((n) => nameOf(ctx, n)))
+  // participant read now as the viewer may see them and named as the file names them (an
+  // informant as "Protected person 1A2B3C"); one statement for all (a DataLoader).
+  const names = await Promise.all(nodes.map((n) => nameOf(ctx, n, (e) => exportedName(e, key))))
   nodes.forEach((n, i) => (n.name = names[i]!))
   const byId = new Map(nodes.map((n) => [n.id, n]))
   const links: LinkModel[] = []
@@ -91,10 +94,11 @@ export async function exportChart(ctx: Context, raw: ChartExportInput): Promise<
   const input = parseInput(Input, raw)
   const entityIds = [...new Set(input.entityIds)]
   const linkIds = [...new Set(input.linkIds)]
-  const { nodes, links, byId } = await readChart(ctx, entityIds, linkIds)
   const key = await ctx.system.pseudonymKey()
-  const built = await build(ctx, input.format, nodes, links, byId, key, input.positions ?? [])
-  const exported = nodes.filter((n) => !built?.dropped?.has(n.id))
+  const read = await readChart(ctx, entityIds, linkIds, key)
+  const built = await build(ctx, input.format, read.nodes, read.links, key, input.positions ?? [])
+  const exported = read.nodes.filter((n) => !built?.dropped?.has(n.id))
+  const links = built?.links ?? read.links
   const linkCount = links.length
   // H2: no dissemination without the provider's consent; H3: other restrictions (Europol).
   const restricted = [...exported, ...links].filter((r) =>
@@ -137,16 +141,31 @@ async function build(
   format: ChartExportFormat,
   nodes: EntityModel[],
   links: LinkModel[],
-  byId: Map<string, EntityModel>,
   key: string,
   positions: ReadonlyArray<{ id: string; x: number; y: number }>,
 ): Promise<Built | null> {
-  const nodeRows = () => nodes.map((n) => nodeRow(n, key))
-  const linkRows = () => links.map((l) => linkRow(l, byId.get(l.fromId)!, byId.get(l.toId)!, key))
+  if (format === 'PNG' || format === 'SVG') return null
+  if (format === 'FTM') {
+    const ftm = await ftmOf(ctx.data, nodes, links, key)
+    const text = ftm.entities.map((e) => JSON.stringify(e)).join('\n')
+    return {
+      bytes: Buffer.from(ftm.entities.length ? `${text}\n` : '', 'utf8'),
+      extension: 'ftm.ijson',
+      mimeType: 'application/x-ndjson',
+      skipped: ftm.skipped,
+      dropped: ftm.dropped,
+      detail: `ftm-entities:${ftm.outCount} intervals:${ftm.intervalCount}`,
+    }
+  }
+  // The FtM export's guard (rule 13): a protected person's lone home stays, her phones' and
+  // assets' numbers are blanked, whatever the exporter's clearance lets them read.
+  const chart = await guardChart(ctx.data, nodes, links, key)
+  const byId = new Map(chart.nodes.map((n) => [n.id, n]))
+  const nodeRows = () => chart.nodes.map((n) => nodeRow(n, key))
+  const linkRows = () =>
+    chart.links.map((l) => linkRow(l, byId.get(l.fromId)!, byId.get(l.toId)!, key))
+  const guarded = { skipped: chart.skipped, dropped: chart.dropped, links: chart.links }
   switch (format) {
-    case 'PNG':
-    case 'SVG':
-      return null
     case 'GRAPHML': {
       const at = new Map<string, Position>()
       for (const p of positions) if (byId.has(p.id)) at.set(p.id, { x: p.x, y: p.y })
@@ -161,6 +180,7 @@ async function build(
         bytes: Buffer.from(text, 'utf8'),
         extension: 'graphml',
         mimeType: 'application/graphml+xml',
+        ...guarded,
       }
     }
     case 'CSV': {
@@ -168,19 +188,7 @@ async function build(
         { name: 'entities.csv', data: Buffer.from(toCsv(NODE_COLUMNS, nodeRows()), 'utf8') },
         { name: 'links.csv', data: Buffer.from(toCsv(LINK_COLUMNS, linkRows()), 'utf8') },
       ]
-      return { bytes: zip(files), extension: 'csv.zip', mimeType: 'application/zip' }
-    }
-    case 'FTM': {
-      const ftm = await ftmOf(ctx.data, nodes, links, key)
-      const text = ftm.entities.map((e) => JSON.stringify(e)).join('\n')
-      return {
-        bytes: Buffer.from(ftm.entities.length ? `${text}\n` : '', 'utf8'),
-        extension: 'ftm.ijson',
-        mimeType: 'application/x-ndjson',
-        skipped: ftm.skipped,
-        dropped: ftm.dropped,
-        detail: `ftm-entities:${ftm.outCount} intervals:${ftm.intervalCount}`,
-      }
+      return { bytes: zip(files), extension: 'csv.zip', mimeType: 'application/zip', ...guarded }
     }
   }
 }

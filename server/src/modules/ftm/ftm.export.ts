@@ -1,10 +1,17 @@
 import type { DataAccess } from '../../data/access.ts'
 import { nodeToEntity, relToLink } from '../../data/convert.ts'
 import type { EntityModel, LinkModel } from '../../data/models.ts'
-import { isProtected, pseudonym } from '../../data/protection.ts'
 import { appError } from '../../errors.ts'
 import { CASE_NODE } from '../cases/index.ts'
-import { EXPORT_LINKS, EXPORT_NODES, PROTECTED_PLACES } from './ftm.queries.ts'
+import {
+  exportedName,
+  GUARDED_FIELDS,
+  guardedLabel,
+  guardedPlaces,
+  lonelyHomes,
+  withheld,
+} from './ftm.guard.ts'
+import { EXPORT_LINKS, EXPORT_NODES } from './ftm.queries.ts'
 import {
   CALL_PROPS,
   ENTITY_SCHEMATA,
@@ -36,10 +43,10 @@ export interface FtmExport {
 /**
  * Victims, minors (masked by DataAccess) and informants leave as a pseudonym under our id: no
  * names, identifiers, phones or home address, and not the FtM id they came in with, which
- * would name them in the source dataset. The same holds for their links' FtM ids.
+ * would name them in the source dataset. The same holds for their links' FtM ids. The rule is
+ * shared with the chart's GraphML and CSV (ftm.guard.ts).
  */
-const hidden = (e: EntityModel) =>
-  e.kind === 'Person' && (e.pseudonymised === true || isProtected(e) || e.category === 'INFORMANT')
+const hidden = withheld
 
 class Writer {
   readonly out = new Map<string, FtmEntity>()
@@ -49,7 +56,7 @@ class Writer {
   /** Addresses some exported entity other than a hidden person refers to. */
   readonly referred = new Set<string>()
 
-  /** `guarded`: addresses and phones of hidden persons (PROTECTED_PLACES). */
+  /** `guarded`: addresses, phones and assets of hidden persons (PROTECTED_PLACES). */
   constructor(
     readonly byId: Map<string, EntityModel>,
     readonly key: string,
@@ -71,8 +78,12 @@ class Writer {
     if (!schema) return
     let properties: Record<string, string[]>
     if (hidden(e)) {
-      const name = e.pseudonymised ? e.name : `Protected person ${pseudonym(this.key, e.id)}`
-      properties = { name: [name] }
+      properties = { name: [exportedName(e, this.key)] }
+    } else if (e.kind === 'Asset' && this.guarded.has(e.id)) {
+      // A protected person's asset: its registration or account number would find her.
+      const bare: EntityModel = { ...e, name: guardedLabel(e, this.key) }
+      for (const f of GUARDED_FIELDS) delete bare[f]
+      properties = { ...writeProps(ENTITY_SCHEMATA[schema]!.props, bare), name: [bare.name] }
     } else {
       properties = writeProps(ENTITY_SCHEMATA[schema]!.props, e)
       const point = e.point as { lat: number; lon: number } | undefined
@@ -156,8 +167,8 @@ class Writer {
    */
   dropHomes(): Set<string> {
     const dropped = new Set<string>()
-    for (const id of this.guarded)
-      if (this.out.get(id)?.schema === 'Address' && !this.referred.has(id)) {
+    for (const id of lonelyHomes(this.byId, this.guarded, this.referred))
+      if (this.out.get(id)?.schema === 'Address') {
         this.out.delete(id)
         dropped.add(id)
         this.skip('Address (home of a protected person)')
@@ -242,15 +253,7 @@ export async function ftmOf(
   pseudonymKey: string,
 ): Promise<FtmOf> {
   const byId = new Map(nodes.map((n) => [n.id, n]))
-  const places = nodes.filter((n) => n.kind === 'Location' || n.kind === 'Phone').map((n) => n.id)
-  const guarded = new Set<string>()
-  for (let i = 0; i < places.length; i += BATCH)
-    for (const id of await data.read(
-      PROTECTED_PLACES,
-      { ids: places.slice(i, i + BATCH) },
-      (r) => r.get('id') as string,
-    ))
-      guarded.add(id)
+  const guarded = await guardedPlaces(data, nodes)
   const w = new Writer(byId, pseudonymKey, guarded)
   const intervals: FtmEntity[] = []
   for (const e of nodes) w.add(e)

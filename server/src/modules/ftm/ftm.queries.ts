@@ -33,17 +33,17 @@ WHERE type(r) <> 'PART_OF_CASE' AND ${visible('a')} AND ${visible('b')}
 RETURN a.id AS fromId, b.id AS toId, r`
 
 /**
- * Addresses and phones among $ids where a protected person or an informant the exporter sees
- * lives or that one uses: the FtM ids of such an address and of the calls on such a phone would
- * find that person in the source dataset. Only persons the exporter sees count: a phone that
+ * Addresses, phones and assets among $ids where a protected person or an informant the exporter
+ * sees lives, that one uses or owns: their numbers and identifiers, and the FtM ids of such an
+ * address and of the calls on such a phone, would find that person in the source dataset. Only persons the exporter sees count: a phone that
  * lost its number in the file because of someone they cannot see would tell them that person
  * exists (the export must not change shape because of a hidden record).
  */
 export const PROTECTED_PLACES = `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-WHERE (n:Phone OR (n:Location AND n.locType = 'ADDRESS')) AND ${visible('n')}
-  AND EXISTS { (p:Person)-[:LIVES_AT|USES_PHONE]->(n)
+WHERE (n:Phone OR n:Asset OR (n:Location AND n.locType = 'ADDRESS')) AND ${visible('n')}
+  AND EXISTS { (p:Person)-[:LIVES_AT|USES_PHONE|OWNS]->(n)
     WHERE ${visible('p')}
       AND (coalesce(${protectedPerson('p')}, false) OR coalesce(p.category, '') = 'INFORMANT') }
 RETURN n.id AS id`

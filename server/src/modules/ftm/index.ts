@@ -8,3 +8,5 @@ export { ftmExportCommand, ftmImportCommand, ftmImportNotes } from './ftm.cli.ts
 /** Records already read (a chart's) as FtM entities, for the browser's exports. */
 export { ftmOf, type FtmOf } from './ftm.export.ts'
 export type { FtmEntity } from './ftm.schemata.ts'
+/** What every export file withholds of protected persons (GraphML and CSV too). */
+export { exportedName, guardChart, withheld, type GuardedChart } from './ftm.guard.ts'

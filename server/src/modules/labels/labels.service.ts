@@ -43,7 +43,11 @@ function storedLabel(e: EntityModel): { key: LabelModel['key']; args: string[] }
  * pseudonym (the victim's name is never in it: the label holds her id, and her record answers
  * with the pseudonym), and one the viewer may not see is `hidden`, answered as a missing one.
  */
-export async function labelOf(ctx: Context, e: EntityModel): Promise<LabelModel | null> {
+export async function labelOf(
+  ctx: Context,
+  e: EntityModel,
+  nameFor: (seen: EntityModel) => string = (seen) => seen.name,
+): Promise<LabelModel | null> {
   const stored = storedLabel(e)
   if (!stored) return null
   const loader = loaderOf(ctx.data)
@@ -53,7 +57,7 @@ export async function labelOf(ctx: Context, e: EntityModel): Promise<LabelModel 
       if (ref === null) return { entityId: null, name: null, text: arg, hidden: false }
       const seen = await loader.load(ref)
       return seen
-        ? { entityId: seen.id, name: seen.name, text: null, hidden: false }
+        ? { entityId: seen.id, name: nameFor(seen), text: null, hidden: false }
         : { entityId: null, name: null, text: null, hidden: true }
     }),
   )
@@ -62,9 +66,16 @@ export async function labelOf(ctx: Context, e: EntityModel): Promise<LabelModel 
 
 /**
  * A record's name as the viewer may read it, in English: its label rendered, or its name as
- * stored. For what leaves the workbench without the client (exports, the CLI).
+ * stored. For what leaves the workbench without the client (exports, the CLI). `nameFor` names
+ * each entity the label refers to: an export passes its own rule, since DataAccess does not mask
+ * an informant the reader may see, and the file must not name one a node of it calls
+ * "Protected person 1A2B3C".
  */
-export async function nameOf(ctx: Context, e: EntityModel): Promise<string> {
-  const label = await labelOf(ctx, e)
+export async function nameOf(
+  ctx: Context,
+  e: EntityModel,
+  nameFor?: (seen: EntityModel) => string,
+): Promise<string> {
+  const label = await labelOf(ctx, e, nameFor)
   return label ? renderEnglish(label) : e.name
 }
