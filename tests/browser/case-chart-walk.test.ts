@@ -132,6 +132,7 @@ beforeAll(async () => {
       i: {
         caseNumber: CASE_NUMBER,
         name: `Rrjeti familjar ${tag}`,
+        offence: 'Trafficking in human beings',
         openedOn: new Date().toISOString().slice(0, 10),
         provenance: PROVENANCE,
       },
